@@ -1,0 +1,24 @@
+# All dependencies come from Debian 12 packages (scripts/install-deps.sh installs them).
+find_package(PkgConfig REQUIRED)
+find_package(nlohmann_json 3.11 REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(spdlog REQUIRED)
+find_package(tl-expected REQUIRED)
+find_package(pugixml REQUIRED)
+find_package(GTest REQUIRED)
+
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+
+# Debian's SOCI ships no CMake package: wrap its libraries in one imported target.
+find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)
+find_library(SOCI_CORE_LIBRARY soci_core REQUIRED)
+find_library(SOCI_SQLITE3_LIBRARY soci_sqlite3 REQUIRED)
+find_library(SOCI_POSTGRESQL_LIBRARY soci_postgresql REQUIRED)
+add_library(soci INTERFACE IMPORTED)
+target_include_directories(soci INTERFACE ${SOCI_INCLUDE_DIR})
+target_link_libraries(soci INTERFACE ${SOCI_CORE_LIBRARY} ${SOCI_SQLITE3_LIBRARY}
+                                     ${SOCI_POSTGRESQL_LIBRARY} ${CMAKE_DL_LIBS})

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace finsam {
+
+/// What a key figure counts. Participants are only ever counted, never stored as persons.
+enum class Measure {
+    ParticipantsTotal,     // deltagare totalt
+    ParticipantsCurrent,   // inskrivna nu
+    ParticipantsEnded,     // avslutade
+    ParticipantsWomen,     // kvinnor
+    ParticipantsMen,       // män
+    ParticipantsAnonymous, // anonyma deltagare
+    ParticipantsTarget,    // the participant target of a goal
+    EndedToWork,           // avslutade till arbete
+    EndedToStudies,        // avslutade till studier
+    EndedToWorkOrStudies,  // avslutade till arbete eller studier
+};
+
+enum class Unit { Count, Percent };
+
+/// Contract names (`participants_total`, ..., `count`, `percent`).
+std::string_view to_string(Measure measure);
+std::string_view to_string(Unit unit);
+std::optional<Measure> measure_from_string(std::string_view name);
+std::optional<Unit> unit_from_string(std::string_view name);
+
+/// A key figure stated in a report, with where it was stated.
+struct Figure {
+    Measure measure;
+    double value = 0;
+    Unit unit = Unit::Count;
+    std::string section_id; // template section the sentence stands in, e.g. "2.1"
+    std::string quote;      // the sentence it came from, whitespace-normalised
+
+    bool operator==(const Figure&) const = default;
+};
+
+} // namespace finsam

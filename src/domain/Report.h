@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Date.h"
+#include "domain/Figure.h"
+#include "domain/Period.h"
+#include "domain/ReportKind.h"
+#include "domain/Warning.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+/// The kansli's registration box: diarienummer, signatur, ankomstdatum.
+struct Registration {
+    std::optional<std::string> registry_number; // diarienummer, e.g. "SFG 24-08.02"
+    std::optional<std::string> signature;       // signatur: the registrar's initials
+    std::optional<Date> arrival_date;           // ankomstdatum
+
+    bool operator==(const Registration&) const = default;
+};
+
+/// Beviljade and utnyttjade medel, in whole kronor.
+struct Funds {
+    std::optional<std::int64_t> granted_sek;
+    std::optional<std::int64_t> used_sek;
+
+    bool operator==(const Funds&) const = default;
+};
+
+/// Uppgiftslämnare: who filled the report in, and when.
+struct Reporter {
+    std::optional<Date> date;
+    std::optional<std::string> name;
+
+    bool operator==(const Reporter&) const = default;
+};
+
+/// One section of a report, identified by the template's id ("2.1", "bakgrund").
+struct Section {
+    std::string id;
+    std::string title;
+    std::string text;
+
+    bool operator==(const Section&) const = default;
+};
+
+/// The insats a report is about, as the report names it.
+struct InterventionRef {
+    std::string name;                                // insatsens namn
+    std::optional<std::string> owner;                // huvudman / projektägare
+    InterventionKind kind = InterventionKind::Unknown;
+
+    bool operator==(const InterventionRef&) const = default;
+};
+
+/// One report read from a document: a kvartalsrapport, a slutrapport, or one insats's part
+/// of a projektredovisning.
+struct Report {
+    ReportKind kind = ReportKind::Quarterly;
+    InterventionRef intervention;
+    StatedPeriod period;
+    Registration registration;
+    Funds funds;
+    std::vector<std::string> partners; // samverkansparter
+    Reporter reporter;
+    std::vector<Section> sections;
+    std::vector<Figure> figures;
+    std::vector<Warning> warnings;
+
+    const Section* section(std::string_view id) const;
+};
+
+} // namespace finsam

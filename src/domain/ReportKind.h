@@ -1,0 +1,30 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace finsam {
+
+/// The kinds of document the förbund receives or compiles.
+enum class ReportKind {
+    Quarterly, // kvartalsrapport
+    Final,     // slutrapport
+    Compiled,  // projektredovisning: the board's compilation, one part per insats
+};
+
+/// The contract names: `kvartalsrapport`, `slutrapport`, `projektredovisning`.
+std::string_view to_string(ReportKind kind);
+std::optional<ReportKind> report_kind_from_string(std::string_view name);
+
+/// Whether an insats serves participants or changes how the parties work together.
+enum class InterventionKind {
+    Unknown,
+    Individual, // individinriktad
+    Structural, // strukturinriktad / strukturövergripande
+};
+
+/// `individual`, `structural`, or empty for Unknown.
+std::string_view to_string(InterventionKind kind);
+InterventionKind intervention_kind_from_string(std::string_view name);
+
+} // namespace finsam

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/ReportKind.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+namespace finsam {
+
+/// How a header field's value is written, so the reader knows how to take it apart.
+enum class FieldType { Text, Date, Period, Amount, RegistryNumber, Initials, Organisation, List };
+
+/// A labelled header field of a template ("Insatsens namn", "Diarienummer").
+struct FieldDefinition {
+    std::string id; // registry_number, signature, arrival_date, intervention_name, owner,
+                    // period, granted_sek, used_sek, partners, reporter_date, reporter_name
+    std::vector<std::string> labels;
+    FieldType type = FieldType::Text;
+    std::string section_id; // where the label stands; empty: anywhere
+};
+
+/// One section of a template, in template order.
+struct SectionDefinition {
+    std::string id;                    // "2.1", or "bakgrund" in unnumbered templates
+    std::string title;                 // the template's heading text
+    std::vector<std::string> headings; // other ways reports write the heading
+    std::string help;                  // the template's instruction printed under the heading
+};
+
+/// A group heading of a compiled report ("Individinriktade insatser").
+struct GroupDefinition {
+    std::string heading;
+    InterventionKind kind = InterventionKind::Unknown;
+};
+
+/// Template text that is not the report's content and must go wherever it lands.
+struct BoilerplateRules {
+    std::vector<std::string> lines_starting_with;
+    std::vector<std::string> lines_equal_to;
+};
+
+/// A report template as a data file describes it (templates/reports/*.json). A förbund with
+/// its own variant adds a file; the importer and the web forms read the same definition.
+struct TemplateDefinition {
+    std::string id;
+    ReportKind kind = ReportKind::Quarterly;
+    std::string title;
+    std::vector<std::string> recognition_phrases;
+    std::vector<FieldDefinition> fields;
+    std::vector<SectionDefinition> sections;
+    std::vector<GroupDefinition> groups;              // compiled reports only
+    std::vector<std::string> part_start_labels;       // compiled reports only
+    BoilerplateRules boilerplate;
+
+    const SectionDefinition* section(std::string_view section_id) const;
+};
+
+struct TemplateError {
+    std::string file;
+    std::string reason;
+};
+
+/// Reads one definition file.
+tl::expected<TemplateDefinition, TemplateError> load_template(const std::filesystem::path& file);
+
+/// Reads every `*.json` definition in a folder, sorted by file name.
+tl::expected<std::vector<TemplateDefinition>, TemplateError>
+load_templates(const std::filesystem::path& folder);
+
+} // namespace finsam

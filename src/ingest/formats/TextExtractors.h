@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Date.h"
+#include "ingest/formats/ExtractError.h"
+#include "ingest/formats/FileFormat.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+namespace finsam {
+
+/// Limits that protect the importer from hostile files.
+inline constexpr std::size_t k_max_input_bytes = 200u * 1024u * 1024u;
+inline constexpr std::size_t k_max_inflated_bytes = 64u * 1024u * 1024u;
+
+/// Every extractor returns UTF-8 text with `\n` line ends. PDF and DOCX page breaks become
+/// `\f` on a line of its own, so page furniture can be recognised as such.
+
+/// Plain text or Markdown: strips a BOM, turns CRLF/CR into LF, and decodes Windows-1252
+/// when the bytes are not valid UTF-8 (old Word "Save as text").
+tl::expected<std::string, ExtractError> decode_plain_text(std::string_view bytes);
+
+/// PDF through poppler-cpp, in process, in reading order.
+tl::expected<std::string, ExtractError> extract_pdf_text(std::string_view bytes);
+
+/// DOCX: word/document.xml's paragraphs, one per line; table cells of a row joined by a tab;
+/// refuses zip bombs (k_max_inflated_bytes) and encrypted documents.
+tl::expected<std::string, ExtractError> extract_docx_text(std::string_view bytes);
+
+/// An attachment of a saved e-mail that the importer can read (PDF or DOCX).
+struct EmailAttachment {
+    std::string file_name;
+    FileFormat format;
+    std::string bytes;
+};
+
+/// A saved e-mail (.eml): its date becomes the reports' ankomstdatum.
+struct EmailMessage {
+    std::optional<Date> sent_date;
+    std::string subject;
+    std::vector<EmailAttachment> attachments;
+};
+
+/// Parses a MIME message with GMime. An e-mail without a PDF/DOCX attachment is an
+/// ExtractError::Code::NoReport.
+tl::expected<EmailMessage, ExtractError> read_email(std::string_view bytes);
+
+} // namespace finsam
