@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 namespace finsam {
@@ -14,8 +13,8 @@ using nlohmann::json;
 std::optional<FieldType> field_type_from_string(std::string_view name) {
     static constexpr std::pair<std::string_view, FieldType> k_names[] = {
         {"text", FieldType::Text},
-        {"date", FieldType::Date},
-        {"period", FieldType::Period},
+        {"date", FieldType::SingleDate},
+        {"period", FieldType::DateRange},
         {"amount", FieldType::Amount},
         {"registry_number", FieldType::RegistryNumber},
         {"initials", FieldType::Initials},
@@ -56,10 +55,9 @@ TemplateDefinition parse_definition(const json& document) {
                                      *type, field.value("section", std::string())});
     }
     for (const auto& section : document.value("sections", json::array())) {
-        definition.sections.push_back({section.at("id").get<std::string>(),
-                                       section.at("title").get<std::string>(),
-                                       strings_at(section, "headings"),
-                                       section.value("help", std::string())});
+        definition.sections.push_back(
+            {section.at("id").get<std::string>(), section.at("title").get<std::string>(),
+             strings_at(section, "headings"), section.value("help", std::string())});
     }
     for (const auto& group : document.value("groups", json::array())) {
         definition.groups.push_back({group.at("heading").get<std::string>(),
@@ -69,6 +67,7 @@ TemplateDefinition parse_definition(const json& document) {
         const auto& rules = document.at("boilerplate");
         definition.boilerplate.lines_starting_with = strings_at(rules, "lines_starting_with");
         definition.boilerplate.lines_equal_to = strings_at(rules, "lines_equal_to");
+        definition.boilerplate.lines_containing = strings_at(rules, "lines_containing");
     }
     return definition;
 }

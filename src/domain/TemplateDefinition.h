@@ -4,14 +4,22 @@
 
 #include <filesystem>
 #include <string>
-#include <vector>
-
 #include <tl/expected.hpp>
+#include <vector>
 
 namespace finsam {
 
 /// How a header field's value is written, so the reader knows how to take it apart.
-enum class FieldType { Text, Date, Period, Amount, RegistryNumber, Initials, Organisation, List };
+enum class FieldType {
+    Text,
+    SingleDate,
+    DateRange,
+    Amount,
+    RegistryNumber,
+    Initials,
+    Organisation,
+    List
+};
 
 /// A labelled header field of a template ("Insatsens namn", "Diarienummer").
 struct FieldDefinition {
@@ -40,6 +48,7 @@ struct GroupDefinition {
 struct BoilerplateRules {
     std::vector<std::string> lines_starting_with;
     std::vector<std::string> lines_equal_to;
+    std::vector<std::string> lines_containing;
 };
 
 /// A report template as a data file describes it (templates/reports/*.json). A förbund with
@@ -51,8 +60,8 @@ struct TemplateDefinition {
     std::vector<std::string> recognition_phrases;
     std::vector<FieldDefinition> fields;
     std::vector<SectionDefinition> sections;
-    std::vector<GroupDefinition> groups;              // compiled reports only
-    std::vector<std::string> part_start_labels;       // compiled reports only
+    std::vector<GroupDefinition> groups;        // compiled reports only
+    std::vector<std::string> part_start_labels; // compiled reports only
     BoilerplateRules boilerplate;
 
     const SectionDefinition* section(std::string_view section_id) const;

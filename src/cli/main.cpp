@@ -1,0 +1,71 @@
+#include "cli/ImportCommand.h"
+#include "cli/ListCommands.h"
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+std::string environment_or(const char* name, std::string fallback) {
+    const char* value = std::getenv(name);
+    return value && *value ? value : fallback;
+}
+
+/// Logs are English and go to standard error, so standard output stays machine-readable.
+void configure_logging(bool verbose) {
+    auto logger = spdlog::stderr_color_mt("finsam");
+    logger->set_level(verbose ? spdlog::level::debug : spdlog::level::err);
+    spdlog::set_default_logger(logger);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Finsam uppföljning: insatser, rapporter och uppföljning för samordningsförbund"};
+    app.require_subcommand(1);
+
+    finsam::CommonOptions common{environment_or("FINSAM_DB", "data/finsam.db"),
+                                 environment_or("FINSAM_TEMPLATES", FINSAM_DEFAULT_TEMPLATES_DIR),
+                                 environment_or("FINSAM_FORBUND", "Samordningsförbundet")};
+    bool verbose = false;
+    app.add_option("--db", common.database_url,
+                   "Databas: sökväg till en SQLite-fil eller postgresql://… (FINSAM_DB)");
+    app.add_option("--templates", common.templates_dir,
+                   "Mapp med rapportmallar (FINSAM_TEMPLATES)");
+    app.add_option("--forbund", common.association, "Förbundets namn (FINSAM_FORBUND)");
+    app.add_flag("--verbose", verbose, "Skriv loggmeddelanden (på engelska) till stderr");
+
+    finsam::ImportOptions import_options;
+    bool dry_run = false;
+    bool json = false;
+    auto* import = app.add_subcommand("import", "Importera rapporter (txt, md, pdf, docx, eml)");
+    import->add_option("paths", import_options.paths, "Filer eller mappar")->required();
+    import->add_flag("--dry-run", dry_run, "Läs filerna men spara ingenting");
+    import->add_flag("--json", json, "Skriv ett JSON-objekt per fil till stdout");
+
+    bool list_reports = false;
+    std::optional<std::int64_t> list_intervention;
+    auto* list = app.add_subcommand("list", "Visa insatser, eller rapporter med --reports");
+    list->add_flag("--reports", list_reports, "Visa rapporterna och deras versioner");
+    list->add_option("--insats", list_intervention, "Bara rapporter för insatsen med detta id");
+
+    std::int64_t show_report = 0;
+    bool show_json = false;
+    auto* show = app.add_subcommand("show", "Visa en rapport med alla versioner");
+    show->add_option("report", show_report, "Rapportens id (se finsam list --reports)")->required();
+    show->add_flag("--json", show_json, "Skriv senaste versionen som JSON");
+
+    CLI11_PARSE(app, argc, argv);
+    configure_logging(verbose);
+
+    if (import->parsed()) {
+        import_options.dry_run = dry_run ? finsam::DryRun::Yes : finsam::DryRun::No;
+        import_options.output = json ? finsam::OutputFormat::Json : finsam::OutputFormat::Text;
+        return finsam::run_import(common, import_options);
+    }
+    if (list->parsed())
+        return finsam::run_list(common, list_reports || list_intervention, list_intervention);
+    return finsam::run_show(common, show_report, show_json);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace finsam {
+
+/// Small UTF-8 text helpers for Swedish documents. They handle the Latin-1 range of
+/// letters (å ä ö é ü...) that Swedish reports use; other scripts pass through unchanged.
+
+/// Lower-cases ASCII and the Latin-1 capitals (Å Ä Ö É Ü...).
+std::string lowercase(std::string_view text);
+
+std::string_view trim(std::string_view text);
+
+/// Replaces every run of white space (including tabs and no-break spaces) by one space and
+/// trims the ends.
+std::string collapse_whitespace(std::string_view text);
+
+/// The words of a text for loose comparison: lower-cased, split on anything that is not a
+/// letter or a digit ("Mål/delmål:" gives "mål", "delmål").
+std::vector<std::string> comparison_words(std::string_view text);
+
+/// True when the UTF-8 sequence at the start of `text` is a lower-case letter.
+bool starts_with_lowercase_letter(std::string_view text);
+
+} // namespace finsam

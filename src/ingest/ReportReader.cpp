@@ -1,0 +1,93 @@
+#include "ingest/ReportReader.h"
+
+#include "ingest/ReportChecks.h"
+#include "ingest/figures/FigureExtractor.h"
+#include "ingest/text/CleanLines.h"
+#include "ingest/text/CompiledReportSplitter.h"
+#include "ingest/text/HeaderFields.h"
+#include "ingest/text/SectionSplitter.h"
+#include "ingest/text/TemplateRecognizer.h"
+
+namespace finsam {
+
+namespace {
+
+std::vector<std::string> markdown_free_lines(std::string_view text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        lines.push_back(strip_markdown(text.substr(start, end - start)));
+        start = end + 1;
+    }
+    return lines;
+}
+
+void add_date_warnings(Report& report, const std::vector<DateError>& errors) {
+    for (const auto& error : errors) {
+        report.warnings.push_back({warning_code::k_unreadable_date,
+                                   "cannot read the date '" + error.input + "': " + error.reason});
+    }
+}
+
+} // namespace
+
+ReportReader::ReportReader(std::vector<TemplateDefinition> templates)
+    : m_templates(std::move(templates)) {}
+
+DocumentReading ReportReader::read(std::string_view text) const {
+    DocumentReading reading;
+    const auto* definition = recognise_template(markdown_free_lines(text), m_templates);
+    if (!definition) {
+        reading.errors.push_back("the text matches no report template (kvartalsrapport, "
+                                 "slutrapport or projektredovisning)");
+        return reading;
+    }
+    reading.document_kind = definition->kind;
+    auto lines = clean_lines(text, definition->boilerplate);
+    if (definition->kind != ReportKind::Compiled) {
+        reading.reports.push_back(read_single(lines, *definition));
+        return reading;
+    }
+    for (auto& part : split_compiled_report(lines, *definition)) {
+        auto report = read_single(part.lines, *definition);
+        report.intervention.name = part.intervention_name;
+        report.intervention.kind = part.kind;
+        reading.reports.push_back(std::move(report));
+    }
+    if (reading.reports.empty())
+        reading.errors.push_back("the compiled report holds no insats with an owner line");
+    return reading;
+}
+
+Report ReportReader::read_single(const std::vector<std::string>& lines,
+                                 const TemplateDefinition& definition) const {
+    Report report;
+    report.kind = definition.kind;
+    auto spans = find_sections(lines, definition);
+    for (const auto& span : spans)
+        report.sections.push_back(section_text(lines, span));
+
+    auto fields = read_header_fields(lines, spans, definition);
+    report.intervention.name = fields.intervention_name.value_or("");
+    report.intervention.owner = fields.owner;
+    report.period = fields.period;
+    report.registration = fields.registration;
+    report.funds = fields.funds;
+    report.partners = std::move(fields.partners);
+    report.reporter = fields.reporter;
+
+    report.figures = extract_figures(report.sections);
+    add_date_warnings(report, fields.date_errors);
+    for (auto& warning : check_report(report))
+        report.warnings.push_back(std::move(warning));
+    if (report.intervention.name.empty() && definition.kind != ReportKind::Compiled) {
+        report.warnings.push_back(
+            {warning_code::k_missing_field, "the report does not name its insats"});
+    }
+    return report;
+}
+
+} // namespace finsam

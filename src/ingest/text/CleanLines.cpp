@@ -1,0 +1,187 @@
+#include "ingest/text/CleanLines.h"
+
+#include "domain/Text.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace finsam {
+
+namespace {
+
+bool is_digit(char character) {
+    return character >= '0' && character <= '9';
+}
+
+/// `[label](target)` becomes `label`.
+std::string strip_links(std::string_view line) {
+    std::string result;
+    result.reserve(line.size());
+    for (std::size_t index = 0; index < line.size(); ++index) {
+        if (line[index] == '[') {
+            auto label_end = line.find("](", index);
+            auto target_end =
+                label_end == std::string_view::npos ? label_end : line.find(')', label_end);
+            if (target_end != std::string_view::npos) {
+                result.append(line.substr(index + 1, label_end - index - 1));
+                index = target_end;
+                continue;
+            }
+        }
+        result.push_back(line[index]);
+    }
+    return result;
+}
+
+std::string remove_all(std::string text, std::string_view marker) {
+    for (auto position = text.find(marker); position != std::string::npos;
+         position = text.find(marker, position)) {
+        text.erase(position, marker.size());
+    }
+    return text;
+}
+
+/// Reads a run of one to three digits; page numbers are short, dates and amounts are not.
+bool take_page_digits(std::string_view& rest) {
+    std::size_t count = 0;
+    while (count < rest.size() && is_digit(rest[count]))
+        ++count;
+    if (count == 0 || count > 3)
+        return false;
+    rest.remove_prefix(count);
+    return true;
+}
+
+void skip_spaces(std::string_view& rest) {
+    while (!rest.empty() && rest.front() == ' ')
+        rest.remove_prefix(1);
+}
+
+/// "Sida 2(10)", "Sida 2 av 10", "26/44", "2 (10)", "- 3 -", "7".
+bool is_page_number(std::string_view line) {
+    auto lower = lowercase(collapse_whitespace(line));
+    std::string_view rest = lower;
+    bool has_word = rest.starts_with("sida ");
+    if (has_word)
+        rest.remove_prefix(5);
+    bool dashed = rest.starts_with("- ") && rest.ends_with(" -");
+    if (dashed)
+        rest = rest.substr(2, rest.size() - 4);
+    if (!take_page_digits(rest))
+        return false;
+    skip_spaces(rest);
+    if (rest.empty())
+        return true;
+    if (rest.starts_with("av "))
+        rest.remove_prefix(3);
+    else if (rest.starts_with('/'))
+        rest.remove_prefix(1);
+    else if (rest.starts_with('(') && rest.ends_with(')'))
+        rest = rest.substr(1, rest.size() - 2);
+    else
+        return false;
+    skip_spaces(rest);
+    return take_page_digits(rest) && rest.empty() && !dashed;
+}
+
+bool is_url_line(std::string_view lower_line) {
+    return lower_line.starts_with("http://") || lower_line.starts_with("https://") ||
+           lower_line.starts_with("www.") || lower_line.starts_with("mailto:");
+}
+
+/// A line made only of e-mail addresses (a contact block's second line).
+bool is_email_only_line(std::string_view line) {
+    auto words = collapse_whitespace(line);
+    if (words.find('@') == std::string::npos)
+        return false;
+    std::size_t start = 0;
+    while (start < words.size()) {
+        auto end = words.find(' ', start);
+        if (end == std::string::npos)
+            end = words.size();
+        if (words.substr(start, end - start).find('@') == std::string::npos)
+            return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+bool is_phone_line(std::string_view lower_line) {
+    return lower_line.starts_with("tfn:") || lower_line.starts_with("tfn ") ||
+           lower_line.starts_with("tel:") || lower_line.starts_with("telefon:") ||
+           lower_line.starts_with("mobil:");
+}
+
+bool is_boilerplate(std::string_view line, const BoilerplateRules& rules) {
+    auto lower = lowercase(collapse_whitespace(line));
+    auto matches = [&](const std::vector<std::string>& phrases, auto predicate) {
+        return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& phrase) {
+            return predicate(lower, lowercase(phrase));
+        });
+    };
+    return matches(
+               rules.lines_equal_to,
+               [](const std::string& text, const std::string& phrase) { return text == phrase; }) ||
+           matches(rules.lines_starting_with,
+                   [](const std::string& text, const std::string& phrase) {
+                       return text.starts_with(phrase);
+                   }) ||
+           matches(rules.lines_containing, [](const std::string& text, const std::string& phrase) {
+               return text.find(phrase) != std::string::npos;
+           });
+}
+
+} // namespace
+
+std::string strip_markdown(std::string_view line) {
+    auto text = std::string(trim(line));
+    std::size_t hashes = 0;
+    while (hashes < text.size() && text[hashes] == '#')
+        ++hashes;
+    if (hashes > 0 && (hashes == text.size() || text[hashes] == ' '))
+        text.erase(0, hashes);
+    text = remove_all(strip_links(text), "**");
+    text = remove_all(std::move(text), "\\");
+    auto trimmed = std::string(trim(text));
+    // A line in *emphasis* or _emphasis_ as a whole.
+    if (trimmed.size() > 2 && (trimmed.front() == '*' || trimmed.front() == '_') &&
+        trimmed.back() == trimmed.front()) {
+        trimmed = trimmed.substr(1, trimmed.size() - 2);
+    }
+    return trimmed;
+}
+
+bool is_page_furniture(std::string_view trimmed_line) {
+    if (trimmed_line == "\f")
+        return true;
+    auto lower = lowercase(trimmed_line);
+    return is_url_line(lower) || is_phone_line(lower) || is_email_only_line(trimmed_line) ||
+           is_page_number(trimmed_line);
+}
+
+std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRules& rules) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        auto raw = text.substr(start, end - start);
+        start = end + 1;
+
+        // A form feed may stand alone or open the first line of the next page.
+        while (!raw.empty() && raw.front() == '\f')
+            raw.remove_prefix(1);
+        auto line = strip_markdown(raw);
+        if (line.empty()) {
+            lines.emplace_back();
+            continue;
+        }
+        if (is_page_furniture(line) || is_boilerplate(line, rules))
+            continue;
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+} // namespace finsam
