@@ -112,24 +112,39 @@ bool is_phone_line(std::string_view lower_line) {
            lower_line.starts_with("mobil:");
 }
 
-bool is_boilerplate(std::string_view line, const BoilerplateRules& rules) {
-    auto lower = lowercase(collapse_whitespace(line));
-    auto matches = [&](const std::vector<std::string>& phrases, auto predicate) {
-        return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& phrase) {
-            return predicate(lower, lowercase(phrase));
-        });
-    };
-    return matches(
-               rules.lines_equal_to,
-               [](const std::string& text, const std::string& phrase) { return text == phrase; }) ||
-           matches(rules.lines_starting_with,
-                   [](const std::string& text, const std::string& phrase) {
-                       return text.starts_with(phrase);
-                   }) ||
-           matches(rules.lines_containing, [](const std::string& text, const std::string& phrase) {
-               return text.find(phrase) != std::string::npos;
-           });
-}
+/// The template's boilerplate phrases, lower-cased once per document.
+class BoilerplateMatcher {
+public:
+    explicit BoilerplateMatcher(const BoilerplateRules& rules)
+        : m_equal_to(lowercase_all(rules.lines_equal_to)),
+          m_starting_with(lowercase_all(rules.lines_starting_with)),
+          m_containing(lowercase_all(rules.lines_containing)) {}
+
+    bool matches(std::string_view line) const {
+        auto lower = lowercase(collapse_whitespace(line));
+        auto any = [&](const std::vector<std::string>& phrases, auto predicate) {
+            return std::any_of(phrases.begin(), phrases.end(), predicate);
+        };
+        return any(m_equal_to, [&](const std::string& phrase) { return lower == phrase; }) ||
+               any(m_starting_with,
+                   [&](const std::string& phrase) { return lower.starts_with(phrase); }) ||
+               any(m_containing, [&](const std::string& phrase) {
+                   return lower.find(phrase) != std::string::npos;
+               });
+    }
+
+private:
+    static std::vector<std::string> lowercase_all(const std::vector<std::string>& phrases) {
+        std::vector<std::string> lower;
+        for (const auto& phrase : phrases)
+            lower.push_back(lowercase(collapse_whitespace(phrase)));
+        return lower;
+    }
+
+    std::vector<std::string> m_equal_to;
+    std::vector<std::string> m_starting_with;
+    std::vector<std::string> m_containing;
+};
 
 } // namespace
 
@@ -160,6 +175,7 @@ bool is_page_furniture(std::string_view trimmed_line) {
 }
 
 std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRules& rules) {
+    BoilerplateMatcher boilerplate(rules);
     std::vector<std::string> lines;
     std::size_t start = 0;
     while (start <= text.size()) {
@@ -177,7 +193,7 @@ std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRul
             lines.emplace_back();
             continue;
         }
-        if (is_page_furniture(line) || is_boilerplate(line, rules))
+        if (is_page_furniture(line) || boilerplate.matches(line))
             continue;
         lines.push_back(std::move(line));
     }

@@ -45,6 +45,8 @@ std::optional<std::int64_t> parse_amount(std::string_view text) {
         char character = collapsed[index];
         if (is_digit(character)) {
             digits.push_back(character);
+        } else if ((character == ' ' || character == '.') && digits.empty()) {
+            continue;
         } else if (character == ' ' || character == '.') {
             // A thousands separator only between digit groups: "100 000", "1.200.000".
             bool separates_group =
@@ -112,7 +114,8 @@ std::string leading_organisation(std::string_view line) {
             k_organisation_words.end())
             continue;
         // "Region Gävleborg ..." names the region after the word.
-        auto last = (index == 0 && index + 1 < words.size()) ? index + 1 : index;
+        bool named_after = word.starts_with("region") && index == 0 && index + 1 < words.size();
+        auto last = named_after ? index + 1 : index;
         auto organisation = join_words(words, 0, last + 1);
         while (!organisation.empty() && organisation.back() == ',')
             organisation.pop_back();

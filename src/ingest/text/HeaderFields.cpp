@@ -78,6 +78,10 @@ public:
         : m_lines(lines), m_sections(sections), m_labels(definition) {
         for (const auto& span : sections)
             m_heading_lines.insert(span.heading_line);
+        // Every field looks at every line: match the labels once per line.
+        m_line_labels.reserve(lines.size());
+        for (const auto& line : lines)
+            m_line_labels.push_back(line.empty() ? std::nullopt : m_labels.match(line));
     }
 
     HeaderFields read(const TemplateDefinition& definition) {
@@ -103,7 +107,7 @@ private:
         for (auto index = label_line + 1; index < scope.end; ++index) {
             if (m_lines[index].empty())
                 continue;
-            if (m_heading_lines.contains(index) || m_labels.match(m_lines[index]))
+            if (m_heading_lines.contains(index) || m_line_labels[index])
                 return std::nullopt;
             return m_lines[index];
         }
@@ -113,7 +117,7 @@ private:
     void read_field(const FieldDefinition& field) {
         auto scope = scope_of(field);
         for (auto index = scope.begin; index < scope.end; ++index) {
-            auto match = m_labels.match(m_lines[index]);
+            const auto& match = m_line_labels[index];
             if (!match || match->field != &field)
                 continue;
             auto value = value_of(*match, index, scope);
@@ -230,6 +234,7 @@ private:
     const std::vector<SectionSpan>& m_sections;
     LabelIndex m_labels;
     std::set<std::size_t> m_heading_lines;
+    std::vector<std::optional<LabelMatch>> m_line_labels;
     HeaderFields m_result;
 };
 
