@@ -5,7 +5,7 @@ namespace finsam {
 std::string swedish_reason(const ExtractError& error) {
     switch (error.code) {
     case ExtractError::Code::Empty:
-        return "filen innehåller ingen text (är det en inskannad bild?)";
+        return "filen är tom eller saknar text (är det en inskannad bild?)";
     case ExtractError::Code::Corrupt:
         return "filen är skadad eller ofullständig och kan inte läsas";
     case ExtractError::Code::Encrypted:

@@ -1,0 +1,185 @@
+// Runs the real `finsam` executable the way a kansli would, in a fresh directory per test.
+#include "TestSupport.h"
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+namespace finsam {
+namespace {
+
+struct CommandResult {
+    int exit_status;
+    std::string out;
+    std::string err;
+};
+
+class FinsamCommand : public ::testing::Test {
+protected:
+    /// Runs `finsam ARGS` with the database in this test's directory.
+    CommandResult run(const std::string& arguments) {
+        auto err_file = m_directory.path() / "stderr.txt";
+        auto command = std::string(FINSAM_EXECUTABLE) + " --db '" + database().string() +
+                       "' --templates '" + testing::templates_dir().string() + "' " + arguments +
+                       " 2>'" + err_file.string() + "'";
+        CommandResult result{-1, {}, {}};
+        FILE* pipe = popen(command.c_str(), "r");
+        if (!pipe)
+            return result;
+        std::array<char, 4096> buffer{};
+        std::size_t read = 0;
+        while ((read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+            result.out.append(buffer.data(), read);
+        auto status = pclose(pipe);
+        result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        result.err = testing::read_file(err_file);
+        return result;
+    }
+
+    std::filesystem::path database() const { return m_directory.path() / "data" / "finsam.db"; }
+
+    std::string copy_fixture(const std::string& name, const std::string& as) {
+        auto target = m_directory.path() / "in" / as;
+        testing::write_file(target, testing::read_file(testing::fixture(name)));
+        return target.string();
+    }
+
+    testing::TemporaryDirectory m_directory;
+};
+
+std::vector<nlohmann::json> json_lines(const std::string& text) {
+    std::vector<nlohmann::json> lines;
+    std::istringstream stream(text);
+    std::string line;
+    while (std::getline(stream, line))
+        lines.push_back(nlohmann::json::parse(line));
+    return lines;
+}
+
+TEST_F(FinsamCommand, DryRunPrintsTheContractAndWritesNothing) {
+    auto file = copy_fixture("stegvis-q1.txt", "stegvis.txt");
+    auto result = run("import --dry-run --json '" + file + "'");
+    EXPECT_EQ(result.exit_status, 0) << result.err;
+    EXPECT_FALSE(std::filesystem::exists(database()));
+
+    auto lines = json_lines(result.out);
+    ASSERT_EQ(lines.size(), 1u);
+    const auto& document = lines[0];
+    EXPECT_EQ(document["file"], file);
+    EXPECT_EQ(document["format"], "txt");
+    EXPECT_EQ(document["document_kind"], "kvartalsrapport");
+    EXPECT_TRUE(document["errors"].empty());
+    ASSERT_EQ(document["reports"].size(), 1u);
+    const auto& report = document["reports"][0];
+    EXPECT_EQ(report["kind"], "kvartalsrapport");
+    EXPECT_EQ(report["intervention"]["name"], "Stegvis");
+    EXPECT_EQ(report["intervention"]["owner"], "Exempelby kommun, Arbetsmarknadsenheten");
+    EXPECT_TRUE(report["intervention"]["kind"].is_null());
+    EXPECT_EQ(report["period"]["start"], "2025-01-01");
+    EXPECT_EQ(report["period"]["end"], "2025-03-31");
+    EXPECT_EQ(report["registration"]["registry_number"], "XYZ 25-02.01");
+    EXPECT_EQ(report["registration"]["signature"], "EEX");
+    EXPECT_EQ(report["registration"]["arrival_date"], "2025-04-12");
+    EXPECT_TRUE(report["funds"]["granted_sek"].is_null());
+    EXPECT_EQ(report["reporter"]["date"], "2025-04-10");
+    EXPECT_EQ(report["reporter"]["name"], "Eva Exempel");
+    ASSERT_GE(report["sections"].size(), 3u);
+    bool found_activities = false;
+    for (const auto& section : report["sections"]) {
+        if (section["id"] != "2.1")
+            continue;
+        found_activities = true;
+        EXPECT_EQ(section["title"], "Aktiviteter");
+        EXPECT_EQ(section["text"],
+                  "Projektet har totalt haft 12 deltagare. Idag har projektet totalt 9 deltagare "
+                  "inskrivna. Två deltagare har fått arbete under kvartalet och gruppen träffas "
+                  "varje vecka i studiecirkelns lokal.");
+    }
+    EXPECT_TRUE(found_activities);
+    bool found_total = false;
+    for (const auto& figure : report["figures"]) {
+        if (figure["measure"] == "participants_total") {
+            found_total = true;
+            EXPECT_EQ(figure["value"], 12);
+            EXPECT_EQ(figure["unit"], "count");
+            EXPECT_EQ(figure["section"], "2.1");
+            EXPECT_EQ(figure["quote"], "Projektet har totalt haft 12 deltagare.");
+        }
+    }
+    EXPECT_TRUE(found_total);
+}
+
+TEST_F(FinsamCommand, ImportsOnceAndKeepsEveryVersion) {
+    auto original = copy_fixture("stegvis-q1.txt", "stegvis.txt");
+    auto first = run("import '" + original + "'");
+    EXPECT_EQ(first.exit_status, 0) << first.err;
+    EXPECT_NE(first.err.find("1 nya rapporter"), std::string::npos) << first.err;
+
+    auto again = run("import '" + original + "'");
+    EXPECT_EQ(again.exit_status, 0) << again.err;
+    EXPECT_NE(again.err.find("0 nya rapporter"), std::string::npos) << again.err;
+    EXPECT_NE(again.err.find("1 redan importerade"), std::string::npos) << again.err;
+
+    auto corrected = copy_fixture("stegvis-q1-corrected.txt", "stegvis-rättad.txt");
+    auto third = run("import '" + corrected + "'");
+    EXPECT_EQ(third.exit_status, 0) << third.err;
+    EXPECT_NE(third.err.find("1 nya versioner"), std::string::npos) << third.err;
+
+    auto interventions = run("list");
+    EXPECT_EQ(interventions.exit_status, 0);
+    EXPECT_NE(interventions.out.find("Stegvis"), std::string::npos);
+
+    auto shown = run("show 1");
+    EXPECT_EQ(shown.exit_status, 0) << shown.err;
+    EXPECT_NE(shown.out.find("2 version(er)"), std::string::npos) << shown.out;
+    EXPECT_NE(shown.out.find("träffas varje vecka"), std::string::npos);
+    EXPECT_NE(shown.out.find("träffas två gånger i vecka"), std::string::npos);
+
+    auto latest = run("show 1 --json");
+    auto report = nlohmann::json::parse(latest.out);
+    EXPECT_EQ(report["intervention"]["name"], "Stegvis");
+}
+
+TEST_F(FinsamCommand, ABrokenFileGetsOneLineAndTheBatchGoesOn) {
+    copy_fixture("truncated.pdf", "trasig.pdf");
+    copy_fixture("not-a-report.txt", "protokoll.txt");
+    copy_fixture("stegvis-q1.txt", "stegvis.txt");
+    testing::write_file(m_directory.path() / "in" / "tom.txt", "");
+    auto result = run("import '" + (m_directory.path() / "in").string() + "'");
+    EXPECT_EQ(result.exit_status, 1);
+    EXPECT_NE(result.err.find("trasig.pdf: filen är skadad"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("tom.txt: filen är tom"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("protokoll.txt: texten känns inte igen"), std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find("1 nya rapporter"), std::string::npos) << result.err;
+
+    auto listed = run("list --reports");
+    EXPECT_NE(listed.out.find("Stegvis"), std::string::npos);
+}
+
+TEST_F(FinsamCommand, AMissingPathIsAnError) {
+    auto result = run("import '" + (m_directory.path() / "finns-inte").string() + "'");
+    EXPECT_EQ(result.exit_status, 1);
+    EXPECT_NE(result.err.find("finns inte"), std::string::npos);
+}
+
+TEST_F(FinsamCommand, DryRunOfSeedsGivesOneLinePerFile) {
+    if (!testing::seed_file("000_"))
+        GTEST_SKIP() << "seed documents not found in " FINSAM_SEEDS_DIR;
+    auto result = run("import --dry-run --json '" FINSAM_SEEDS_DIR "'");
+    EXPECT_EQ(result.exit_status, 0) << result.err;
+    auto lines = json_lines(result.out);
+    ASSERT_GE(lines.size(), 4u);
+    std::size_t reports = 0;
+    for (const auto& line : lines)
+        reports += line["reports"].size();
+    EXPECT_GE(reports, 1u + 1u + 1u + 11u);
+}
+
+} // namespace
+} // namespace finsam
