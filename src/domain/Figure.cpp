@@ -30,7 +30,9 @@ std::string_view to_string(Measure measure) {
     return "";
 }
 
-std::string_view to_string(Unit unit) { return unit == Unit::Percent ? "percent" : "count"; }
+std::string_view to_string(Unit unit) {
+    return unit == Unit::Percent ? "percent" : "count";
+}
 
 std::optional<Measure> measure_from_string(std::string_view name) {
     for (const auto& [measure, known] : k_measure_names) {
