@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ingest/figures/Tokens.h"
+
+#include <span>
+#include <string_view>
+
+namespace finsam::figures::vocabulary {
+
+using WordList = std::span<const std::string_view>;
+
+inline bool is_one_of(const Token& token, WordList words) {
+    if (token.kind != TokenKind::Word)
+        return false;
+    for (std::string_view word : words) {
+        if (token.text == word)
+            return true;
+    }
+    return false;
+}
+
+// What the reports call the people in an insats; singular forms serve "en deltagare".
+inline constexpr std::string_view k_participant_nouns[] = {
+    "deltagare", "deltagaren", "deltagarna",  "person",   "personer",   "personerna",
+    "individ",   "individer",  "individerna", "ungdomar", "ungdomarna", "brukare",
+};
+inline constexpr std::string_view k_singular_nouns[] = {"deltagare", "deltagaren", "person",
+                                                        "individ", "kvinna"};
+inline constexpr std::string_view k_women[] = {"kvinnor", "kvinna", "kvinnorna"};
+inline constexpr std::string_view k_men[] = {"män", "männen"};
+
+// Words between a number and its noun that change what is counted.
+inline constexpr std::string_view k_new[] = {"nya",  "nytillkomna", "olika",
+                                             "fler", "andra",       "övriga"};
+inline constexpr std::string_view k_counted_units[] = {"st", "stycken"};
+// Words that may follow a number standing without its noun ("7 har avslutats", "5 är ...").
+inline constexpr std::string_view k_bare_followers[] = {
+    "har",  "hade",      "ha",      "är",  "var",  "avslutades", "avslutade", "avslutats", "gick",
+    "fick", "påbörjade", "började", "som", "till", "blev",       "kommer",    "skrevs"};
+// After "av": "208 av dessa", "3 av alla".
+inline constexpr std::string_view k_reference_words[] = {"dessa", "dem", "samtliga", "alla"};
+inline constexpr std::string_view k_have[] = {"har", "hade"};
+// Verbs that carry a clause after "21 % av de som avslutats (under perioden) ...".
+inline constexpr std::string_view k_finite_verbs[] = {"har",  "ha",   "hade",      "är",     "var",
+                                                      "gick", "fick", "påbörjade", "började"};
+// Words that end a clause: the figure and its verb stand between two of them.
+inline constexpr std::string_view k_conjunctions[] = {"och",   "samt",   "men",      "varav",
+                                                      "medan", "vilket", "eftersom", "där"};
+inline constexpr std::string_view k_approximations[] = {"drygt",  "cirka",  "ca",      "ungefär",
+                                                        "knappt", "nästan", "omkring", "runt"};
+
+inline constexpr std::string_view k_months[] = {
+    "januari",   "februari", "mars",     "april",    "maj", "juni", "juli", "augusti",
+    "september", "oktober",  "november", "december", "jan", "feb",  "apr",  "jun",
+    "jul",       "aug",      "sep",      "sept",     "okt", "nov",  "dec",
+};
+
+// A bound is not a figure: "max 10 individer i taget", "över 100 ungdomar".
+inline constexpr std::string_view k_bounds[] = {"över", "minst", "max", "maximalt", "högst", "än"};
+
+// Words between a subject and its verb that do not change the meaning.
+inline constexpr std::string_view k_fillers[] = {
+    "har",      "hade",     "ha",     "nu",         "också",    "även",  "dock",   "sedan",
+    "därefter", "dessutom", "totalt", "sammanlagt", "hittills", "redan", "alltså", "således"};
+inline constexpr std::string_view k_negations[] = {"inte", "ej", "icke", "aldrig"};
+
+inline constexpr std::string_view k_ended_verbs[] = {
+    "avslutats", "avslutades", "avslutade", "avslutat", "slutat", "slutade", "utskrivits"};
+// "skrivits ut", "skrevs ut": ended, written in two words.
+inline constexpr std::string_view k_written_out_verbs[] = {"skrivits", "skrevs"};
+// Words after "avslutats" that make it one kind of ending, not all of them.
+inline constexpr std::string_view k_end_reasons[] = {"pga", "p.g.a",    "till",  "med",    "efter",
+                                                     "för", "eftersom", "grund", "förtid", "mot"};
+
+inline constexpr std::string_view k_outcome_receive_verbs[] = {"fått", "fick", "erhållit",
+                                                               "erhöll"};
+inline constexpr std::string_view k_outcome_move_verbs[] = {
+    "gått",     "gick",      "kommit",     "kom",      "övergått",
+    "övergick", "avslutats", "avslutades", "slussats", "slussades"};
+inline constexpr std::string_view k_outcome_start_verbs[] = {"påbörjat", "påbörjade", "börjat",
+                                                             "började"};
+inline constexpr std::string_view k_outcome_particles[] = {"vidare", "direkt", "ut", "sedan"};
+inline constexpr std::string_view k_destination_prepositions[] = {"till", "i"};
+inline constexpr std::string_view k_destination_modifiers[] = {
+    "ett", "en", "eget", "egen", "ordinarie", "reguljärt", "subventionerat", "anpassat", "fast"};
+inline constexpr std::string_view k_work[] = {"arbete", "jobb",  "anställning",
+                                              "arbeta", "jobba", "lönearbete"};
+inline constexpr std::string_view k_studies[] = {"studier", "studera", "utbildning", "studierna"};
+inline constexpr std::string_view k_achieved[] = {"uppnått", "nått"};
+
+inline constexpr std::string_view k_now_words[] = {"idag", "nu", "nuläget", "närvarande",
+                                                   "dagsläget"};
+inline constexpr std::string_view k_total_words[] = {"totalt", "sammanlagt", "sammantaget"};
+inline constexpr std::string_view k_took_part[] = {"deltagit", "medverkat"};
+
+// Goals: "Målet om totalt 50 deltagare", "Målsättningen var att ...", "Huvudmålet är ...".
+inline constexpr std::string_view k_goal_words[] = {
+    "mål",           "målet",    "målen",      "målsättning", "målsättningen",
+    "målsättningar", "huvudmål", "huvudmålet", "delmål",      "delmålet",
+    "delmålen",      "målvärde", "målvärdet",  "målnivå",     "målnivån",
+};
+inline constexpr std::string_view k_modal_words[] = {"ska", "skall", "bör", "beräknas", "planeras"};
+// Outcome verbs that turn a goal sentence into a report on it ("Gällande målen har ... uppnått").
+inline constexpr std::string_view k_goal_outcome_verbs[] = {
+    "uppnått", "uppnåtts", "nått", "nåtts",      "uppfyllt", "uppfyllts",
+    "klarat",  "klarats",  "blev", "resulterat", "haft"};
+
+} // namespace finsam::figures::vocabulary
