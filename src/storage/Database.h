@@ -3,9 +3,8 @@
 #include "storage/StorageError.h"
 
 #include <memory>
-#include <string>
-
 #include <soci/soci.h>
+#include <string>
 #include <tl/expected.hpp>
 
 namespace finsam {

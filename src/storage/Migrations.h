@@ -1,0 +1,19 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <soci/soci.h>
+#include <tl/expected.hpp>
+
+namespace finsam {
+
+/// The schema version this program writes: the number of its newest migration.
+int latest_schema_version();
+
+/// Brings the schema up to latest_schema_version(), one transaction per migration, and
+/// records each in `schema_migrations`. Running it on an up-to-date database changes nothing.
+/// A database migrated by a newer program is refused rather than written with an old schema.
+tl::expected<int, StorageError> migrate(soci::session& session, DatabaseBackend backend);
+
+} // namespace finsam

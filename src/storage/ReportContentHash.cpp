@@ -1,0 +1,125 @@
+#include "storage/ReportContentHash.h"
+
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <memory>
+#include <openssl/evp.h>
+#include <optional>
+#include <stdexcept>
+#include <string_view>
+
+namespace finsam {
+
+namespace {
+
+class Sha256 {
+public:
+    Sha256() : m_context(EVP_MD_CTX_new(), &EVP_MD_CTX_free) {
+        if (!m_context || EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
+            throw std::runtime_error("cannot start a SHA-256 digest");
+    }
+
+    /// Length first, so that ("ab", "c") and ("a", "bc") differ.
+    void add(std::string_view field) {
+        const auto length = static_cast<std::uint64_t>(field.size());
+        std::array<unsigned char, 8> prefix{};
+        for (std::size_t index = 0; index < prefix.size(); ++index)
+            prefix[index] = static_cast<unsigned char>(length >> (8 * index));
+        update(prefix.data(), prefix.size());
+        update(field.data(), field.size());
+    }
+
+    void add(const std::string& field) { add(std::string_view(field)); }
+
+    /// A missing value and an empty one differ.
+    void add(const std::optional<std::string>& field) {
+        add(std::string_view(field ? "1" : "0"));
+        if (field)
+            add(*field);
+    }
+
+    void add(const std::optional<Date>& date) {
+        add(date ? std::optional<std::string>(format_iso(*date)) : std::nullopt);
+    }
+
+    void add(const std::optional<std::int64_t>& amount) {
+        add(amount ? std::optional<std::string>(std::to_string(*amount)) : std::nullopt);
+    }
+
+    void add(double value) {
+        // Shortest round-trip form: equal doubles give equal text.
+        std::array<char, 32> text{};
+        const auto result = std::to_chars(text.data(), text.data() + text.size(), value);
+        add(std::string_view(text.data(), static_cast<std::size_t>(result.ptr - text.data())));
+    }
+
+    void add_count(std::size_t count) { add(std::to_string(count)); }
+
+    std::string hex() {
+        std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+        unsigned int length = 0;
+        if (EVP_DigestFinal_ex(m_context.get(), digest.data(), &length) != 1)
+            throw std::runtime_error("cannot finish a SHA-256 digest");
+        constexpr std::string_view k_digits = "0123456789abcdef";
+        std::string text;
+        text.reserve(2 * length);
+        for (unsigned int index = 0; index < length; ++index) {
+            text.push_back(k_digits[digest[index] >> 4]);
+            text.push_back(k_digits[digest[index] & 0x0f]);
+        }
+        return text;
+    }
+
+private:
+    void update(const void* data, std::size_t size) {
+        if (EVP_DigestUpdate(m_context.get(), data, size) != 1)
+            throw std::runtime_error("cannot update a SHA-256 digest");
+    }
+
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m_context;
+};
+
+} // namespace
+
+std::string report_content_hash(const Report& report) {
+    Sha256 digest;
+    digest.add(to_string(report.kind));
+    digest.add(report.intervention.name);
+    digest.add(report.intervention.owner);
+    digest.add(to_string(report.intervention.kind));
+    digest.add(report.period.start);
+    digest.add(report.period.end);
+    digest.add(report.registration.registry_number);
+    digest.add(report.registration.signature);
+    digest.add(report.registration.arrival_date);
+    digest.add(report.funds.granted_sek);
+    digest.add(report.funds.used_sek);
+    digest.add(report.reporter.date);
+    digest.add(report.reporter.name);
+    digest.add_count(report.partners.size());
+    for (const auto& partner : report.partners)
+        digest.add(partner);
+    digest.add_count(report.sections.size());
+    for (const auto& section : report.sections) {
+        digest.add(section.id);
+        digest.add(section.title);
+        digest.add(section.text);
+    }
+    digest.add_count(report.figures.size());
+    for (const auto& figure : report.figures) {
+        digest.add(to_string(figure.measure));
+        digest.add(figure.value);
+        digest.add(to_string(figure.unit));
+        digest.add(figure.section_id);
+        digest.add(figure.quote);
+    }
+    digest.add_count(report.warnings.size());
+    for (const auto& warning : report.warnings) {
+        digest.add(warning.code);
+        digest.add(warning.message);
+    }
+    return digest.hex();
+}
+
+} // namespace finsam

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+
+namespace finsam {
+
+/// The current time as ISO 8601 in UTC to the second (`2024-10-10T08:15:00Z`). Stored as
+/// text so that SQLite and PostgreSQL hold and sort it the same way.
+std::string utc_timestamp_now();
+
+} // namespace finsam

@@ -1,0 +1,212 @@
+#include "StorageTestSupport.h"
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <soci/soci.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace finsam::testing {
+namespace {
+
+constexpr const char* k_tables[] = {
+    "associations",    "interventions",   "intervention_partners", "documents",
+    "reports",         "report_versions", "report_sections",       "report_figures",
+    "report_warnings", "report_partners",
+};
+
+using DatabaseTest = StorageTest;
+
+TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
+    auto database = open_database();
+
+    EXPECT_EQ(database.schema_version(), 1);
+    for (const auto* table : k_tables)
+        EXPECT_EQ(row_count(database, table), 0) << table;
+    int version = 0;
+    std::string applied_at;
+    database.session() << "SELECT version, applied_at FROM schema_migrations", soci::into(version),
+        soci::into(applied_at);
+    EXPECT_EQ(version, 1);
+    EXPECT_EQ(applied_at.size(), std::string("2024-10-10T08:15:00Z").size());
+    EXPECT_EQ(applied_at.back(), 'Z');
+}
+
+TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
+    {
+        auto database = open_database();
+        ReportStore store(database);
+        ASSERT_TRUE(store.ensure_association("Samordningsförbundet Gävleborg"));
+    }
+    auto database = open_database();
+
+    EXPECT_EQ(database.schema_version(), 1);
+    EXPECT_EQ(row_count(database, "schema_migrations"), 1);
+    EXPECT_EQ(row_count(database, "associations"), 1);
+}
+
+TEST_P(DatabaseTest, ProgramsOpeningANewDatabaseAtOnceAllSucceed) {
+    std::vector<std::optional<StorageError>> errors(4);
+    std::vector<std::thread> openers;
+    for (auto& error : errors) {
+        openers.emplace_back([this, &error] {
+            auto database = Database::open(url());
+            if (!database)
+                error = database.error();
+        });
+    }
+    for (auto& opener : openers)
+        opener.join();
+
+    for (const auto& error : errors)
+        EXPECT_FALSE(error) << error->message;
+    auto database = open_database();
+    EXPECT_EQ(row_count(database, "schema_migrations"), 1);
+}
+
+TEST_P(DatabaseTest, ADatabaseFromANewerProgramIsRefused) {
+    {
+        auto database = open_database();
+        database.session() << "INSERT INTO schema_migrations (version, applied_at) "
+                              "VALUES (99, '2030-01-01T00:00:00Z')";
+    }
+
+    const auto database = Database::open(url());
+
+    ASSERT_FALSE(database);
+    EXPECT_EQ(database.error().code, StorageError::Code::Migration);
+    EXPECT_NE(database.error().message.find("schema version 99"), std::string::npos)
+        << database.error().message;
+    EXPECT_NE(database.error().message.find("newer"), std::string::npos);
+}
+
+TEST_P(DatabaseTest, ForeignKeysAreEnforced) {
+    auto database = open_database();
+
+    EXPECT_THROW(database.session()
+                     << "INSERT INTO interventions (association_id, name, normalised_name) "
+                        "VALUES (4711, 'Kärnhuset', 'kärnhuset')",
+                 soci::soci_error);
+    EXPECT_EQ(row_count(database, "interventions"), 0);
+}
+
+TEST_P(DatabaseTest, AssociationsAreFoundByNormalisedName) {
+    auto database = open_database();
+    ReportStore store(database);
+
+    const auto first = store.ensure_association("Samordningsförbundet Gävleborg");
+    const auto second = store.ensure_association("SAMORDNINGSFÖRBUNDET  GÄVLEBORG");
+    const auto other = store.ensure_association("Samordningsförbundet Skaraborg");
+
+    ASSERT_TRUE(first && second && other);
+    EXPECT_EQ(*first, *second);
+    EXPECT_NE(*first, *other);
+    EXPECT_EQ(row_count(database, "associations"), 2);
+}
+
+TEST_P(DatabaseTest, AnAssociationNeedsAName) {
+    auto database = open_database();
+    ReportStore store(database);
+
+    const auto association = store.ensure_association(" - ");
+
+    ASSERT_FALSE(association);
+    EXPECT_EQ(association.error().code, StorageError::Code::Query);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest,
+                         ::testing::Values(DatabaseBackend::Sqlite, DatabaseBackend::Postgresql),
+                         backend_name);
+
+TEST(SqliteDatabaseTest, OpensWithWalForeignKeysAndNormalSync) {
+    TemporaryDirectory directory;
+    auto database = Database::open((directory.path() / "finsam.sqlite").string());
+    ASSERT_TRUE(database) << database.error().message;
+
+    std::string journal_mode;
+    int foreign_keys = 0;
+    int synchronous = 0;
+    int busy_timeout = 0;
+    database->session() << "PRAGMA journal_mode", soci::into(journal_mode);
+    database->session() << "PRAGMA foreign_keys", soci::into(foreign_keys);
+    database->session() << "PRAGMA synchronous", soci::into(synchronous);
+    database->session() << "PRAGMA busy_timeout", soci::into(busy_timeout);
+
+    EXPECT_EQ(database->backend(), DatabaseBackend::Sqlite);
+    EXPECT_EQ(journal_mode, "wal");
+    EXPECT_EQ(foreign_keys, 1);
+    EXPECT_EQ(synchronous, 1); // NORMAL
+    EXPECT_GT(busy_timeout, 0);
+}
+
+TEST(SqliteDatabaseTest, CreatesMissingParentFolders) {
+    TemporaryDirectory directory;
+    const auto file = directory.path() / "data" / "förbund" / "finsam.sqlite";
+
+    const auto database = Database::open("sqlite:" + file.string());
+
+    ASSERT_TRUE(database) << database.error().message;
+    EXPECT_TRUE(std::filesystem::exists(file));
+}
+
+TEST(SqliteDatabaseTest, AcceptsPathsWithSpacesAndEqualsSigns) {
+    TemporaryDirectory directory;
+    const auto file = directory.path() / "a folder" / "x=1 finsam.sqlite";
+
+    const auto database = Database::open(file.string());
+
+    ASSERT_TRUE(database) << database.error().message;
+    EXPECT_TRUE(std::filesystem::exists(file));
+}
+
+TEST(SqliteDatabaseTest, APathBelowAFileCannotBeOpened) {
+    TemporaryDirectory directory;
+    write_file(directory.path() / "not-a-folder", "text");
+
+    const auto database = Database::open((directory.path() / "not-a-folder" / "db").string());
+
+    ASSERT_FALSE(database);
+    EXPECT_EQ(database.error().code, StorageError::Code::CannotOpen);
+}
+
+TEST(SqliteDatabaseTest, AFileThatIsNoDatabaseCannotBeOpened) {
+    TemporaryDirectory directory;
+    const auto file = directory.path() / "report.txt";
+    write_file(file, std::string(4096, 'x'));
+
+    const auto database = Database::open(file.string());
+
+    ASSERT_FALSE(database);
+    EXPECT_EQ(database.error().code, StorageError::Code::CannotOpen);
+}
+
+TEST(SqliteDatabaseTest, AReadOnlyFolderCannotBeOpened) {
+    if (geteuid() == 0)
+        GTEST_SKIP() << "root may write to any folder";
+    TemporaryDirectory directory;
+    const auto folder = directory.path() / "read-only";
+    std::filesystem::create_directory(folder);
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_read |
+                                             std::filesystem::perms::owner_exec);
+
+    const auto database = Database::open((folder / "finsam.sqlite").string());
+
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_all);
+    ASSERT_FALSE(database);
+    EXPECT_EQ(database.error().code, StorageError::Code::CannotOpen);
+}
+
+TEST(PostgresqlDatabaseTest, AnUnreachableServerCannotBeOpened) {
+    // Port 1 on the loopback refuses at once; no server is needed.
+    const auto database =
+        Database::open("postgresql://finsam:secret-password@127.0.0.1:1/finsam?connect_timeout=2");
+
+    ASSERT_FALSE(database);
+    EXPECT_EQ(database.error().code, StorageError::Code::CannotOpen);
+    EXPECT_EQ(database.error().message.find("secret-password"), std::string::npos);
+}
+
+} // namespace
+} // namespace finsam::testing
