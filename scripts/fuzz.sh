@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for a bounded time on a seed corpus
 # made from the test fixtures. Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] (default 60).
-# Exits non-zero when a target crashes; the input that did it is kept in build/fuzz/crashes/
+# FINSAM_FUZZ_BUILD_DIR overrides the build directory (default build/fuzz).
+# Exits non-zero when a target crashes; the input that did it is kept in <build>/crashes/
 # and belongs in a fixture and a test once fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
-build=build/fuzz
+build="${FINSAM_FUZZ_BUILD_DIR:-build/fuzz}"
 fixtures=tests/ingest/formats/fixtures
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DFINSAM_FUZZ=ON -DFINSAM_BENCH=OFF -DBUILD_TESTING=OFF >/dev/null
-cmake --build "$build"
+cmake --build "$build" --target finsam_fuzzers
 
 # Seeds for a target: the fixtures of its format. The DOCX target also takes bare
 # word/document.xml parts, which it wraps in a zip itself.
@@ -27,6 +28,9 @@ seed() {
         ;;
     finsam_fuzz_email)
         cp "$fixtures"/*.eml "$directory"/
+        ;;
+    finsam_fuzz_report_reader)
+        cp examples/*/*.txt examples/*/*.md tests/cli/fixtures/*.txt "$directory"/
         ;;
     esac
 }

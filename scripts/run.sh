@@ -14,7 +14,7 @@ export FINSAM_DB="${FINSAM_DB:-data/finsam.db}"
 finsam=build/release/src/cli/finsam
 if [[ ! -e "$FINSAM_DB" && "$FINSAM_DB" != postgresql://* ]]; then
     echo "Första start: importerar exempelrapporterna i examples/ till $FINSAM_DB"
-    "$finsam" import examples/
+    "$finsam" import examples/*/
 fi
 
 if [[ $# -eq 0 ]]; then

@@ -106,6 +106,20 @@ bool is_email_only_line(std::string_view line) {
     return true;
 }
 
+/// The förbund's address in a page footer: "Samordningsförbundet X – Gata 8, 541 30 Skövde".
+bool is_address_footer(std::string_view lower_line) {
+    if (!lower_line.starts_with("samordningsförbund"))
+        return false;
+    // A Swedish postal code: three digits, a space, two digits.
+    for (std::size_t index = 0; index + 6 <= lower_line.size(); ++index) {
+        auto candidate = lower_line.substr(index, 6);
+        if (is_digit(candidate[0]) && is_digit(candidate[1]) && is_digit(candidate[2]) &&
+            candidate[3] == ' ' && is_digit(candidate[4]) && is_digit(candidate[5]))
+            return true;
+    }
+    return false;
+}
+
 bool is_phone_line(std::string_view lower_line) {
     return lower_line.starts_with("tfn:") || lower_line.starts_with("tfn ") ||
            lower_line.starts_with("tel:") || lower_line.starts_with("telefon:") ||
@@ -171,7 +185,7 @@ bool is_page_furniture(std::string_view trimmed_line) {
         return true;
     auto lower = lowercase(trimmed_line);
     return is_url_line(lower) || is_phone_line(lower) || is_email_only_line(trimmed_line) ||
-           is_page_number(trimmed_line);
+           is_page_number(trimmed_line) || is_address_footer(lower);
 }
 
 std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRules& rules) {

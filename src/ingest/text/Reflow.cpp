@@ -15,6 +15,15 @@ bool ends_sentence(std::string_view paragraph) {
     return k_closing.find(paragraph.back()) != std::string_view::npos || paragraph.ends_with("”");
 }
 
+/// "park- och naturvård": a compound cut short before a conjunction keeps its space.
+bool starts_with_conjunction(std::string_view line) {
+    for (auto word : {"och ", "eller ", "samt ", "till ", "som "}) {
+        if (line.starts_with(word))
+            return true;
+    }
+    return false;
+}
+
 /// Appends a wrapped line to its paragraph: a word hyphenated at the line end continues
 /// without a space ("BIP-" + "modellen").
 void append_line(std::string& paragraph, std::string_view line) {
@@ -22,12 +31,12 @@ void append_line(std::string& paragraph, std::string_view line) {
         paragraph = line;
         return;
     }
-    if (is_bullet_line(line)) {
+    bool hyphenated = paragraph.back() == '-' && paragraph.size() > 1 &&
+                      paragraph[paragraph.size() - 2] != ' ' && !starts_with_conjunction(line);
+    if (is_bullet_line(line))
         paragraph += '\n';
-    } else if (!(paragraph.back() == '-' && paragraph.size() > 1 &&
-                 paragraph[paragraph.size() - 2] != ' ')) {
+    else if (!hyphenated)
         paragraph += ' ';
-    }
     paragraph += line;
 }
 

@@ -34,6 +34,8 @@ TEST(CleanLines, RecognisesPageFurniture) {
     EXPECT_TRUE(is_page_furniture("Sida 3 av 12"));
     EXPECT_TRUE(is_page_furniture("Tfn: 070-000 00 00               Tfn: 070-111 11 11"));
     EXPECT_TRUE(is_page_furniture("anna.andersson@finsam.example.se   per.persson@finsam.example.se"));
+    EXPECT_TRUE(is_page_furniture("Samordningsförbundet Exempeldalen – Brogatan 4, 999 90 Exempelby"));
+    EXPECT_FALSE(is_page_furniture("Samordningsförbundet har stöttat med 999 kr."));
     EXPECT_FALSE(is_page_furniture("2024-10-13"));
     EXPECT_FALSE(is_page_furniture("240701 - 240930"));
     EXPECT_FALSE(is_page_furniture("100 000 kr"));
@@ -82,6 +84,7 @@ TEST(CleanLines, RemovesCompiledReportFooterBetweenParts) {
 TEST(Reflow, JoinsHyphenatedLineEnds) {
     EXPECT_EQ(reflow_paragraphs("Vi använder BIP-\nmodellen och MI."),
               "Vi använder BIP-modellen och MI.");
+    EXPECT_EQ(reflow_paragraphs("inom park-\noch naturvård"), "inom park- och naturvård");
 }
 
 } // namespace
