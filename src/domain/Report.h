@@ -49,8 +49,8 @@ struct Section {
 
 /// The insats a report is about, as the report names it.
 struct InterventionRef {
-    std::string name;                                // insatsens namn
-    std::optional<std::string> owner;                // huvudman / projektägare
+    std::string name;                 // insatsens namn
+    std::optional<std::string> owner; // huvudman / projektägare
     InterventionKind kind = InterventionKind::Unknown;
 
     bool operator==(const InterventionRef&) const = default;

@@ -4,10 +4,9 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
-#include <sstream>
-
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <sys/wait.h>
 
 namespace finsam {

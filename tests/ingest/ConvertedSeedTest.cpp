@@ -1,16 +1,16 @@
 // The seeds converted to PDF and DOCX with LibreOffice must read the same as their text.
+#include "TestSupport.h"
 #include "ingest/Importer.h"
 
-#include "TestSupport.h"
-
 #include <cstdlib>
-
 #include <gtest/gtest.h>
 
 namespace finsam {
 namespace {
 
-bool has_libreoffice() { return std::system("command -v soffice >/dev/null 2>&1") == 0; }
+bool has_libreoffice() {
+    return std::system("command -v soffice >/dev/null 2>&1") == 0;
+}
 
 /// Converts every file in `inputs` to `format` ("pdf" or "docx") in `folder`.
 bool convert(const std::vector<std::filesystem::path>& inputs, const std::string& format,
@@ -63,15 +63,15 @@ Essentials essentials(const Report& report) {
     for (const auto& section : report.sections)
         result.section_ids += section.id + ";";
     for (const auto& figure : report.figures)
-        result.figures += std::string(to_string(figure.measure)) + "=" +
-                          std::to_string(figure.value) + ";";
+        result.figures +=
+            std::string(to_string(figure.measure)) + "=" + std::to_string(figure.value) + ";";
     return result;
 }
 
 void PrintTo(const Essentials& value, std::ostream* out) {
     *out << value.kind << " | " << value.name << " | " << value.owner << " | " << value.period
-         << " | " << value.registration << " | " << value.funds << " | " << value.partners
-         << " | " << value.reporter << " | " << value.section_ids << " | " << value.figures;
+         << " | " << value.registration << " | " << value.funds << " | " << value.partners << " | "
+         << value.reporter << " | " << value.section_ids << " | " << value.figures;
 }
 
 class ConvertedSeedTest : public ::testing::TestWithParam<std::string> {};

@@ -1,7 +1,6 @@
 // The acceptance checks on the real seed documents beside the checkout.
-#include "ingest/ReportReader.h"
-
 #include "TestSupport.h"
+#include "ingest/ReportReader.h"
 
 #include <gtest/gtest.h>
 
@@ -47,10 +46,19 @@ bool has_warning(const Report& report, std::string_view code, std::string_view n
 }
 
 void expect_no_boilerplate(const Report& report) {
-    static constexpr std::string_view k_forbidden[] = {
-        "skickas via e-post", "Rapportens syfte", "OBS! Vid insatsens slut", "förbundschef",
-        "Tfn:", "www.", "mailto", "http", "Sida ", "Projektredovisning", "S:t Sigfrids gata",
-        "hemsida", "Denna mall ska användas"};
+    static constexpr std::string_view k_forbidden[] = {"skickas via e-post",
+                                                       "Rapportens syfte",
+                                                       "OBS! Vid insatsens slut",
+                                                       "förbundschef",
+                                                       "Tfn:",
+                                                       "www.",
+                                                       "mailto",
+                                                       "http",
+                                                       "Sida ",
+                                                       "Projektredovisning",
+                                                       "S:t Sigfrids gata",
+                                                       "hemsida",
+                                                       "Denna mall ska användas"};
     for (const auto& section : report.sections) {
         for (auto phrase : k_forbidden)
             EXPECT_EQ(section.text.find(phrase), std::string::npos)

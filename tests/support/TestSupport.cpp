@@ -49,6 +49,8 @@ std::optional<std::filesystem::path> seed_file(const std::string& prefix) {
     return std::nullopt;
 }
 
-std::filesystem::path templates_dir() { return FINSAM_TEMPLATES_DIR; }
+std::filesystem::path templates_dir() {
+    return FINSAM_TEMPLATES_DIR;
+}
 
 } // namespace finsam::testing

@@ -1,7 +1,7 @@
 #include "ingest/text/CleanLines.h"
-#include "ingest/text/Reflow.h"
 
 #include "TextFixtures.h"
+#include "ingest/text/Reflow.h"
 
 namespace finsam {
 namespace {
@@ -17,7 +17,8 @@ std::string cleaned_text(std::string_view text, const std::string& template_id) 
 }
 
 TEST(CleanLines, StripsMarkdownMarkup) {
-    EXPECT_EQ(strip_markdown("## **2.2 Avvikelser från planering**"), "2.2 Avvikelser från planering");
+    EXPECT_EQ(strip_markdown("## **2.2 Avvikelser från planering**"),
+              "2.2 Avvikelser från planering");
     EXPECT_EQ(strip_markdown("**2.1 Aktiviteter:** Beskriv kortfattat"),
               "2.1 Aktiviteter: Beskriv kortfattat");
     EXPECT_EQ(strip_markdown("[kontakt@example.se](mailto:kontakt@example.se)"),
@@ -33,8 +34,10 @@ TEST(CleanLines, RecognisesPageFurniture) {
     EXPECT_TRUE(is_page_furniture("26/44"));
     EXPECT_TRUE(is_page_furniture("Sida 3 av 12"));
     EXPECT_TRUE(is_page_furniture("Tfn: 070-000 00 00               Tfn: 070-111 11 11"));
-    EXPECT_TRUE(is_page_furniture("anna.andersson@finsam.example.se   per.persson@finsam.example.se"));
-    EXPECT_TRUE(is_page_furniture("Samordningsförbundet Exempeldalen – Brogatan 4, 999 90 Exempelby"));
+    EXPECT_TRUE(
+        is_page_furniture("anna.andersson@finsam.example.se   per.persson@finsam.example.se"));
+    EXPECT_TRUE(
+        is_page_furniture("Samordningsförbundet Exempeldalen – Brogatan 4, 999 90 Exempelby"));
     EXPECT_FALSE(is_page_furniture("Samordningsförbundet har stöttat med 999 kr."));
     EXPECT_FALSE(is_page_furniture("2024-10-13"));
     EXPECT_FALSE(is_page_furniture("240701 - 240930"));

@@ -1,8 +1,8 @@
-#include "ingest/text/CleanLines.h"
 #include "ingest/text/CompiledReportSplitter.h"
-#include "ingest/text/TemplateRecognizer.h"
 
 #include "TextFixtures.h"
+#include "ingest/text/CleanLines.h"
+#include "ingest/text/TemplateRecognizer.h"
 
 namespace finsam {
 namespace {

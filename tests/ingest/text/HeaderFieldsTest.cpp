@@ -1,8 +1,8 @@
-#include "ingest/text/CleanLines.h"
-#include "ingest/text/FieldValues.h"
 #include "ingest/text/HeaderFields.h"
 
 #include "TextFixtures.h"
+#include "ingest/text/CleanLines.h"
+#include "ingest/text/FieldValues.h"
 
 namespace finsam {
 namespace {
@@ -45,7 +45,8 @@ TEST(HeaderFields, LeavesAnEmptyRegistrationBoxEmpty) {
 }
 
 TEST(HeaderFields, ReadsSlutrapportFundsOwnerPartnersAndReporter) {
-    auto text = "Slutrapport \n\n1. Allmänna uppgifter \n\nInsatsens namn \nStöd efter Trisam - Exempelby \n"
+    auto text = "Slutrapport \n\n1. Allmänna uppgifter \n\nInsatsens namn \nStöd efter Trisam - "
+                "Exempelby \n"
                 "Insatstid – åååå-mm-dd    \n211001 - 220131 \n"
                 "Beviljade medel för insatsen \n250 000 kr \nUtnyttjade medel \n196 997 kr \n\n"
                 "2. Ansvarig för genomförande av insatsen \n\n"
@@ -90,7 +91,8 @@ TEST(FieldValues, ParsesAmounts) {
 }
 
 TEST(FieldValues, SplitsColumnsAndOrganisations) {
-    EXPECT_EQ(split_columns("SFG 24-08.02      AKH"), (std::vector<std::string>{"SFG 24-08.02", "AKH"}));
+    EXPECT_EQ(split_columns("SFG 24-08.02      AKH"),
+              (std::vector<std::string>{"SFG 24-08.02", "AKH"}));
     EXPECT_EQ(split_columns("20260414\tEva Exempel"),
               (std::vector<std::string>{"20260414", "Eva Exempel"}));
     EXPECT_EQ(leading_organisation("Exempelby kommun Arbetsliv & Försörjning"), "Exempelby kommun");

@@ -1,7 +1,7 @@
-#include "ingest/text/CleanLines.h"
 #include "ingest/text/SectionSplitter.h"
 
 #include "TextFixtures.h"
+#include "ingest/text/CleanLines.h"
 
 namespace finsam {
 namespace {
@@ -26,16 +26,17 @@ const Section* find(const std::vector<Section>& sections, const std::string& id)
 }
 
 TEST(SectionSplitter, SplitsNumberedHeadingsAndRemovesWrappedHelpText) {
-    auto text = "2. Aktivitetsrapport - resultat, utfall och nulägesanalys \n"
-                "2.1 Aktiviteter: Beskriv kortfattat vilka aktiviteter som har genomförts "
-                "och/eller påbörjats. \n\n"
-                "Vi har startat två grupper.\n"
-                " 2.2 Avvikelser från planering (ekonomi, tidsplan, aktiviteter numerära mål etc) samt \n"
-                "åtgärder:  \n\n"
-                "Inga avvikelser.\n"
-                "2.4 Insatsens mål samt delmål: Vilka mål/delmål är uppfyllda? Bedömning om insatsens \n"
-                "mål/delmål kommer att uppnås?  \n\n"
-                "Målet om 20 deltagare nås.\n";
+    auto text =
+        "2. Aktivitetsrapport - resultat, utfall och nulägesanalys \n"
+        "2.1 Aktiviteter: Beskriv kortfattat vilka aktiviteter som har genomförts "
+        "och/eller påbörjats. \n\n"
+        "Vi har startat två grupper.\n"
+        " 2.2 Avvikelser från planering (ekonomi, tidsplan, aktiviteter numerära mål etc) samt \n"
+        "åtgärder:  \n\n"
+        "Inga avvikelser.\n"
+        "2.4 Insatsens mål samt delmål: Vilka mål/delmål är uppfyllda? Bedömning om insatsens \n"
+        "mål/delmål kommer att uppnås?  \n\n"
+        "Målet om 20 deltagare nås.\n";
     auto sections = sections_of(text, "kvartalsrapport");
     ASSERT_NE(find(sections, "2.1"), nullptr);
     EXPECT_EQ(find(sections, "2.1")->text, "Vi har startat två grupper.");
@@ -85,8 +86,8 @@ TEST(SectionSplitter, SplitsUnnumberedHeadingsOfACompiledReport) {
     std::vector<std::string> ids;
     for (const auto& section : sections)
         ids.push_back(section.id);
-    EXPECT_EQ(ids, (std::vector<std::string>{"bakgrund", "syfte", "mal", "metod", "resultat",
-                                             "analys"}));
+    EXPECT_EQ(
+        ids, (std::vector<std::string>{"bakgrund", "syfte", "mal", "metod", "resultat", "analys"}));
     // A sub-head that is not a template section stays inside the section before it.
     EXPECT_EQ(find(sections, "resultat")->text, "12 deltagare.\n\nSamverkan\n\nGod samverkan.");
 }

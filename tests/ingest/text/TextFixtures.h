@@ -1,8 +1,7 @@
 #pragma once
 
-#include "domain/TemplateDefinition.h"
-
 #include "TestSupport.h"
+#include "domain/TemplateDefinition.h"
 
 #include <gtest/gtest.h>
 
