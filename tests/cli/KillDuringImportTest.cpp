@@ -1,0 +1,115 @@
+// A kill -9 in the middle of an import leaves a consistent database, and importing the same
+// folder again brings in exactly what was missing.
+#include "TestSupport.h"
+
+#include <chrono>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <string>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+namespace finsam {
+namespace {
+
+constexpr int k_file_count = 300;
+
+/// Writes `count` distinct quarterly reports, one insats each.
+void write_reports(const std::filesystem::path& folder, int count) {
+    auto report = testing::read_file(testing::fixture("stegvis-q1.txt"));
+    auto name_position = report.find("Stegvis \n");
+    ASSERT_NE(name_position, std::string::npos);
+    for (int index = 0; index < count; ++index) {
+        auto text = report;
+        text.replace(name_position, 7, "Insats nummer " + std::to_string(index));
+        testing::write_file(folder / ("rapport-" + std::to_string(index) + ".txt"), text);
+    }
+}
+
+pid_t start_import(const std::filesystem::path& database, const std::filesystem::path& folder) {
+    pid_t child = fork();
+    if (child == 0) {
+        auto db = database.string();
+        auto templates = testing::templates_dir().string();
+        auto input = folder.string();
+        execl(FINSAM_EXECUTABLE, FINSAM_EXECUTABLE, "--db", db.c_str(), "--templates",
+              templates.c_str(), "import", input.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    return child;
+}
+
+int wait_for(pid_t child) {
+    int status = 0;
+    waitpid(child, &status, 0);
+    return status;
+}
+
+/// A number from the database, or -1 when it cannot be read (yet).
+long long query_number(const std::filesystem::path& path, const char* sql) {
+    sqlite3* database = nullptr;
+    long long value = -1;
+    if (sqlite3_open_v2(path.c_str(), &database, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(database, 5000);
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(database, sql, -1, &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
+            value = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(database);
+    return value;
+}
+
+/// Kills the import once some documents are in, however fast or slow the machine is.
+bool kill_midway(pid_t child, const std::filesystem::path& database) {
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(3);
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (waitpid(child, nullptr, WNOHANG) == child)
+            return false;
+        if (query_number(database, "SELECT COUNT(*) FROM documents") >= 10) {
+            kill(child, SIGKILL);
+            return WIFSIGNALED(wait_for(child));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    kill(child, SIGKILL);
+    wait_for(child);
+    return false;
+}
+
+TEST(KillDuringImport, LeavesNoHalfWrittenDocument) {
+    testing::TemporaryDirectory directory;
+    auto folder = directory.path() / "in";
+    write_reports(folder, k_file_count);
+    auto database_path = directory.path() / "finsam.db";
+
+    ASSERT_TRUE(kill_midway(start_import(database_path, folder), database_path))
+        << "the import finished before it could be killed";
+
+    auto database = database_path;
+    auto documents = query_number(database, "SELECT COUNT(*) FROM documents");
+    EXPECT_GT(documents, 0);
+    EXPECT_LT(documents, k_file_count);
+    // Every recorded document has its report, its sections and its figures.
+    EXPECT_EQ(query_number(database,
+                           "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS "
+                           "(SELECT 1 FROM report_versions v WHERE v.document_id = d.id)"),
+              0);
+    EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM report_versions v WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM report_sections s WHERE s.version_id = v.id)"),
+              0);
+    EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM reports"), documents);
+
+    auto status = wait_for(start_import(database_path, folder));
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+    EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM documents"), k_file_count);
+    EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM report_versions"), k_file_count);
+    EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM interventions"), k_file_count);
+}
+
+} // namespace
+} // namespace finsam
