@@ -13,7 +13,7 @@ runtime_packages=(
 )
 test_packages=(
     clang libclang-rt-14-dev clang-format
-    poppler-utils libreoffice-writer-nogui hyperfine unzip
+    poppler-utils libreoffice-writer-nogui hyperfine unzip postgresql
 )
 
 wanted=("${runtime_packages[@]}")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs dependencies, checks formatting, builds with warnings as errors
-# under AddressSanitizer + UBSan, runs the test suite, and runs each fuzzer for a bounded
-# time. FINSAM_FUZZ_SECONDS sets the fuzzing time per target (default 30; 0 skips fuzzing).
+# under AddressSanitizer + UBSan, runs the test suite against SQLite and a throwaway
+# PostgreSQL server, and runs each fuzzer for a bounded time. FINSAM_FUZZ_SECONDS sets the fuzzing time per target (default 30; 0 skips fuzzing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,10 +15,10 @@ cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFINSAM_WERROR=ON \
     -DFINSAM_SANITIZE=ON -DFINSAM_BENCH=ON >/dev/null
 cmake --build build/test
 
-echo "== Tests"
+echo "== Tests (SQLite, and PostgreSQL on a throwaway local server)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-ctest --test-dir build/test --output-on-failure -j2
+scripts/with-postgres.sh ctest --test-dir build/test --output-on-failure -j2
 
 fuzz_seconds="${FINSAM_FUZZ_SECONDS:-30}"
 if [[ "$fuzz_seconds" != 0 && -x scripts/fuzz.sh ]]; then
