@@ -4,6 +4,7 @@
 #include "ingest/figures/FigureRules.h"
 #include "ingest/figures/Sentences.h"
 #include "ingest/figures/Tokens.h"
+#include "ingest/figures/Vocabulary.h"
 
 #include <array>
 #include <string>
@@ -24,16 +25,39 @@ bool is_goal_section(std::string_view id) {
     return false;
 }
 
+// A section on goals and how they went, named so by its title: "Insatsens mål samt delmål",
+// "Måluppfyllelse", "Uppföljning och utvärdering av målen". Goals named in parentheses
+// ("Avvikelser från planering (tidsplan, aktiviteter numerära mål, m.m.)") do not count, and
+// "Målgrupp" is the target group, not a goal.
+bool reports_on_goals(std::string_view title) {
+    for (const figures::Token& token : figures::tokenize(title)) {
+        if (token.is_mark("("))
+            return false;
+        if (figures::vocabulary::is_one_of(token, figures::vocabulary::k_goal_words) ||
+            (token.kind == figures::TokenKind::Word && token.text.starts_with("måluppfyll")))
+            return true;
+    }
+    return false;
+}
+
+figures::GoalContext context_of(bool goal_section, bool goal_report, bool bullet) {
+    if (goal_section)
+        return figures::GoalContext::Goals;
+    if (!goal_report)
+        return figures::GoalContext::None;
+    return bullet ? figures::GoalContext::GoalReportItem : figures::GoalContext::GoalReport;
+}
+
 void extract_from_section(const Section& section, std::vector<Figure>& figures) {
     const bool goal_section = is_goal_section(section.id);
+    const bool goal_report = reports_on_goals(section.title);
     // List items after "Mål" or "Mer konkret är målet att:" are goals too.
     bool in_goal_list = false;
     for (const figures::SentenceSpan& sentence : figures::split_sentences(section.text)) {
         const std::vector<figures::Token> tokens = figures::tokenize(sentence.text);
         if (!sentence.bullet)
             in_goal_list = false;
-        const auto context =
-            goal_section || in_goal_list ? figures::GoalContext::Goals : figures::GoalContext::None;
+        const auto context = context_of(goal_section || in_goal_list, goal_report, sentence.bullet);
         if (!sentence.bullet && figures::introduces_goals(tokens))
             in_goal_list = true;
         const std::vector<figures::StatedFigure> stated =

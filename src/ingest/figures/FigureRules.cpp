@@ -25,16 +25,24 @@ constexpr std::string_view k_enrolled_states[] = {"inskrivna", "inskriva", "akti
 constexpr std::string_view k_taking_part[] = {"inne", "med"};
 constexpr std::string_view k_enrolled_participles[] = {"inskrivna", "inskriva"};
 constexpr std::string_view k_present_verbs[] = {"har", "är", "finns"};
-constexpr std::string_view k_insats_words[] = {"insatsen", "projektet", "verksamheten"};
+// "Av de 14 ärendena gällde 9 kvinnor och 5 män": the women and men of something else.
+constexpr std::string_view k_concerning_verbs[] = {"gällde", "gäller", "avsåg",
+                                                   "avser",  "rörde",  "rör"};
+// Verbs that make a total a statement of what happened, not a heading or a goal row.
+constexpr std::string_view k_stating_verbs[] = {
+    "har",      "hade",      "haft",     "är",         "var",       "varit",  "blev",   "blivit",
+    "finns",    "fanns",     "funnits",  "deltog",     "deltagit",  "deltar", "skrevs", "skrivits",
+    "omfattar", "omfattade", "omfattat", "medverkade", "medverkat", "uppgår", "uppgick"};
 
 class SentenceRules {
 public:
     SentenceRules(const std::vector<Token>& tokens, GoalContext context)
-        : m_tokens(tokens), m_context(context) {}
+        : m_tokens(tokens), m_mentions(find_number_mentions(tokens)),
+          m_goal(find_goal_part(tokens, m_mentions, context)) {}
 
     std::vector<StatedFigure> figures() {
         std::vector<StatedFigure> figures;
-        for (const NumberMention& mention : find_number_mentions(m_tokens)) {
+        for (const NumberMention& mention : m_mentions) {
             if (auto measure = classify(mention))
                 figures.push_back({*measure, mention.value, mention.unit});
         }
@@ -44,8 +52,10 @@ public:
 private:
     const Token& at(std::size_t index) const { return token_at(m_tokens, index); }
 
+    // A goal that opens the sentence is a clause of its own: its "Totalt" is not the outcome's.
     std::size_t clause_start(std::size_t index) const {
-        while (index > 0 && !is_clause_boundary(m_tokens[index - 1]))
+        const std::size_t first = index >= m_goal.end ? m_goal.end : 0;
+        while (index > first && !is_clause_boundary(m_tokens[index - 1]))
             --index;
         return index;
     }
@@ -81,6 +91,15 @@ private:
         }
     }
 
+    // "Vid insatsens slut var 22 deltagare inskrivna": enrolled at the end is enrolled now.
+    bool has_end_marker(std::size_t begin, std::size_t end) const {
+        for (std::size_t index = begin; index < end && index < m_tokens.size(); ++index) {
+            if (m_tokens[index].is_word("vid") && at(index + 2).is_word("slut"))
+                return true;
+        }
+        return false;
+    }
+
     bool has_now_marker(std::size_t begin, std::size_t end) const {
         for (std::size_t index = begin; index < end && index < m_tokens.size(); ++index) {
             const Token& token = m_tokens[index];
@@ -91,22 +110,82 @@ private:
         return false;
     }
 
-    // A goal word before the number, with no verb of achievement in between, makes the
-    // number part of a goal.
+    // A goal word before the number makes the number part of a goal, unless a verb of
+    // achievement ("har nåtts"), a contrast ("men") or a ';' comes between, or another clause
+    // with a count of its own ("Målet är 45 deltagare och hittills har 31 personer deltagit").
     bool in_goal(const NumberMention& mention) const {
-        if (m_context == GoalContext::Goals)
+        if (mention.number < m_goal.end)
             return true;
-        for (std::size_t index = mention.number; index > 0; --index) {
+        bool other_clause = false;
+        for (std::size_t index = mention.number; index > m_goal.end; --index) {
             const Token& token = m_tokens[index - 1];
-            if (is_one_of(token, k_goal_outcome_verbs))
+            if (token.is_mark(";") || is_one_of(token, k_contrasts) ||
+                is_one_of(token, k_goal_outcome_verbs))
                 return false;
             if (is_one_of(token, k_goal_words))
+                return true;
+            if (is_clause_boundary(token)) {
+                // "... och att 5 individer ..." goes on with the goal.
+                other_clause = other_clause || !at(index).is_word("att");
+            } else if (other_clause && token.kind == TokenKind::Number) {
+                const NumberMention* earlier = mention_at(m_mentions, index - 1);
+                if (earlier != nullptr && earlier->unit == Unit::Count &&
+                    (earlier->head == Head::Participants || earlier->head == Head::Bare))
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    // "räknar vi med att totalt omkring 40 personer kommer att ha deltagit", "förväntas". A
+    // verb of expecting reaches into the clauses after it ("Vi räknar med att, om inflödet
+    // håller i sig, 40 ..."); "kommer att" speaks only of its own clause.
+    bool is_forecast(const NumberMention& mention) const {
+        const std::size_t start = clause_start(mention.number);
+        const std::size_t end = clause_end(mention.predicate);
+        for (std::size_t index = reach_of_forecast(start); index < end; ++index) {
+            const Token& token = m_tokens[index];
+            if (is_one_of(token, k_forecast_words))
+                return true;
+            if (is_one_of(token, k_reckon_verbs) &&
+                (at(index + 1).is_word("med") || at(index + 2).is_word("med")))
+                return true;
+            if (index >= start && token.is_word("kommer") && is_future(index, end))
                 return true;
         }
         return false;
     }
 
+    // Where a verb of expecting must stand to reach the clause at `start`: in the same
+    // sentence, and not before a "men" that opens another main clause.
+    std::size_t reach_of_forecast(std::size_t start) const {
+        const std::size_t first = start >= m_goal.end ? m_goal.end : 0;
+        while (start > first && !m_tokens[start - 1].is_mark(";") &&
+               !is_one_of(m_tokens[start - 1], k_contrasts))
+            --start;
+        return start;
+    }
+
+    // "kommer att ha deltagit", "kommer inte att", "kommer bli", and with the subject between:
+    // "Totalt kommer omkring 40 personer att ha deltagit". Not "kommer från", "för att".
+    bool is_future(std::size_t kommer, std::size_t clause_end) const {
+        if (is_one_of(at(kommer + 1), k_future_markers))
+            return true;
+        for (std::size_t index = kommer + 1; index < clause_end; ++index) {
+            if (m_tokens[index].is_word("att") && !m_tokens[index - 1].is_word("för"))
+                return true;
+        }
+        return false;
+    }
+
+    // The verb after a subject, past fillers and a modal: "ska ha fått arbete" -> "fått".
+    std::size_t verb_after(std::size_t predicate) const {
+        return skip_fillers(skip(skip_fillers(predicate), k_modal_words));
+    }
+
     std::optional<Measure> classify(const NumberMention& mention) {
+        if (mention.number == m_goal.result_column && is_clause_boundary(at(mention.predicate)))
+            return result_of_goal_row(mention);
         if (in_goal(mention)) {
             // "5 deltagare har avslutats" in a goal is a goal for endings, not for enrolment.
             if (m_target_taken || mention.unit != Unit::Count ||
@@ -118,7 +197,8 @@ private:
         }
         // "ska ha fått arbete" is a plan, whatever the sentence calls it.
         if (mention.bound ||
-            any_of(clause_start(mention.number), clause_end(mention.predicate), k_modal_words))
+            any_of(clause_start(mention.number), clause_end(mention.predicate), k_modal_words) ||
+            is_forecast(mention))
             return std::nullopt;
         if (mention.anonymous)
             return mention.unit == Unit::Count ? std::optional(Measure::ParticipantsAnonymous)
@@ -146,6 +226,15 @@ private:
         return std::nullopt;
     }
 
+    // The second column of a goal row: "Totalt 45 deltagare under projekttiden 39 deltagare
+    // (87 %)" reached 39 participants in total. Only a bare participant count is read so.
+    std::optional<Measure> result_of_goal_row(const NumberMention& mention) const {
+        if (!m_target_taken || mention.head != Head::Participants || mention.unit != Unit::Count ||
+            mention.part_of_count || mention.anonymous || mention.bound)
+            return std::nullopt;
+        return Measure::ParticipantsTotal;
+    }
+
     // "19 kvinnor och 4 män", "208 av dessa är kvinnor, 166 är män".
     std::optional<Measure> gender_of(const NumberMention& mention) const {
         Head gender = mention.head;
@@ -161,11 +250,30 @@ private:
         // "2 kvinnor har fått arbete" says what happened to them, not how many there are.
         if (mention.head == gender && !is_clause_boundary(at(mention.predicate)))
             return std::nullopt;
+        const std::size_t first = enumeration_start(mention.number);
+        if (first > 0 && is_one_of(m_tokens[first - 1], k_concerning_verbs))
+            return std::nullopt;
         return gender == Head::Women ? Measure::ParticipantsWomen : Measure::ParticipantsMen;
     }
 
+    // The first count of "9 kvinnor och 5 män", "tio unga kvinnor, fjorton unga män".
+    std::size_t enumeration_start(std::size_t number) const {
+        while (number >= 3 && (at(number - 1).is_word("och") || at(number - 1).is_mark(","))) {
+            std::size_t earlier = number - 3;
+            const Token& noun = at(number - 2);
+            if (!is_one_of(noun, k_women) && !is_one_of(noun, k_men))
+                break;
+            if (is_one_of(at(earlier), k_participant_adjectives) && earlier > 0)
+                --earlier;
+            if (at(earlier).kind != TokenKind::Number)
+                break;
+            number = earlier;
+        }
+        return number;
+    }
+
     std::optional<Measure> outcome_of(const NumberMention& mention) const {
-        std::size_t index = skip_fillers(mention.predicate);
+        std::size_t index = verb_after(mention.predicate);
         if (is_one_of(at(index), k_negations))
             return std::nullopt;
         // "uppnått 26 % till arbete/studier"
@@ -225,7 +333,7 @@ private:
     // "16 personer avslutats", "7 har avslutats", "8 deltagare avslutades" - but not one kind
     // of ending ("1 har avslutats i förtid pga. försämrad hälsa", "4 har avslutats till ...").
     bool is_ended(std::size_t predicate) const {
-        std::size_t index = skip_fillers(predicate);
+        std::size_t index = verb_after(predicate);
         if (is_one_of(at(index), k_written_out_verbs) && at(index + 1).is_word("ut"))
             ++index;
         else if (!is_one_of(at(index), k_ended_verbs))
@@ -280,7 +388,7 @@ private:
                    has_now_marker(start, mention.number) &&
                    any_of(start, mention.number, k_present_verbs);
         }
-        if (has_now_marker(start, end))
+        if (has_now_marker(start, end) || has_end_marker(start, end))
             return true;
         return present && !any_of(start, end, k_total_words);
     }
@@ -301,7 +409,13 @@ private:
             if (is_one_of(at(index), k_enrolled_participles))
                 return true;
         }
-        return any_of(clause_start(mention.number), clause_end(mention.predicate), k_total_words);
+        // The count's own verb, before it or right after its noun; not the verb of a count
+        // after it ("Totalt 45 deltagare under projekttiden Hittills har 31 personer deltagit").
+        const std::size_t start = clause_start(mention.number);
+        return any_of(start, clause_end(mention.predicate), k_total_words) &&
+               (any_of(start, mention.number, k_stating_verbs) ||
+                is_one_of(at(verb_after(mention.predicate)), k_stating_verbs) ||
+                is_one_of(at(mention.predicate), k_stating_verbs));
     }
 
     // "deltagit", "medverkat i projektet"; not "deltagit i workshopen", which counts a part.
@@ -313,7 +427,8 @@ private:
     }
 
     const std::vector<Token>& m_tokens;
-    GoalContext m_context;
+    std::vector<NumberMention> m_mentions;
+    GoalPart m_goal;
     bool m_target_taken = false;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Figure.h"
+#include "ingest/figures/GoalPart.h"
 #include "ingest/figures/Tokens.h"
 
 #include <vector>
@@ -13,12 +14,9 @@ struct StatedFigure {
     Unit unit = Unit::Count;
 };
 
-/// Whether a sentence states goals rather than outcomes as a whole: it stands in a goal
-/// section, or is an item of a list that a goal heading introduced.
-enum class GoalContext { None, Goals };
-
 /// The key figures one sentence states. In a goal, only the first participant count is taken,
-/// as ParticipantsTarget; everything else needs a verb that says what happened.
+/// as ParticipantsTarget; everything else needs a verb that says what happened, and no
+/// forecast ("räknar med", "kommer att", "förväntas") or plan ("ska") around it.
 std::vector<StatedFigure> figures_in_sentence(const std::vector<Token>& tokens,
                                               GoalContext context);
 

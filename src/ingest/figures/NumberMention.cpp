@@ -17,6 +17,19 @@ bool is_number(const Token& token) {
     return token.kind == TokenKind::Number;
 }
 
+bool is_person_noun(const Token& token) {
+    return is_one_of(token, k_participant_nouns) || is_one_of(token, k_women) ||
+           is_one_of(token, k_men);
+}
+
+// "kvinnor och män", "män/kvinnor": both together are the participants.
+bool is_women_and_men(const Token& first, const Token& joint, const Token& second) {
+    if (!joint.is_word("och") && !joint.is_mark("/"))
+        return false;
+    return (is_one_of(first, k_women) && is_one_of(second, k_men)) ||
+           (is_one_of(first, k_men) && is_one_of(second, k_women));
+}
+
 bool is_dash(const Token& token) {
     return token.is_mark("-") || token.is_mark("\u2013") || token.is_mark("\u2014") ||
            token.is_mark("/");
@@ -99,7 +112,8 @@ private:
                 mention.anonymous = true;
             else if (at(index).is_word("aktiva") || at(index).is_word("inskrivna"))
                 mention.enrolled = true;
-            else
+            else if (!is_one_of(at(index), k_participant_adjectives) ||
+                     !is_person_noun(at(index + 1)))
                 break;
         }
         read_noun(index, counted, mention);
@@ -109,7 +123,10 @@ private:
         const Token& noun = at(index);
         if (is_one_of(noun, k_participant_nouns))
             mention.head = Head::Participants;
-        else if (is_one_of(noun, k_women))
+        else if (is_women_and_men(noun, at(index + 1), at(index + 2))) {
+            mention.head = Head::Participants;
+            index += 2;
+        } else if (is_one_of(noun, k_women))
             mention.head = Head::Women;
         else if (is_one_of(noun, k_men))
             mention.head = Head::Men;
@@ -173,6 +190,14 @@ private:
 };
 
 } // namespace
+
+const NumberMention* mention_at(const std::vector<NumberMention>& mentions, std::size_t number) {
+    for (const NumberMention& mention : mentions) {
+        if (mention.number == number)
+            return &mention;
+    }
+    return nullptr;
+}
 
 bool is_clause_boundary(const Token& token) {
     if (token.kind == TokenKind::Punctuation) {

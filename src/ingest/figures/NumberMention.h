@@ -37,6 +37,9 @@ struct NumberMention {
 /// ("31 augusti 2022"), page numbers ("26/44") and the whole of "7 av 10" are left out.
 std::vector<NumberMention> find_number_mentions(const std::vector<Token>& tokens);
 
+/// The mention whose number stands at token `number`, or null.
+const NumberMention* mention_at(const std::vector<NumberMention>& mentions, std::size_t number);
+
 /// Clause limits: punctuation other than '/', and conjunctions such as "och" and "varav".
 bool is_clause_boundary(const Token& token);
 

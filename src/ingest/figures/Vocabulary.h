@@ -20,10 +20,13 @@ inline bool is_one_of(const Token& token, WordList words) {
 }
 
 // What the reports call the people in an insats; singular forms serve "en deltagare".
+// "unga" stands for the people in "29 unga har deltagit", and is an adjective before a noun.
 inline constexpr std::string_view k_participant_nouns[] = {
-    "deltagare", "deltagaren", "deltagarna",  "person",   "personer",   "personerna",
-    "individ",   "individer",  "individerna", "ungdomar", "ungdomarna", "brukare",
+    "deltagare", "deltagaren",  "deltagarna", "person",     "personer", "personerna", "individ",
+    "individer", "individerna", "ungdomar",   "ungdomarna", "brukare",  "unga",       "vuxna",
 };
+// Adjectives before a participant noun that do not change what is counted ("unga kvinnor").
+inline constexpr std::string_view k_participant_adjectives[] = {"unga"};
 inline constexpr std::string_view k_singular_nouns[] = {"deltagare", "deltagaren", "person",
                                                         "individ", "kvinna"};
 inline constexpr std::string_view k_women[] = {"kvinnor", "kvinna", "kvinnorna"};
@@ -92,6 +95,8 @@ inline constexpr std::string_view k_now_words[] = {"idag", "nu", "nuläget", "n�
                                                    "dagsläget"};
 inline constexpr std::string_view k_total_words[] = {"totalt", "sammanlagt", "sammantaget"};
 inline constexpr std::string_view k_took_part[] = {"deltagit", "medverkat"};
+// "deltagit i insatsen", "totalt 45 deltagare i projektet".
+inline constexpr std::string_view k_insats_words[] = {"insatsen", "projektet", "verksamheten"};
 
 // Goals: "Målet om totalt 50 deltagare", "Målsättningen var att ...", "Huvudmålet är ...".
 inline constexpr std::string_view k_goal_words[] = {
@@ -99,7 +104,22 @@ inline constexpr std::string_view k_goal_words[] = {
     "målsättningar", "huvudmål", "huvudmålet", "delmål",      "delmålet",
     "delmålen",      "målvärde", "målvärdet",  "målnivå",     "målnivån",
 };
-inline constexpr std::string_view k_modal_words[] = {"ska", "skall", "bör", "beräknas", "planeras"};
+inline constexpr std::string_view k_modal_words[] = {"ska", "skall",    "skulle",
+                                                     "bör", "beräknas", "planeras"};
+// Forecasts and estimates: "räknar vi med att omkring 40 personer kommer att ha deltagit",
+// "förväntas", "omkring 40 deltagare är realistiskt". Not outcomes, whatever they count.
+inline constexpr std::string_view k_forecast_words[] = {
+    "beräknar",    "förväntas",  "förväntar",  "väntas",           "planerar",  "prognos",
+    "prognosen",   "uppskattar", "uppskattas", "uppskattningsvis", "bedömer",   "bedöms",
+    "tror",        "hoppas",     "troligen",   "troligtvis",       "sannolikt", "förhoppningsvis",
+    "realistiskt", "realistisk", "torde",      "siktar",
+};
+// "räknar (vi) med": expects.
+inline constexpr std::string_view k_reckon_verbs[] = {"räknar", "räknade", "räknat"};
+// After "kommer" these make it the future ("kommer att ha deltagit", "kommer bli").
+inline constexpr std::string_view k_future_markers[] = {"att", "bli"};
+// Words that end the reach of a goal word: "målet blir svårt att nå, men omkring 40 ...".
+inline constexpr std::string_view k_contrasts[] = {"men"};
 // Outcome verbs that turn a goal sentence into a report on it ("Gällande målen har ... uppnått").
 inline constexpr std::string_view k_goal_outcome_verbs[] = {
     "uppnått", "uppnåtts", "nått", "nåtts",      "uppfyllt", "uppfyllts",

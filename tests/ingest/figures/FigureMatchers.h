@@ -8,8 +8,9 @@
 namespace finsam::testing {
 
 inline std::vector<Figure> figures_in(const std::string& text,
-                                      const std::string& section_id = "2.1") {
-    return extract_figures({Section{section_id, "", text}});
+                                      const std::string& section_id = "2.1",
+                                      const std::string& section_title = "") {
+    return extract_figures({Section{section_id, section_title, text}});
 }
 
 /// The values stated for one measure, in order.

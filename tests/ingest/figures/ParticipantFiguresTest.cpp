@@ -141,6 +141,47 @@ TEST(ParticipantFigures, ReadsWomenAndMen) {
     EXPECT_TRUE(values_of(shares, Measure::ParticipantsMen).empty()) << describe(shares);
 }
 
+TEST(ParticipantFigures, ReadsYoungPeopleAsParticipants) {
+    expect_single_figures({
+        {"Sedan start har totalt 27 unga deltagit.", Measure::ParticipantsTotal, 27},
+        {"Totalt har 27 ungdomar deltagit.", Measure::ParticipantsTotal, 27},
+        {"Totalt har 27 unga vuxna deltagit i projektet.", Measure::ParticipantsTotal, 27},
+        {"Totalt har 27 kvinnor och män deltagit.", Measure::ParticipantsTotal, 27},
+        {"Idag är 14 unga inskrivna.", Measure::ParticipantsCurrent, 14},
+    });
+    const auto genders =
+        figures_in("Totalt har 27 unga deltagit, elva unga kvinnor och 16 unga män.");
+    EXPECT_EQ(values_of(genders, Measure::ParticipantsTotal), std::vector<double>{27});
+    EXPECT_EQ(values_of(genders, Measure::ParticipantsWomen), std::vector<double>{11});
+    EXPECT_EQ(values_of(genders, Measure::ParticipantsMen), std::vector<double>{16});
+    EXPECT_EQ(genders.size(), 3U) << describe(genders);
+}
+
+TEST(ParticipantFigures, ReadsTheEnrolledAtTheEndAsCurrent) {
+    expect_single_figures({
+        {"Vid insatsens slut var 19 deltagare inskrivna.", Measure::ParticipantsCurrent, 19},
+        {"Vid projektets slut var 19 personer fortfarande inskrivna.", Measure::ParticipantsCurrent,
+         19},
+    });
+}
+
+TEST(ParticipantFigures, DoesNotTakeYoungPeopleMetOrCountedOtherwiseAsFigures) {
+    for (const char* text : {
+             "Tolv unga kom till informationsträffen.",
+             "Tre unga har varit med i referensgruppen.",
+             "Coacherna har haft kontakt med ytterligare omkring 20 unga som inte har skrivits in.",
+             "Totalt 27 kvinnor och män under projekttiden.",
+         }) {
+        const auto figures = figures_in(text);
+        EXPECT_TRUE(figures.empty()) << text << "\n" << describe(figures);
+    }
+}
+
+TEST(ParticipantFigures, DoesNotTakeTheWomenAndMenOfSomethingElse) {
+    const auto figures = figures_in("Av de 16 ärendena under året gällde 10 kvinnor och 6 män.");
+    EXPECT_TRUE(figures.empty()) << describe(figures);
+}
+
 TEST(ParticipantFigures, ReadsAnonymousParticipants) {
     expect_single_figures({
         {"Därtill kommer 3 anonyma deltagare.", Measure::ParticipantsAnonymous, 3},
