@@ -20,6 +20,7 @@ inline constexpr const char* k_period_reversed = "period_reversed";
 inline constexpr const char* k_reporter_date_before_period_end = "reporter_date_before_period_end";
 inline constexpr const char* k_unreadable_date = "unreadable_date";
 inline constexpr const char* k_missing_field = "missing_field";
+inline constexpr const char* k_personal_identity_number = "personal_identity_number";
 } // namespace warning_code
 
 } // namespace finsam

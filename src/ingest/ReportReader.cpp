@@ -5,6 +5,7 @@
 #include "ingest/text/CleanLines.h"
 #include "ingest/text/CompiledReportSplitter.h"
 #include "ingest/text/HeaderFields.h"
+#include "ingest/text/PersonalNumbers.h"
 #include "ingest/text/SectionSplitter.h"
 #include "ingest/text/TemplateRecognizer.h"
 
@@ -23,6 +24,20 @@ std::vector<std::string> markdown_free_lines(std::string_view text) {
         start = end + 1;
     }
     return lines;
+}
+
+/// Personal identity numbers never reach storage: they are replaced in the text, and the
+/// reviewer is told where (never what).
+void redact_sections(Report& report) {
+    for (auto& section : report.sections) {
+        auto count = redact_personal_numbers(section.text);
+        if (count == 0)
+            continue;
+        report.warnings.push_back(
+            {warning_code::k_personal_identity_number,
+             std::to_string(count) + " personal identity number(s) removed from section " +
+                 section.id + "; the report describes a person and needs review"});
+    }
 }
 
 void add_date_warnings(Report& report, const std::vector<DateError>& errors) {
@@ -69,6 +84,7 @@ Report ReportReader::read_single(const std::vector<std::string>& lines,
     auto spans = find_sections(lines, definition);
     for (const auto& span : spans)
         report.sections.push_back(section_text(lines, span));
+    redact_sections(report);
 
     auto fields = read_header_fields(lines, spans, definition);
     report.intervention.name = fields.intervention_name.value_or("");

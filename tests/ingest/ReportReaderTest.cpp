@@ -53,6 +53,20 @@ TEST(ReportReader, RefusesTextThatIsNoReport) {
     ASSERT_EQ(reading.errors.size(), 1u);
 }
 
+TEST(ReportReader, RemovesAPersonalIdentityNumberBeforeItIsStored) {
+    auto reading = read_text("Kvartalsrapport\n\nInsatsens namn\nProvinsatsen\n\n"
+                             "2.1 Aktiviteter:\nEn deltagare (640823-3234) har fått arbete.\n");
+    ASSERT_EQ(reading.reports.size(), 1u);
+    const auto& report = reading.reports[0];
+    EXPECT_EQ(report.section("2.1")->text,
+              "En deltagare ([personnummer borttaget]) har fått arbete.");
+    ASSERT_TRUE(has_warning(report, "personal_identity_number"));
+    for (const auto& warning : report.warnings)
+        EXPECT_EQ(warning.message.find("640823"), std::string::npos);
+    for (const auto& figure : report.figures)
+        EXPECT_EQ(figure.quote.find("640823"), std::string::npos);
+}
+
 TEST(ReportReader, NamesAMissingInsatsName) {
     auto reading = read_text("Kvartalsrapport\n\nKvartalsrapporten gäller för perioden\n"
                              "240101 - 240331\n\n2.1 Aktiviteter:\nVi har startat.\n");
