@@ -20,6 +20,19 @@ std::optional<Database> open_database(const CommonOptions& common) {
     return std::move(*database);
 }
 
+/// Pads to a width in characters, not bytes: å, ä and ö take two bytes in UTF-8.
+std::string pad(std::string_view text, std::size_t width) {
+    std::size_t characters = 0;
+    for (char byte : text) {
+        if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80)
+            ++characters;
+    }
+    std::string padded(text);
+    if (characters < width)
+        padded.append(width - characters, ' ');
+    return padded;
+}
+
 std::string swedish_kind(std::string_view kind) {
     if (kind == "individual")
         return "individinriktad";
@@ -29,22 +42,24 @@ std::string swedish_kind(std::string_view kind) {
 }
 
 void print_interventions(const std::vector<InterventionSummary>& interventions) {
-    std::printf("%-6s %-45s %-40s %-17s %s\n", "Id", "Insats", "Insatsägare", "Typ", "Rapporter");
+    std::printf("%-6s %s %s %s %s\n", "Id", pad("Insats", 40).c_str(),
+                pad("Insatsägare", 45).c_str(), pad("Typ", 17).c_str(), "Rapporter");
     for (const auto& intervention : interventions) {
-        std::printf("%-6lld %-45s %-40s %-17s %d\n", static_cast<long long>(intervention.id),
-                    intervention.name.c_str(), intervention.owner.value_or("-").c_str(),
-                    swedish_kind(intervention.kind).c_str(), intervention.report_count);
+        std::printf("%-6lld %s %s %s %d\n", static_cast<long long>(intervention.id),
+                    pad(intervention.name, 40).c_str(),
+                    pad(intervention.owner.value_or("-"), 45).c_str(),
+                    pad(swedish_kind(intervention.kind), 17).c_str(), intervention.report_count);
     }
 }
 
 void print_reports(const std::vector<ReportSummary>& reports) {
-    std::printf("%-6s %-40s %-18s %-23s %-8s %s\n", "Id", "Insats", "Typ", "Period", "Version",
-                "Varningar");
+    std::printf("%-6s %s %s %s %-8s %s\n", "Id", pad("Insats", 40).c_str(), pad("Typ", 18).c_str(),
+                pad("Period", 23).c_str(), "Version", "Varningar");
     for (const auto& report : reports) {
         auto period = report.period_start.value_or("?") + " – " + report.period_end.value_or("?");
-        std::printf("%-6lld %-40s %-18s %-23s %-8d %d\n", static_cast<long long>(report.id),
-                    report.intervention_name.c_str(), report.kind.c_str(), period.c_str(),
-                    report.latest_version, report.warning_count);
+        std::printf("%-6lld %s %s %s %-8d %d\n", static_cast<long long>(report.id),
+                    pad(report.intervention_name, 40).c_str(), pad(report.kind, 18).c_str(),
+                    pad(period, 23).c_str(), report.latest_version, report.warning_count);
     }
 }
 
