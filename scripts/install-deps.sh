@@ -5,7 +5,7 @@ set -euo pipefail
 
 runtime_packages=(
     build-essential cmake ninja-build pkg-config
-    libsoci-dev libsqlite3-dev libpq-dev
+    libsoci-dev libboost-dev libsqlite3-dev libpq-dev
     libcli11-dev nlohmann-json3-dev libspdlog-dev libexpected-dev
     libpoppler-cpp-dev libzip-dev libpugixml-dev libgmime-3.0-dev
     libutf8proc-dev libsodium-dev

@@ -9,12 +9,14 @@
 
 namespace finsam {
 
-/// Which server a connection talks to; SQL differs in a few places (upserts, ids).
+/// Which server a connection talks to; SQL differs in a few places (see SqlDialect.h).
 enum class DatabaseBackend { Sqlite, Postgresql };
 
 /// An open database with the schema migrated to the newest version.
 /// `url` is a SQLite file path (parent folders are created), `sqlite:PATH`, or a
-/// `postgresql://…` connection string. SQLite runs with foreign keys on and WAL.
+/// `postgresql://…` connection string. SQLite runs with foreign keys on and WAL. Fails with
+/// Code::CannotOpen when the database cannot be reached or created, Code::Migration when its
+/// schema cannot be brought up to date (or is newer than this program).
 class Database {
 public:
     static tl::expected<Database, StorageError> open(const std::string& url);

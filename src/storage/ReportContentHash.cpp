@@ -3,9 +3,8 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
-#include <memory>
-#include <openssl/evp.h>
 #include <optional>
+#include <sodium.h>
 #include <stdexcept>
 #include <string_view>
 
@@ -13,11 +12,13 @@ namespace finsam {
 
 namespace {
 
-class Sha256 {
+/// BLAKE2b-256 through libsodium, the same hash the importer gives documents.
+class ContentDigest {
 public:
-    Sha256() : m_context(EVP_MD_CTX_new(), &EVP_MD_CTX_free) {
-        if (!m_context || EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
-            throw std::runtime_error("cannot start a SHA-256 digest");
+    ContentDigest() {
+        static const bool initialised = sodium_init() >= 0;
+        if (!initialised || crypto_generichash_init(&m_state, nullptr, 0, k_digest_size) != 0)
+            throw std::runtime_error("cannot start a content digest");
     }
 
     /// Length first, so that ("ab", "c") and ("a", "bc") differ.
@@ -57,33 +58,28 @@ public:
     void add_count(std::size_t count) { add(std::to_string(count)); }
 
     std::string hex() {
-        std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-        unsigned int length = 0;
-        if (EVP_DigestFinal_ex(m_context.get(), digest.data(), &length) != 1)
-            throw std::runtime_error("cannot finish a SHA-256 digest");
-        constexpr std::string_view k_digits = "0123456789abcdef";
-        std::string text;
-        text.reserve(2 * length);
-        for (unsigned int index = 0; index < length; ++index) {
-            text.push_back(k_digits[digest[index] >> 4]);
-            text.push_back(k_digits[digest[index] & 0x0f]);
-        }
-        return text;
+        std::array<unsigned char, k_digest_size> digest{};
+        if (crypto_generichash_final(&m_state, digest.data(), digest.size()) != 0)
+            throw std::runtime_error("cannot finish a content digest");
+        std::array<char, 2 * k_digest_size + 1> text{};
+        sodium_bin2hex(text.data(), text.size(), digest.data(), digest.size());
+        return std::string(text.data(), 2 * k_digest_size);
     }
 
 private:
+    static constexpr std::size_t k_digest_size = crypto_generichash_BYTES;
+
     void update(const void* data, std::size_t size) {
-        if (EVP_DigestUpdate(m_context.get(), data, size) != 1)
-            throw std::runtime_error("cannot update a SHA-256 digest");
+        crypto_generichash_update(&m_state, static_cast<const unsigned char*>(data), size);
     }
 
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m_context;
+    crypto_generichash_state m_state{};
 };
 
 } // namespace
 
 std::string report_content_hash(const Report& report) {
-    Sha256 digest;
+    ContentDigest digest;
     digest.add(to_string(report.kind));
     digest.add(report.intervention.name);
     digest.add(report.intervention.owner);

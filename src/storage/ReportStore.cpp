@@ -1,7 +1,8 @@
 #include "storage/ReportStore.h"
 
 #include "storage/ErrorTranslation.h"
-#include "storage/ReportReader.h"
+#include "storage/InsertedId.h"
+#include "storage/ReportQueries.h"
 #include "storage/ReportWriter.h"
 #include "storage/Transaction.h"
 #include "storage/UtcTimestamp.h"
@@ -33,16 +34,16 @@ std::optional<std::int64_t> find_document(soci::session& session, std::int64_t a
     return document_id;
 }
 
-std::int64_t insert_document(soci::session& session, std::int64_t association_id,
-                             const SourceDocument& source, const std::string& imported_at) {
-    std::int64_t document_id = 0;
-    session << "INSERT INTO documents (association_id, file_name, format, document_kind, "
-               "content_hash, imported_at) VALUES (:association_id, :file_name, :format, "
-               ":document_kind, :content_hash, :imported_at) RETURNING id",
+std::int64_t insert_document(soci::session& session, DatabaseBackend backend,
+                             std::int64_t association_id, const SourceDocument& source,
+                             const std::string& imported_at) {
+    return insert_returning_id(
+        session, backend,
+        "INSERT INTO documents (association_id, file_name, format, document_kind, content_hash, "
+        "imported_at) VALUES (:association_id, :file_name, :format, :document_kind, "
+        ":content_hash, :imported_at)",
         soci::use(association_id), soci::use(source.file_name), soci::use(source.format),
-        soci::use(source.document_kind), soci::use(source.content_hash), soci::use(imported_at),
-        soci::into(document_id);
-    return document_id;
+        soci::use(source.document_kind), soci::use(source.content_hash), soci::use(imported_at));
 }
 
 } // namespace
@@ -91,11 +92,12 @@ ReportStore::save_document(std::int64_t association_id, const SourceDocument& so
             return SaveResult{true, {}};
         const std::string imported_at = utc_timestamp_now();
         const std::int64_t document_id =
-            insert_document(session, association_id, source, imported_at);
+            insert_document(session, m_database.backend(), association_id, source, imported_at);
         SaveResult result;
         {
             // The writer's statements must be finished before the commit.
-            ReportWriter writer(session, association_id, document_id, imported_at);
+            ReportWriter writer(session, m_database.backend(), association_id, document_id,
+                                imported_at);
             for (const auto& report : reports)
                 result.reports.push_back(writer.save(report));
         }

@@ -1,8 +1,10 @@
 #include "storage/ReportWriter.h"
 
+#include "storage/InsertedId.h"
 #include "storage/ReportContentHash.h"
 #include "storage/SociConversions.h"
 
+#include <set>
 #include <utility>
 
 namespace finsam {
@@ -37,10 +39,20 @@ std::vector<int> positions(std::size_t count) {
 
 } // namespace
 
-ReportWriter::ReportWriter(soci::session& session, std::int64_t association_id,
-                           std::int64_t document_id, std::string imported_at)
-    : m_session(session), m_association_id(association_id), m_document_id(document_id),
-      m_imported_at(std::move(imported_at)) {}
+bool ReportWriter::InterventionFacts::fills_nothing_of(const InterventionFacts& stated) const {
+    auto fills = [](const auto& known_value, const auto& stated_value) {
+        return !known_value && stated_value;
+    };
+    return !fills(owner, stated.owner) && !fills(kind, stated.kind) &&
+           !fills(period_start, stated.period_start) && !fills(period_end, stated.period_end) &&
+           !fills(granted_sek, stated.granted_sek) && !fills(used_sek, stated.used_sek);
+}
+
+ReportWriter::ReportWriter(soci::session& session, DatabaseBackend backend,
+                           std::int64_t association_id, std::int64_t document_id,
+                           std::string imported_at)
+    : m_session(session), m_backend(backend), m_association_id(association_id),
+      m_document_id(document_id), m_imported_at(std::move(imported_at)) {}
 
 SavedReport ReportWriter::save(const Report& report) {
     const std::int64_t intervention_id = save_intervention(report);
@@ -65,41 +77,75 @@ SavedReport ReportWriter::save(const Report& report) {
 std::int64_t ReportWriter::save_intervention(const Report& report) {
     const auto& intervention = report.intervention;
     const std::string normalised_name = normalise_intervention_name(intervention.name);
-    const auto kind = text_or_null(to_string(intervention.kind));
+    InterventionFacts stated{intervention.owner,
+                             text_or_null(to_string(intervention.kind)),
+                             std::nullopt,
+                             std::nullopt,
+                             report.funds.granted_sek,
+                             report.funds.used_sek};
     // A kvartalsrapport states its quarter; slutrapporter and projektredovisningar state the
     // insats's own period (insatstid, projektperiod).
-    const bool states_intervention_period = report.kind != ReportKind::Quarterly;
-    const auto period_start = states_intervention_period ? report.period.start : std::nullopt;
-    const auto period_end = states_intervention_period ? report.period.end : std::nullopt;
+    if (report.kind != ReportKind::Quarterly) {
+        stated.period_start = report.period.start;
+        stated.period_end = report.period.end;
+    }
+
     std::int64_t intervention_id = 0;
+    InterventionFacts known;
+    m_session << "SELECT id, owner, kind, period_start, period_end, granted_sek, used_sek "
+                 "FROM interventions "
+                 "WHERE association_id = :association_id AND normalised_name = :normalised_name",
+        soci::use(m_association_id), soci::use(normalised_name), soci::into(intervention_id),
+        soci::into(known.owner), soci::into(known.kind), soci::into(known.period_start),
+        soci::into(known.period_end), soci::into(known.granted_sek), soci::into(known.used_sek);
+    if (!m_session.got_data()) {
+        return insert_returning_id(
+            m_session, m_backend,
+            "INSERT INTO interventions (association_id, name, normalised_name, owner, kind, "
+            "period_start, period_end, granted_sek, used_sek) VALUES (:association_id, :name, "
+            ":normalised_name, :owner, :kind, :period_start, :period_end, :granted_sek, "
+            ":used_sek)",
+            soci::use(m_association_id), soci::use(intervention.name), soci::use(normalised_name),
+            soci::use(stated.owner), soci::use(stated.kind), soci::use(stated.period_start),
+            soci::use(stated.period_end), soci::use(stated.granted_sek),
+            soci::use(stated.used_sek));
+    }
     // An insats keeps the first name it was seen with; later reports only fill in what is
     // still unknown about it.
-    m_session << "INSERT INTO interventions (association_id, name, normalised_name, owner, "
-                 "kind, period_start, period_end, granted_sek, used_sek) "
-                 "VALUES (:association_id, :name, :normalised_name, :owner, :kind, "
-                 ":period_start, :period_end, :granted_sek, :used_sek) "
-                 "ON CONFLICT (association_id, normalised_name) DO UPDATE SET "
-                 "owner = COALESCE(interventions.owner, excluded.owner), "
-                 "kind = COALESCE(interventions.kind, excluded.kind), "
-                 "period_start = COALESCE(interventions.period_start, excluded.period_start), "
-                 "period_end = COALESCE(interventions.period_end, excluded.period_end), "
-                 "granted_sek = COALESCE(interventions.granted_sek, excluded.granted_sek), "
-                 "used_sek = COALESCE(interventions.used_sek, excluded.used_sek) "
-                 "RETURNING id",
-        soci::use(m_association_id), soci::use(intervention.name), soci::use(normalised_name),
-        soci::use(intervention.owner), soci::use(kind), soci::use(period_start),
-        soci::use(period_end), soci::use(report.funds.granted_sek),
-        soci::use(report.funds.used_sek), soci::into(intervention_id);
+    if (known.fills_nothing_of(stated))
+        return intervention_id;
+    m_session << "UPDATE interventions SET owner = COALESCE(owner, :owner), "
+                 "kind = COALESCE(kind, :kind), "
+                 "period_start = COALESCE(period_start, :period_start), "
+                 "period_end = COALESCE(period_end, :period_end), "
+                 "granted_sek = COALESCE(granted_sek, :granted_sek), "
+                 "used_sek = COALESCE(used_sek, :used_sek) WHERE id = :id",
+        soci::use(stated.owner), soci::use(stated.kind), soci::use(stated.period_start),
+        soci::use(stated.period_end), soci::use(stated.granted_sek), soci::use(stated.used_sek),
+        soci::use(intervention_id);
     return intervention_id;
 }
 
 void ReportWriter::add_intervention_partners(std::int64_t intervention_id,
                                              const std::vector<std::string>& partners) {
+    if (partners.empty())
+        return;
+    std::set<std::string> listed;
+    {
+        std::string normalised_name;
+        soci::statement statement =
+            (m_session.prepare << "SELECT normalised_name FROM intervention_partners "
+                                  "WHERE intervention_id = :intervention_id",
+             soci::use(intervention_id), soci::into(normalised_name));
+        statement.execute();
+        while (statement.fetch())
+            listed.insert(normalised_name);
+    }
     std::vector<std::string> names;
     std::vector<std::string> normalised_names;
     for (const auto& partner : partners) {
         auto normalised = normalise_intervention_name(partner);
-        if (normalised.empty())
+        if (normalised.empty() || !listed.insert(normalised).second)
             continue;
         names.push_back(partner);
         normalised_names.push_back(std::move(normalised));
@@ -108,8 +154,7 @@ void ReportWriter::add_intervention_partners(std::int64_t intervention_id,
         return;
     const auto intervention_ids = repeated(intervention_id, names.size());
     m_session << "INSERT INTO intervention_partners (intervention_id, name, normalised_name) "
-                 "VALUES (:intervention_id, :name, :normalised_name) "
-                 "ON CONFLICT (intervention_id, normalised_name) DO NOTHING",
+                 "VALUES (:intervention_id, :name, :normalised_name)",
         soci::use(intervention_ids), soci::use(names), soci::use(normalised_names);
 }
 
@@ -128,13 +173,12 @@ std::optional<std::int64_t> ReportWriter::find_report(std::int64_t intervention_
 
 std::int64_t ReportWriter::insert_report(std::int64_t intervention_id, const std::string& kind,
                                          const Report& report, const std::string& period_key) {
-    std::int64_t report_id = 0;
-    m_session << "INSERT INTO reports (intervention_id, kind, period_start, period_end, "
-                 "period_key) VALUES (:intervention_id, :kind, :period_start, :period_end, "
-                 ":period_key) RETURNING id",
+    return insert_returning_id(
+        m_session, m_backend,
+        "INSERT INTO reports (intervention_id, kind, period_start, period_end, period_key) "
+        "VALUES (:intervention_id, :kind, :period_start, :period_end, :period_key)",
         soci::use(intervention_id), soci::use(kind), soci::use(report.period.start),
-        soci::use(report.period.end), soci::use(period_key), soci::into(report_id);
-    return report_id;
+        soci::use(report.period.end), soci::use(period_key));
 }
 
 ReportWriter::LatestVersion ReportWriter::latest_version(std::int64_t report_id) {
@@ -148,21 +192,21 @@ ReportWriter::LatestVersion ReportWriter::latest_version(std::int64_t report_id)
 void ReportWriter::insert_version(std::int64_t report_id, int version,
                                   const std::string& content_hash, const Report& report) {
     const auto intervention_kind = text_or_null(to_string(report.intervention.kind));
-    std::int64_t version_id = 0;
-    m_session << "INSERT INTO report_versions (report_id, version, document_id, imported_at, "
-                 "content_hash, intervention_name, owner, intervention_kind, registry_number, "
-                 "signature, arrival_date, granted_sek, used_sek, reporter_date, reporter_name) "
-                 "VALUES (:report_id, :version, :document_id, :imported_at, :content_hash, "
-                 ":intervention_name, :owner, :intervention_kind, :registry_number, :signature, "
-                 ":arrival_date, :granted_sek, :used_sek, :reporter_date, :reporter_name) "
-                 "RETURNING id",
+    const std::int64_t version_id = insert_returning_id(
+        m_session, m_backend,
+        "INSERT INTO report_versions (report_id, version, document_id, imported_at, "
+        "content_hash, intervention_name, owner, intervention_kind, registry_number, signature, "
+        "arrival_date, granted_sek, used_sek, reporter_date, reporter_name) VALUES (:report_id, "
+        ":version, :document_id, :imported_at, :content_hash, :intervention_name, :owner, "
+        ":intervention_kind, :registry_number, :signature, :arrival_date, :granted_sek, "
+        ":used_sek, :reporter_date, :reporter_name)",
         soci::use(report_id), soci::use(version), soci::use(m_document_id),
         soci::use(m_imported_at), soci::use(content_hash), soci::use(report.intervention.name),
         soci::use(report.intervention.owner), soci::use(intervention_kind),
         soci::use(report.registration.registry_number), soci::use(report.registration.signature),
         soci::use(report.registration.arrival_date), soci::use(report.funds.granted_sek),
         soci::use(report.funds.used_sek), soci::use(report.reporter.date),
-        soci::use(report.reporter.name), soci::into(version_id);
+        soci::use(report.reporter.name));
     insert_sections(version_id, report.sections);
     insert_figures(version_id, report.figures);
     insert_warnings(version_id, report.warnings);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Report.h"
+#include "storage/Database.h"
 #include "storage/ReportStore.h"
 
 #include <cstdint>
@@ -16,12 +17,25 @@ namespace finsam {
 /// content is new. Throws whatever SOCI throws; the caller translates it and rolls back.
 class ReportWriter {
 public:
-    ReportWriter(soci::session& session, std::int64_t association_id, std::int64_t document_id,
-                 std::string imported_at);
+    ReportWriter(soci::session& session, DatabaseBackend backend, std::int64_t association_id,
+                 std::int64_t document_id, std::string imported_at);
 
     SavedReport save(const Report& report);
 
 private:
+    /// What is known about an insats, or what a report states about it.
+    struct InterventionFacts {
+        std::optional<std::string> owner;
+        std::optional<std::string> kind;
+        std::optional<Date> period_start;
+        std::optional<Date> period_end;
+        std::optional<std::int64_t> granted_sek;
+        std::optional<std::int64_t> used_sek;
+
+        /// True when `stated` has nothing this lacks.
+        bool fills_nothing_of(const InterventionFacts& stated) const;
+    };
+
     struct LatestVersion {
         int version;
         std::string content_hash;
@@ -43,6 +57,7 @@ private:
     void insert_partners(std::int64_t version_id, const std::vector<std::string>& partners);
 
     soci::session& m_session;
+    DatabaseBackend m_backend;
     std::int64_t m_association_id;
     std::int64_t m_document_id;
     std::string m_imported_at;

@@ -1,4 +1,4 @@
-#include "storage/ReportReader.h"
+#include "storage/ReportQueries.h"
 
 #include "storage/SociConversions.h"
 
@@ -79,7 +79,7 @@ ReportKind stored_report_kind(const std::string& name) {
     return *kind;
 }
 
-/// Reads every version's header row, oldest first, keyed by the version's row id.
+/// Reads every version's header row, keyed by the version's row id.
 std::map<std::int64_t, StoredReportVersion>
 read_versions(soci::session& session, std::int64_t report_id, const Report& identity) {
     std::int64_t version_id = 0;
