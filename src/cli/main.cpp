@@ -25,6 +25,8 @@ void configure_logging(bool verbose) {
 int main(int argc, char** argv) {
     CLI::App app{"Finsam uppföljning: insatser, rapporter och uppföljning för samordningsförbund"};
     app.require_subcommand(1);
+    // `finsam import --db X` and `finsam --db X import` both work.
+    app.fallthrough();
 
     finsam::CommonOptions common{environment_or("FINSAM_DB", "data/finsam.db"),
                                  environment_or("FINSAM_TEMPLATES", FINSAM_DEFAULT_TEMPLATES_DIR),
