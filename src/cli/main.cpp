@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <malloc.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -20,9 +21,19 @@ void configure_logging(bool verbose) {
     spdlog::set_default_logger(logger);
 }
 
+/// An import frees and allocates the same few megabytes for every document (SQLite's
+/// statements, the text of each file). glibc's default gives the top of the heap back to the
+/// kernel each time and faults it in again, which cost as much CPU as the SQL itself; keeping
+/// up to 32 MB around ends that without letting memory grow with the batch.
+void keep_freed_memory() {
+    mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 8 * 1024 * 1024);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    keep_freed_memory();
     CLI::App app{"Finsam uppföljning: insatser, rapporter och uppföljning för samordningsförbund"};
     app.require_subcommand(1);
     // `finsam import --db X` and `finsam --db X import` both work.

@@ -97,10 +97,10 @@ std::string collapse_whitespace(std::string_view text) {
     return result;
 }
 
-std::vector<std::string> comparison_words(std::string_view text) {
+std::vector<std::string> comparison_words(std::string_view text, std::size_t max_words) {
     std::vector<std::string> words;
     std::string current;
-    for (std::size_t index = 0; index < text.size();) {
+    for (std::size_t index = 0; index < text.size() && words.size() < max_words;) {
         auto separator = non_ascii_punctuation_length(text, index);
         auto byte = static_cast<unsigned char>(text[index]);
         if (separator == 0 && is_word_byte(byte)) {
@@ -113,7 +113,7 @@ std::vector<std::string> comparison_words(std::string_view text) {
         current.clear();
         index += separator == 0 ? 1 : separator;
     }
-    if (!current.empty())
+    if (!current.empty() && words.size() < max_words)
         words.push_back(lowercase(current));
     return words;
 }

@@ -19,8 +19,9 @@ std::string_view trim(std::string_view text);
 std::string collapse_whitespace(std::string_view text);
 
 /// The words of a text for loose comparison: lower-cased, split on anything that is not a
-/// letter or a digit ("Mål/delmål:" gives "mål", "delmål").
-std::vector<std::string> comparison_words(std::string_view text);
+/// letter or a digit ("Mål/delmål:" gives "mål", "delmål"). Stops after `max_words`.
+std::vector<std::string> comparison_words(std::string_view text,
+                                          std::size_t max_words = static_cast<std::size_t>(-1));
 
 /// True when the UTF-8 sequence at the start of `text` is a lower-case letter.
 bool starts_with_lowercase_letter(std::string_view text);

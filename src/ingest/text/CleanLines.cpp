@@ -57,9 +57,10 @@ void skip_spaces(std::string_view& rest) {
         rest.remove_prefix(1);
 }
 
-/// "Sida 2(10)", "Sida 2 av 10", "26/44", "2 (10)", "- 3 -", "7".
-bool is_page_number(std::string_view line) {
-    auto lower = lowercase(collapse_whitespace(line));
+/// "Sida 2(10)", "Sida 2 av 10", "26/44", "2 (10)", "- 3 -", "7" (lower-cased, folded).
+bool is_page_number(std::string_view lower) {
+    if (lower.size() > 20)
+        return false;
     std::string_view rest = lower;
     bool has_word = rest.starts_with("sida ");
     if (has_word)
@@ -89,17 +90,16 @@ bool is_url_line(std::string_view lower_line) {
            lower_line.starts_with("www.") || lower_line.starts_with("mailto:");
 }
 
-/// A line made only of e-mail addresses (a contact block's second line).
-bool is_email_only_line(std::string_view line) {
-    auto words = collapse_whitespace(line);
-    if (words.find('@') == std::string::npos)
+/// A line made only of e-mail addresses (a contact block's second line), white space folded.
+bool is_email_only_line(std::string_view words) {
+    if (words.find('@') == std::string_view::npos)
         return false;
     std::size_t start = 0;
     while (start < words.size()) {
         auto end = words.find(' ', start);
         if (end == std::string::npos)
             end = words.size();
-        if (words.substr(start, end - start).find('@') == std::string::npos)
+        if (words.substr(start, end - start).find('@') == std::string_view::npos)
             return false;
         start = end + 1;
     }
@@ -134,8 +134,8 @@ public:
           m_starting_with(lowercase_all(rules.lines_starting_with)),
           m_containing(lowercase_all(rules.lines_containing)) {}
 
-    bool matches(std::string_view line) const {
-        auto lower = lowercase(collapse_whitespace(line));
+    /// `lower` is the line lower-cased with white space folded.
+    bool matches(const std::string& lower) const {
         auto any = [&](const std::vector<std::string>& phrases, auto predicate) {
             return std::any_of(phrases.begin(), phrases.end(), predicate);
         };
@@ -180,12 +180,14 @@ std::string strip_markdown(std::string_view line) {
     return trimmed;
 }
 
+/// Page furniture, given the line lower-cased with white space folded.
+bool is_furniture(std::string_view lower) {
+    return lower == "\f" || is_url_line(lower) || is_phone_line(lower) ||
+           is_email_only_line(lower) || is_page_number(lower) || is_address_footer(lower);
+}
+
 bool is_page_furniture(std::string_view trimmed_line) {
-    if (trimmed_line == "\f")
-        return true;
-    auto lower = lowercase(trimmed_line);
-    return is_url_line(lower) || is_phone_line(lower) || is_email_only_line(trimmed_line) ||
-           is_page_number(trimmed_line) || is_address_footer(lower);
+    return trimmed_line == "\f" || is_furniture(lowercase(collapse_whitespace(trimmed_line)));
 }
 
 std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRules& rules) {
@@ -207,7 +209,8 @@ std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRul
             lines.emplace_back();
             continue;
         }
-        if (is_page_furniture(line) || boilerplate.matches(line))
+        auto lower = lowercase(collapse_whitespace(line));
+        if (is_furniture(lower) || boilerplate.matches(lower))
             continue;
         lines.push_back(std::move(line));
     }

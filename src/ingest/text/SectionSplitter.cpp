@@ -45,13 +45,15 @@ std::vector<std::vector<std::string>> heading_word_lists(const SectionDefinition
     return lists;
 }
 
+using HeadingWords = std::vector<std::vector<std::string>>;
+
 /// A numbered heading: the section's number, then the first words of a heading variant
 /// (the title may wrap onto the next line, so two words are enough).
-bool matches_numbered(const SectionDefinition& section, std::string_view number,
-                      const std::vector<std::string>& words) {
+bool matches_numbered(const SectionDefinition& section, const HeadingWords& variants,
+                      std::string_view number, const std::vector<std::string>& words) {
     if (number != section.id)
         return false;
-    for (const auto& variant : heading_word_lists(section)) {
+    for (const auto& variant : variants) {
         auto needed = std::min<std::size_t>(variant.size(), 2);
         std::vector<std::string> prefix(variant.begin(),
                                         variant.begin() + static_cast<std::ptrdiff_t>(needed));
@@ -62,8 +64,7 @@ bool matches_numbered(const SectionDefinition& section, std::string_view number,
 }
 
 /// An unnumbered heading stands alone on its line.
-bool matches_unnumbered(const SectionDefinition& section, const std::vector<std::string>& words) {
-    auto variants = heading_word_lists(section);
+bool matches_unnumbered(const HeadingWords& variants, const std::vector<std::string>& words) {
     return std::any_of(variants.begin(), variants.end(),
                        [&](const auto& variant) { return words == variant; });
 }
@@ -74,10 +75,11 @@ struct WordPosition {
     std::size_t end;
 };
 
-std::vector<WordPosition> word_positions(std::string_view text) {
+/// The first `max_words` words of `text` with their positions.
+std::vector<WordPosition> word_positions(std::string_view text, std::size_t max_words) {
     std::vector<WordPosition> positions;
     std::size_t index = 0;
-    while (index < text.size()) {
+    while (index < text.size() && positions.size() < max_words) {
         auto next = text.find_first_of(" \t\n", index);
         if (next == std::string_view::npos)
             next = text.size();
@@ -92,7 +94,13 @@ std::vector<WordPosition> word_positions(std::string_view text) {
 
 /// Removes the heading and help text that open a section body, as far as they match.
 std::string_view strip_heading_and_help(std::string_view body, const SectionDefinition& section) {
-    auto positions = word_positions(body);
+    auto variants = heading_word_lists(section);
+    auto help = comparison_words(section.help);
+    std::size_t longest_heading = 0;
+    for (const auto& variant : variants)
+        longest_heading = std::max(longest_heading, variant.size());
+    // Only the opening words can be heading or help: the rest of the body is never scanned.
+    auto positions = word_positions(body, longest_heading + help.size() + 1);
     auto consume = [&](std::size_t from, const std::vector<std::string>& expected) {
         std::size_t matched = 0;
         while (matched < expected.size() && from + matched < positions.size() &&
@@ -102,9 +110,8 @@ std::string_view strip_heading_and_help(std::string_view body, const SectionDefi
     };
 
     std::size_t consumed = 0;
-    for (const auto& variant : heading_word_lists(section))
+    for (const auto& variant : variants)
         consumed = std::max(consumed, consume(0, variant));
-    auto help = comparison_words(section.help);
     auto help_matched = consume(consumed, help);
     // A short partial match may be the author's own words that happen to begin alike.
     if (help_matched == help.size() || help_matched >= 4)
@@ -136,21 +143,30 @@ std::vector<SectionSpan> find_sections(const std::vector<std::string>& lines,
     auto numbered = is_numbered(definition);
     std::size_t next_section = 0;
     std::vector<bool> seen(definition.sections.size(), false);
+    std::vector<HeadingWords> variants;
+    std::size_t longest_heading = 0;
+    for (const auto& section : definition.sections) {
+        variants.push_back(heading_word_lists(section));
+        for (const auto& variant : variants.back())
+            longest_heading = std::max(longest_heading, variant.size());
+    }
 
     for (std::size_t line_index = 0; line_index < lines.size(); ++line_index) {
         auto [number, title] = split_heading_number(lines[line_index]);
         if (numbered && number.empty())
             continue;
-        auto words = comparison_words(title);
+        // One word more than the longest heading tells an unnumbered heading from prose.
+        auto words = comparison_words(title, longest_heading + 1);
         if (words.empty())
             continue;
         auto first = numbered ? next_section : 0;
         for (auto section_index = first; section_index < definition.sections.size();
              ++section_index) {
             const auto& section = definition.sections[section_index];
-            bool matches = numbered ? matches_numbered(section, number, words)
-                                    : !seen[section_index] && number.empty() &&
-                                          matches_unnumbered(section, words);
+            bool matches = numbered
+                               ? matches_numbered(section, variants[section_index], number, words)
+                               : !seen[section_index] && number.empty() &&
+                                     matches_unnumbered(variants[section_index], words);
             if (!matches)
                 continue;
             if (!spans.empty())
