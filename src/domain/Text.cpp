@@ -118,6 +118,19 @@ std::vector<std::string> comparison_words(std::string_view text, std::size_t max
     return words;
 }
 
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
 bool starts_with_lowercase_letter(std::string_view text) {
     if (text.empty())
         return false;

@@ -23,6 +23,9 @@ std::string collapse_whitespace(std::string_view text);
 std::vector<std::string> comparison_words(std::string_view text,
                                           std::size_t max_words = static_cast<std::size_t>(-1));
 
+/// The lines of a text, split at `\n` (a final line without one included); views into `text`.
+std::vector<std::string_view> split_lines(std::string_view text);
+
 /// True when the UTF-8 sequence at the start of `text` is a lower-case letter.
 bool starts_with_lowercase_letter(std::string_view text);
 

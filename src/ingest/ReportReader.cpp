@@ -1,5 +1,6 @@
 #include "ingest/ReportReader.h"
 
+#include "domain/Text.h"
 #include "ingest/ReportChecks.h"
 #include "ingest/figures/FigureExtractor.h"
 #include "ingest/text/CleanLines.h"
@@ -15,14 +16,8 @@ namespace {
 
 std::vector<std::string> markdown_free_lines(std::string_view text) {
     std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        lines.push_back(strip_markdown(text.substr(start, end - start)));
-        start = end + 1;
-    }
+    for (auto line : split_lines(text))
+        lines.push_back(strip_markdown(line));
     return lines;
 }
 

@@ -193,14 +193,7 @@ bool is_page_furniture(std::string_view trimmed_line) {
 std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRules& rules) {
     BoilerplateMatcher boilerplate(rules);
     std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        auto raw = text.substr(start, end - start);
-        start = end + 1;
-
+    for (auto raw : split_lines(text)) {
         // A form feed may stand alone or open the first line of the next page.
         while (!raw.empty() && raw.front() == '\f')
             raw.remove_prefix(1);

@@ -54,7 +54,6 @@ bool is_bullet_line(std::string_view line) {
 std::string reflow_paragraphs(std::string_view text) {
     std::vector<std::string> paragraphs;
     std::string current;
-    std::size_t start = 0;
     auto close_paragraph = [&] {
         if (current.empty())
             return;
@@ -66,12 +65,8 @@ std::string reflow_paragraphs(std::string_view text) {
             paragraphs.push_back(std::move(current));
         current.clear();
     };
-    while (start <= text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        auto line = collapse_whitespace(text.substr(start, end - start));
-        start = end + 1;
+    for (auto raw : split_lines(text)) {
+        auto line = collapse_whitespace(raw);
         if (line.empty())
             close_paragraph();
         else
