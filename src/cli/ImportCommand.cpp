@@ -83,6 +83,8 @@ bool save_file(ReportStore& store, std::int64_t association_id, const ImportedFi
             continue;
         }
         count_saved(tally, *result);
+        if (result->duplicate_document)
+            continue;
         for (const auto& report : document.reading.reports)
             tally.warnings += report.warnings.size();
     }
