@@ -25,20 +25,20 @@ public:
     IdInsert(soci::session& session, DatabaseBackend backend, const std::string& insert,
              Bindings&&... bindings)
         : m_session(session), m_backend(backend),
-          m_statement(
-              backend == DatabaseBackend::Postgresql
-                  ? soci::statement((((m_session.prepare << insert + " RETURNING id"), ...,
-                                      std::forward<Bindings>(bindings)),
-                                     soci::into(m_id)))
-                  : soci::statement(
-                        ((m_session.prepare << insert), ..., std::forward<Bindings>(bindings)))) {}
+          m_statement(backend == DatabaseBackend::Postgresql
+                          ? soci::statement((((m_session.prepare << insert + " RETURNING id"), ...,
+                                              std::forward<Bindings>(bindings)),
+                                             soci::into(m_id)))
+                          : soci::statement(((m_session.prepare << insert), ...,
+                                             std::forward<Bindings>(bindings)))) {}
     IdInsert(const IdInsert&) = delete;
     IdInsert& operator=(const IdInsert&) = delete;
 
     /// Inserts a row with the bound variables' current values; returns its id.
     std::int64_t execute() {
         m_statement.execute(true);
-        return m_backend == DatabaseBackend::Postgresql ? m_id : sqlite_last_insert_rowid(m_session);
+        return m_backend == DatabaseBackend::Postgresql ? m_id
+                                                        : sqlite_last_insert_rowid(m_session);
     }
 
 private:

@@ -1,7 +1,6 @@
 #include "storage/ReportStore.h"
 
 #include "storage/ErrorTranslation.h"
-#include "storage/InsertedId.h"
 #include "storage/ReportQueries.h"
 #include "storage/ReportWriter.h"
 #include "storage/Transaction.h"
@@ -23,30 +22,11 @@ std::optional<StorageError> unnamed_intervention(const std::vector<Report>& repo
     return std::nullopt;
 }
 
-std::optional<std::int64_t> find_document(soci::session& session, std::int64_t association_id,
-                                          const std::string& content_hash) {
-    std::int64_t document_id = 0;
-    session << "SELECT id FROM documents "
-               "WHERE association_id = :association_id AND content_hash = :content_hash",
-        soci::use(association_id), soci::use(content_hash), soci::into(document_id);
-    if (!session.got_data())
-        return std::nullopt;
-    return document_id;
-}
-
-std::int64_t insert_document(soci::session& session, DatabaseBackend backend,
-                             std::int64_t association_id, const SourceDocument& source,
-                             const std::string& imported_at) {
-    return insert_returning_id(
-        session, backend,
-        "INSERT INTO documents (association_id, file_name, format, document_kind, content_hash, "
-        "imported_at) VALUES (:association_id, :file_name, :format, :document_kind, "
-        ":content_hash, :imported_at)",
-        soci::use(association_id), soci::use(source.file_name), soci::use(source.format),
-        soci::use(source.document_kind), soci::use(source.content_hash), soci::use(imported_at));
-}
-
 } // namespace
+
+ReportStore::ReportStore(Database& database) : m_database(database) {}
+ReportStore::ReportStore(ReportStore&&) noexcept = default;
+ReportStore::~ReportStore() = default;
 
 tl::expected<std::int64_t, StorageError> ReportStore::ensure_association(const std::string& name) {
     auto& session = m_database.session();
@@ -87,23 +67,24 @@ ReportStore::save_document(std::int64_t association_id, const SourceDocument& so
         return tl::unexpected(*error);
     auto& session = m_database.session();
     try {
+        // Prepared outside the transaction, so that a PostgreSQL statement that fails to
+        // prepare is released (DEALLOCATE) on a connection that can still run statements.
+        if (!m_writer)
+            m_writer = std::make_unique<ReportWriter>(session, m_database.backend());
         Transaction transaction(session, m_database.backend());
-        if (find_document(session, association_id, source.content_hash))
+        if (m_writer->find_document(association_id, source.content_hash))
             return SaveResult{true, {}};
-        const std::string imported_at = utc_timestamp_now();
-        const std::int64_t document_id =
-            insert_document(session, m_database.backend(), association_id, source, imported_at);
+        m_writer->insert_document(association_id, source, utc_timestamp_now());
         SaveResult result;
-        {
-            // The writer's statements must be finished before the commit.
-            ReportWriter writer(session, m_database.backend(), association_id, document_id,
-                                imported_at);
-            for (const auto& report : reports)
-                result.reports.push_back(writer.save(report));
-        }
+        result.reports.reserve(reports.size());
+        for (const auto& report : reports)
+            result.reports.push_back(m_writer->save(report));
         transaction.commit();
         return result;
     } catch (const std::exception& error) {
+        // The transaction has been rolled back. SOCI does not promise that a statement whose
+        // run threw can run again, so the next document prepares them anew.
+        m_writer.reset();
         return tl::unexpected(
             translate_exception(StorageError::Code::Query, "saving a document", error));
     }

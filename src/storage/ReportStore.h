@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,11 +74,16 @@ struct StoredReport {
     std::vector<StoredReportVersion> versions;
 };
 
+class ReportWriter;
+
 /// Förbund, insatser and reports. Every write is one transaction: a document's reports are
-/// all saved or none are.
+/// all saved or none are. The statements that save documents are prepared on the first
+/// save_document() and kept for the next ones, so a store must not outlive its database.
 class ReportStore {
 public:
-    explicit ReportStore(Database& database) : m_database(database) {}
+    explicit ReportStore(Database& database);
+    ReportStore(ReportStore&&) noexcept;
+    ~ReportStore();
 
     /// The förbund imports go to; created on first use. Names are compared normalised.
     tl::expected<std::int64_t, StorageError> ensure_association(const std::string& name);
@@ -109,6 +115,7 @@ public:
 
 private:
     Database& m_database;
+    std::unique_ptr<ReportWriter> m_writer; // made by the first save_document()
 };
 
 /// The key insatser are matched on: lower case, diacritics kept, punctuation and runs of

@@ -116,7 +116,7 @@ private:
     soci::statement m_insert_intervention_partner;
     soci::statement m_find_report;
     IdInsert m_insert_report;
-    soci::statement m_latest_version;
+    soci::statement m_find_latest_version;
     IdInsert m_insert_version;
     soci::statement m_insert_section;
     soci::statement m_insert_figure;

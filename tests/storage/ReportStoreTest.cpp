@@ -1,6 +1,8 @@
 #include "StorageTestSupport.h"
 #include "storage/SociConversions.h"
 
+#include <stdexcept>
+
 namespace finsam::testing {
 namespace {
 
@@ -210,6 +212,83 @@ TEST_P(ReportStoreTest, LoadingAnUnknownReportIsNotFound) {
 
     ASSERT_FALSE(loaded);
     EXPECT_EQ(loaded.error().code, StorageError::Code::NotFound);
+}
+
+// A store prepares its statements once and runs them for every document: nothing of one
+// document or report may be left in them for the next.
+TEST_P(ReportStoreTest, OneStoreSavesManyDocumentsEachWithItsOwnRows) {
+    std::vector<Report> reports;
+    for (int index = 0; index < 6; ++index) {
+        Report report =
+            index % 2 == 0 ? full_report()
+                           : quarterly_report("Räkna med mig", date(2026, 1, 1), date(2026, 3, 31));
+        report.intervention.name += " " + std::to_string(index);
+        for (int extra = 0; extra < index; ++extra) {
+            report.sections.push_back({"3." + std::to_string(extra), "Övrigt", "Text."});
+            report.partners.push_back("Part " + std::to_string(extra));
+        }
+        if (index == 4) {
+            report.figures.clear();
+            report.warnings.clear();
+            report.partners.clear();
+        }
+        reports.push_back(std::move(report));
+    }
+
+    std::vector<SaveResult> saved;
+    for (std::size_t index = 0; index < reports.size(); ++index)
+        saved.push_back(save("hash-" + std::to_string(index), {reports[index]}));
+
+    for (std::size_t index = 0; index < reports.size(); ++index) {
+        SCOPED_TRACE("document " + std::to_string(index));
+        ASSERT_EQ(saved[index].reports.size(), 1U);
+        EXPECT_EQ(saved[index].reports[0].outcome, SaveOutcome::Created);
+        const auto loaded = store().load_report(saved[index].reports[0].report_id);
+        ASSERT_TRUE(loaded) << loaded.error().message;
+        ASSERT_EQ(loaded->versions.size(), 1U);
+        EXPECT_EQ(loaded->versions[0].source.content_hash, "hash-" + std::to_string(index));
+        expect_same_report(loaded->versions[0].report, reports[index]);
+    }
+    const auto interventions = store().list_interventions(association_id());
+    ASSERT_TRUE(interventions) << interventions.error().message;
+    EXPECT_EQ(interventions->size(), reports.size());
+}
+
+// Two importers on one database take turns: each sees what the other committed, and on
+// SQLite a statement kept between documents must not hold an old snapshot of the file.
+TEST_P(ReportStoreTest, TwoStoresOnOneDatabaseTakeTurns) {
+    auto other_database = open_database();
+    ReportStore other(other_database);
+    auto save_with = [this](ReportStore& writer, const std::string& content_hash,
+                            const Report& report) {
+        auto result =
+            writer.save_document(association_id(), source_document(content_hash), {report});
+        if (!result)
+            throw std::runtime_error("save_document failed: " + result.error().message);
+        return *result;
+    };
+    Report first = full_report();
+    Report corrected = full_report();
+    corrected.sections[0].text = "Rättad text.";
+    Report next_quarter = full_report();
+    next_quarter.period = {date(2024, 10, 1), date(2024, 12, 31)};
+
+    const auto created = save_with(store(), "hash-1", first);
+    const auto version_two = save_with(other, "hash-2", corrected);
+    const auto version_three = save_with(store(), "hash-3", first);
+    const auto another_report = save_with(other, "hash-4", next_quarter);
+
+    EXPECT_EQ(created.reports[0].outcome, SaveOutcome::Created);
+    EXPECT_EQ(version_two.reports[0].outcome, SaveOutcome::NewVersion);
+    EXPECT_EQ(version_two.reports[0].version, 2);
+    EXPECT_EQ(version_three.reports[0].outcome, SaveOutcome::NewVersion);
+    EXPECT_EQ(version_three.reports[0].version, 3);
+    EXPECT_EQ(another_report.reports[0].outcome, SaveOutcome::Created);
+    EXPECT_EQ(another_report.reports[0].intervention_id, created.reports[0].intervention_id);
+    EXPECT_TRUE(save_with(store(), "hash-4", next_quarter).duplicate_document);
+    EXPECT_TRUE(save_with(other, "hash-3", first).duplicate_document);
+    EXPECT_EQ(row_count(database(), "documents"), 4);
+    EXPECT_EQ(row_count(database(), "report_versions"), 4);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReportStoreTest,
