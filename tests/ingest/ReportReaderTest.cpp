@@ -67,6 +67,14 @@ TEST(ReportReader, RemovesAPersonalIdentityNumberBeforeItIsStored) {
         EXPECT_EQ(figure.quote.find("640823"), std::string::npos);
 }
 
+TEST(ReportReader, ReadsTheFuzzerCrashWithATenDigitNumber) {
+    // Found by finsam_fuzz_report_reader: a ten-digit number overflowed int in the figure
+    // tokenizer. Under UBSan the overflow aborts; now the number is simply no figure.
+    auto reading =
+        read_text(testing::read_file(testing::fixture("fuzz-crash-ten-digit-number.md")));
+    EXPECT_EQ(reading.document_kind, ReportKind::Quarterly);
+}
+
 TEST(ReportReader, NamesAMissingInsatsName) {
     auto reading = read_text("Kvartalsrapport\n\nKvartalsrapporten gäller för perioden\n"
                              "240101 - 240331\n\n2.1 Aktiviteter:\nVi har startat.\n");

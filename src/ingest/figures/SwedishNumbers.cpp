@@ -112,10 +112,11 @@ std::optional<int> parse_digits(std::string_view text) {
     for (std::size_t index = 0; index < text.size(); ++index) {
         const char character = text[index];
         if (is_digit(character)) {
-            value = value * 10 + (character - '0');
-            ++group_length;
+            // Counted before multiplying: a tenth digit would overflow int.
             if (++digit_count > k_max_digits)
                 return std::nullopt;
+            value = value * 10 + (character - '0');
+            ++group_length;
             continue;
         }
         if (character != ' ')

@@ -49,6 +49,12 @@ TEST(ParseSwedishNumber, ReadsCompounds) {
     EXPECT_EQ(parse_swedish_number("tvåhundrafemtio"), 250);
 }
 
+TEST(ParseSwedishNumber, RefusesNumbersTooLongForACountWithoutOverflow) {
+    EXPECT_EQ(parse_swedish_number("999999999"), 999999999);
+    EXPECT_FALSE(parse_swedish_number("1234567890"));
+    EXPECT_FALSE(parse_swedish_number("99999999999999999999"));
+}
+
 TEST(ParseSwedishNumber, RejectsOtherWords) {
     for (const char* word : {"", "deltagare", "tjugoelva", "femx", "3fk", "10h", "sexa",
                              "hundraen x", "22-60", "21%"}) {
