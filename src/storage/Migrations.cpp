@@ -124,8 +124,22 @@ constexpr std::string_view k_initial_schema[] = {
         PRIMARY KEY (version_id, position)))",
 };
 
+// Goals (mål, delmål) as a report states them; target, unit and measure only where the goal
+// is measurable. measure has no list of allowed names, as in report_figures.
+constexpr std::string_view k_report_goals[] = {
+    R"(CREATE TABLE report_goals (
+        version_id BIGINT NOT NULL REFERENCES report_versions (id),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        target DOUBLE PRECISION,
+        unit TEXT CHECK (unit IS NULL OR unit IN ('count', 'percent')),
+        measure TEXT,
+        PRIMARY KEY (version_id, position)))",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},
+    {2, k_report_goals},
 };
 
 int applied_version(soci::session& session) {
@@ -168,6 +182,11 @@ int latest_schema_version() {
 }
 
 tl::expected<int, StorageError> migrate(soci::session& session, DatabaseBackend backend) {
+    return migrate(session, backend, latest_schema_version());
+}
+
+tl::expected<int, StorageError> migrate(soci::session& session, DatabaseBackend backend,
+                                        int up_to_version) {
     try {
         create_migrations_table(session, backend);
         const int current = applied_version(session);
@@ -179,7 +198,7 @@ tl::expected<int, StorageError> migrate(soci::session& session, DatabaseBackend 
                     " this program knows; use a newer finsam with this database"});
         }
         for (const auto& migration : k_migrations) {
-            if (migration.version > current)
+            if (migration.version > current && migration.version <= up_to_version)
                 apply(session, backend, migration);
         }
         return applied_version(session);

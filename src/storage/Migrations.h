@@ -16,4 +16,9 @@ int latest_schema_version();
 /// A database migrated by a newer program is refused rather than written with an old schema.
 tl::expected<int, StorageError> migrate(soci::session& session, DatabaseBackend backend);
 
+/// migrate() that stops after migration `up_to_version`: for tests that need a database as
+/// an older program left it. A database already newer than the program is still refused.
+tl::expected<int, StorageError> migrate(soci::session& session, DatabaseBackend backend,
+                                        int up_to_version);
+
 } // namespace finsam

@@ -55,6 +55,12 @@ public:
         add(std::string_view(text.data(), static_cast<std::size_t>(result.ptr - text.data())));
     }
 
+    void add(const std::optional<double>& value) {
+        add(std::string_view(value ? "1" : "0"));
+        if (value)
+            add(*value);
+    }
+
     void add_count(std::size_t count) { add(std::to_string(count)); }
 
     std::string hex() {
@@ -101,6 +107,20 @@ std::string report_content_hash(const Report& report) {
         digest.add(section.id);
         digest.add(section.title);
         digest.add(section.text);
+    }
+    // Goals came with schema version 2. They are hashed only when a report has any, so a
+    // report without goals keeps the hash it had before, and re-importing it is Unchanged.
+    if (!report.goals.empty()) {
+        digest.add(std::string_view("goals"));
+        digest.add_count(report.goals.size());
+        for (const auto& goal : report.goals) {
+            digest.add(goal.text);
+            digest.add(goal.target);
+            digest.add(goal.unit ? std::optional<std::string>(to_string(*goal.unit))
+                                 : std::nullopt);
+            digest.add(goal.measure ? std::optional<std::string>(to_string(*goal.measure))
+                                    : std::nullopt);
+        }
     }
     digest.add_count(report.figures.size());
     for (const auto& figure : report.figures) {

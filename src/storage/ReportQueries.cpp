@@ -134,6 +134,36 @@ void read_sections(soci::session& session, std::int64_t report_id,
         versions.at(version_id).report.sections.push_back(section);
 }
 
+void read_goals(soci::session& session, std::int64_t report_id,
+                std::map<std::int64_t, StoredReportVersion>& versions) {
+    std::int64_t version_id = 0;
+    std::string text;
+    std::optional<double> target;
+    std::optional<std::string> unit_name;
+    std::optional<std::string> measure_name;
+    soci::statement statement =
+        (session.prepare << "SELECT version_id, text, target, unit, measure FROM report_goals" +
+                                std::string(k_versions_of_report),
+         soci::use(report_id), soci::into(version_id), soci::into(text), soci::into(target),
+         soci::into(unit_name), soci::into(measure_name));
+    statement.execute();
+    while (statement.fetch()) {
+        Goal goal{text, target, std::nullopt, std::nullopt};
+        if (unit_name) {
+            goal.unit = unit_from_string(*unit_name);
+            if (!goal.unit)
+                throw std::runtime_error("a stored goal has a unit this program does not know");
+        }
+        if (measure_name) {
+            goal.measure = measure_from_string(*measure_name);
+            if (!goal.measure)
+                throw std::runtime_error("a stored goal has a measure this program does not "
+                                         "know");
+        }
+        versions.at(version_id).report.goals.push_back(std::move(goal));
+    }
+}
+
 void read_figures(soci::session& session, std::int64_t report_id,
                   std::map<std::int64_t, StoredReportVersion>& versions) {
     std::int64_t version_id = 0;
@@ -202,6 +232,7 @@ std::optional<StoredReport> read_report(soci::session& session, std::int64_t rep
 
     auto versions = read_versions(session, report_id, identity);
     read_sections(session, report_id, versions);
+    read_goals(session, report_id, versions);
     read_figures(session, report_id, versions);
     read_warnings(session, report_id, versions);
     read_partners(session, report_id, versions);

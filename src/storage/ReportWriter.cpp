@@ -127,6 +127,12 @@ ReportWriter::ReportWriter(soci::session& session, DatabaseBackend backend)
                   "VALUES (:version_id, :position, :section_id, :title, :text)",
            in(m_version_id), in(m_position), in(m_section.id), in(m_section.title),
            in(m_section.text))),
+      m_insert_goal((m_session.prepare
+                         << "INSERT INTO report_goals (version_id, position, text, target, unit, "
+                            "measure) VALUES (:version_id, :position, :text, :target, :unit, "
+                            ":measure)",
+                     in(m_version_id), in(m_position), in(m_goal.text), in(m_goal.target),
+                     in(m_goal.unit), in(m_goal.measure))),
       m_insert_figure((m_session.prepare
                            << "INSERT INTO report_figures (version_id, position, measure, "
                               "value, unit, section_id, quote) VALUES (:version_id, "
@@ -256,6 +262,16 @@ void ReportWriter::insert_version(int version, const Report& report) {
     for (const auto& section : report.sections) {
         m_section = section;
         m_insert_section.execute(true);
+        ++m_position;
+    }
+    m_position = 0;
+    for (const auto& goal : report.goals) {
+        m_goal.text = goal.text;
+        m_goal.target = goal.target;
+        m_goal.unit = goal.unit ? std::optional<std::string>(to_string(*goal.unit)) : std::nullopt;
+        m_goal.measure =
+            goal.measure ? std::optional<std::string>(to_string(*goal.measure)) : std::nullopt;
+        m_insert_goal.execute(true);
         ++m_position;
     }
     m_position = 0;

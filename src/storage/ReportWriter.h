@@ -72,6 +72,14 @@ private:
         std::string quote;
     };
 
+    /// A goal's columns besides the ids; NULL where the goal states no target, unit or measure.
+    struct GoalColumns {
+        std::string text;
+        std::optional<double> target;
+        std::optional<std::string> unit;
+        std::optional<std::string> measure;
+    };
+
     /// Runs a prepared SELECT of at most one row; true when it found one.
     static bool find_one(soci::statement& statement);
 
@@ -104,6 +112,7 @@ private:
     std::int64_t m_version_id = 0;
     int m_position = 0;
     Section m_section;
+    GoalColumns m_goal;
     FigureColumns m_figure;
     Warning m_warning;
 
@@ -119,6 +128,7 @@ private:
     soci::statement m_find_latest_version;
     IdInsert m_insert_version;
     soci::statement m_insert_section;
+    soci::statement m_insert_goal;
     soci::statement m_insert_figure;
     soci::statement m_insert_warning;
     soci::statement m_insert_partner;

@@ -1,4 +1,6 @@
 #include "StorageTestSupport.h"
+#include "storage/Migrations.h"
+#include "storage/ReportContentHash.h"
 
 #include <filesystem>
 #include <fstream>
@@ -14,7 +16,7 @@ namespace {
 constexpr const char* k_tables[] = {
     "associations",    "interventions",   "intervention_partners", "documents",
     "reports",         "report_versions", "report_sections",       "report_figures",
-    "report_warnings", "report_partners",
+    "report_warnings", "report_partners", "report_goals",
 };
 
 using DatabaseTest = StorageTest;
@@ -22,16 +24,24 @@ using DatabaseTest = StorageTest;
 TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
     auto database = open_database();
 
-    EXPECT_EQ(database.schema_version(), 1);
+    EXPECT_EQ(database.schema_version(), 2);
+    EXPECT_EQ(latest_schema_version(), 2);
     for (const auto* table : k_tables)
         EXPECT_EQ(row_count(database, table), 0) << table;
     int version = 0;
     std::string applied_at;
-    database.session() << "SELECT version, applied_at FROM schema_migrations", soci::into(version),
-        soci::into(applied_at);
-    EXPECT_EQ(version, 1);
-    EXPECT_EQ(applied_at.size(), std::string("2024-10-10T08:15:00Z").size());
-    EXPECT_EQ(applied_at.back(), 'Z');
+    soci::statement migrations =
+        (database.session().prepare
+             << "SELECT version, applied_at FROM schema_migrations ORDER BY version",
+         soci::into(version), soci::into(applied_at));
+    migrations.execute();
+    std::vector<int> versions;
+    while (migrations.fetch()) {
+        versions.push_back(version);
+        EXPECT_EQ(applied_at.size(), std::string("2024-10-10T08:15:00Z").size());
+        EXPECT_EQ(applied_at.back(), 'Z');
+    }
+    EXPECT_EQ(versions, (std::vector<int>{1, 2}));
 }
 
 TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
@@ -42,8 +52,8 @@ TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
     }
     auto database = open_database();
 
-    EXPECT_EQ(database.schema_version(), 1);
-    EXPECT_EQ(row_count(database, "schema_migrations"), 1);
+    EXPECT_EQ(database.schema_version(), 2);
+    EXPECT_EQ(row_count(database, "schema_migrations"), 2);
     EXPECT_EQ(row_count(database, "associations"), 1);
 }
 
@@ -63,7 +73,57 @@ TEST_P(DatabaseTest, ProgramsOpeningANewDatabaseAtOnceAllSucceed) {
     for (const auto& error : errors)
         EXPECT_FALSE(error) << error->message;
     auto database = open_database();
-    EXPECT_EQ(row_count(database, "schema_migrations"), 1);
+    EXPECT_EQ(row_count(database, "schema_migrations"), 2);
+}
+
+// A database as the program with schema version 1 left it: opening it adds report_goals and
+// keeps every row, and its reports (stored without goals) are Unchanged when imported again.
+TEST_P(DatabaseTest, AVersionOneDatabaseGainsGoalsAndKeepsItsReports) {
+    Report report = full_report();
+    report.goals.clear();
+    {
+        auto session = connect_without_migrating();
+        const auto version = migrate(*session, GetParam(), 1);
+        ASSERT_TRUE(version) << version.error().message;
+        ASSERT_EQ(*version, 1);
+        EXPECT_THROW(*session << "SELECT COUNT(*) FROM report_goals", soci::soci_error);
+        // The version-1 writer's rows, with the hash it computed (the same as today's for a
+        // report without goals; ReportContentHashTest pins it).
+        *session << "INSERT INTO associations (name, normalised_name) "
+                    "VALUES ('Samordningsförbundet Gävleborg', 'samordningsförbundet gävleborg')";
+        *session << "INSERT INTO interventions (association_id, name, normalised_name) "
+                    "VALUES (1, 'Kärnhuset 2.0', 'kärnhuset 2 0')";
+        *session << "INSERT INTO documents (association_id, file_name, format, document_kind, "
+                    "content_hash, imported_at) VALUES (1, 'old.pdf', 'pdf', 'kvartalsrapport', "
+                    "'old', '2024-10-10T08:15:00Z')";
+        *session << "INSERT INTO reports (intervention_id, kind, period_start, period_end, "
+                    "period_key) VALUES (1, 'kvartalsrapport', '2024-07-01', '2024-09-30', "
+                    "'2024-07-01/2024-09-30')";
+        const std::string content_hash = report_content_hash(report);
+        *session << "INSERT INTO report_versions (report_id, version, document_id, imported_at, "
+                    "content_hash, intervention_name) VALUES (1, 1, 1, '2024-10-10T08:15:00Z', "
+                    ":content_hash, 'Kärnhuset 2.0')",
+            soci::use(content_hash);
+    }
+
+    auto database = open_database();
+
+    EXPECT_EQ(database.schema_version(), 2);
+    EXPECT_EQ(row_count(database, "schema_migrations"), 2);
+    EXPECT_EQ(row_count(database, "report_goals"), 0);
+    EXPECT_EQ(row_count(database, "report_versions"), 1);
+    ReportStore store(database);
+    const auto again = store.save_document(1, source_document("new"), {report});
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(again->reports[0].outcome, SaveOutcome::Unchanged);
+    const auto with_goals = store.save_document(1, source_document("goals"), {full_report()});
+    ASSERT_TRUE(with_goals) << with_goals.error().message;
+    EXPECT_EQ(with_goals->reports[0].outcome, SaveOutcome::NewVersion);
+    const auto loaded = store.load_report(with_goals->reports[0].report_id);
+    ASSERT_TRUE(loaded) << loaded.error().message;
+    ASSERT_EQ(loaded->versions.size(), 2U);
+    EXPECT_EQ(loaded->versions[1].report.goals, full_report().goals);
+    EXPECT_EQ(row_count(database, "report_goals"), 3);
 }
 
 TEST_P(DatabaseTest, ADatabaseFromANewerProgramIsRefused) {

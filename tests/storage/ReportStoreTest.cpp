@@ -44,6 +44,65 @@ TEST_P(ReportStoreTest, MissingOptionalFieldsStayMissing) {
     expect_same_report(loaded->versions[0].report, report);
 }
 
+TEST_P(ReportStoreTest, EveryGoalFieldSurvivesWithAndWithoutTargetUnitAndMeasure) {
+    Report report = quarterly_report("Räkna med mig", date(2026, 1, 1), date(2026, 3, 31));
+    report.goals = {
+        {"Minst 40 deltagare.", 40, Unit::Count, Measure::ParticipantsTarget},
+        {"Hälften till arbete.", 50.25, Unit::Percent, Measure::EndedToWork},
+        {"Bara ett mål.", std::nullopt, std::nullopt, std::nullopt},
+        {"Ett mål med bara ett tal.", 0.1, std::nullopt, std::nullopt},
+        {"Ett mål med bara en enhet.", std::nullopt, Unit::Percent, std::nullopt},
+        {"Ett mål med bara ett mått.", std::nullopt, std::nullopt, Measure::EndedToStudies},
+        {"", 0, Unit::Count, Measure::ParticipantsTotal},
+    };
+
+    const auto saved = save("hash-1", {report});
+    const auto loaded = store().load_report(saved.reports[0].report_id);
+
+    ASSERT_TRUE(loaded) << loaded.error().message;
+    ASSERT_EQ(loaded->versions.size(), 1U);
+    ASSERT_EQ(loaded->versions[0].report.goals.size(), report.goals.size());
+    for (std::size_t index = 0; index < report.goals.size(); ++index) {
+        SCOPED_TRACE("goal " + std::to_string(index));
+        const auto& goal = loaded->versions[0].report.goals[index];
+        EXPECT_EQ(goal.text, report.goals[index].text);
+        EXPECT_EQ(goal.target, report.goals[index].target);
+        EXPECT_EQ(goal.unit, report.goals[index].unit);
+        EXPECT_EQ(goal.measure, report.goals[index].measure);
+    }
+    expect_same_report(loaded->versions[0].report, report);
+
+    std::optional<double> target;
+    std::optional<std::string> unit;
+    std::optional<std::string> measure;
+    database().session() << "SELECT target, unit, measure FROM report_goals WHERE position = 2",
+        soci::into(target), soci::into(unit), soci::into(measure);
+    EXPECT_EQ(target, std::nullopt);
+    EXPECT_EQ(unit, std::nullopt);
+    EXPECT_EQ(measure, std::nullopt);
+    database().session() << "SELECT target, unit, measure FROM report_goals WHERE position = 1",
+        soci::into(target), soci::into(unit), soci::into(measure);
+    EXPECT_EQ(target, 50.25);
+    EXPECT_EQ(unit, "percent");
+    EXPECT_EQ(measure, "ended_to_work");
+}
+
+TEST_P(ReportStoreTest, AStoredGoalUnitOutsideTheVocabularyIsRefused) {
+    const auto saved = save("hash-1", {full_report()});
+    std::int64_t version_id = 0;
+    database().session() << "SELECT id FROM report_versions", soci::into(version_id);
+
+    auto insert_goal_in_kronor = [&] {
+        database().session() << "INSERT INTO report_goals (version_id, position, text, unit) "
+                                "VALUES (:version_id, 99, 'Mål', 'kronor')",
+            soci::use(version_id);
+    };
+
+    EXPECT_THROW(insert_goal_in_kronor(), soci::soci_error);
+    EXPECT_EQ(row_count(database(), "report_goals"), 3);
+    EXPECT_TRUE(store().load_report(saved.reports[0].report_id));
+}
+
 TEST_P(ReportStoreTest, ListsInterventionsWithTheirReportCounts) {
     Report first = full_report();
     Report second = full_report();
@@ -227,7 +286,10 @@ TEST_P(ReportStoreTest, OneStoreSavesManyDocumentsEachWithItsOwnRows) {
             report.sections.push_back({"3." + std::to_string(extra), "Övrigt", "Text."});
             report.partners.push_back("Part " + std::to_string(extra));
         }
+        if (index == 3)
+            report.goals = {{"Mål " + std::to_string(index), 1.5, std::nullopt, std::nullopt}};
         if (index == 4) {
+            report.goals.clear();
             report.figures.clear();
             report.warnings.clear();
             report.partners.clear();

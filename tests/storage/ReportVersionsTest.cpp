@@ -53,6 +53,32 @@ TEST_P(ReportVersionsTest, AVersionWithoutAnOptionalFieldDoesNotInheritIt) {
     expect_same_report(loaded->versions[2].report, with_owner);
 }
 
+TEST_P(ReportVersionsTest, ChangedGoalsBecomeANewVersion) {
+    const Report original = full_report();
+    Report new_target = full_report();
+    new_target.goals[0].target = 45;
+    Report no_goals = full_report();
+    no_goals.goals.clear();
+
+    const auto first = save("hash-1", {original});
+    const auto second = save("hash-2", {new_target});
+    const auto third = save("hash-3", {no_goals});
+    const auto fourth = save("hash-4", {no_goals});
+
+    EXPECT_EQ(second.reports[0].outcome, SaveOutcome::NewVersion);
+    EXPECT_EQ(second.reports[0].version, 2);
+    EXPECT_EQ(third.reports[0].outcome, SaveOutcome::NewVersion);
+    EXPECT_EQ(third.reports[0].version, 3);
+    EXPECT_EQ(fourth.reports[0].outcome, SaveOutcome::Unchanged);
+    const auto loaded = store().load_report(first.reports[0].report_id);
+    ASSERT_TRUE(loaded) << loaded.error().message;
+    ASSERT_EQ(loaded->versions.size(), 3U);
+    expect_same_report(loaded->versions[0].report, original);
+    expect_same_report(loaded->versions[1].report, new_target);
+    expect_same_report(loaded->versions[2].report, no_goals);
+    EXPECT_EQ(row_count(database(), "report_goals"), 6);
+}
+
 TEST_P(ReportVersionsTest, IdenticalContentFromAnotherFileIsUnchanged) {
     const auto first = save("hash-1", {full_report()});
 

@@ -6,6 +6,7 @@
 #include <random>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 
 namespace finsam::testing {
 
@@ -61,6 +62,18 @@ Database StorageTest::open_database() {
     return std::move(*database);
 }
 
+std::unique_ptr<soci::session> StorageTest::connect_without_migrating() const {
+    if (GetParam() == DatabaseBackend::Sqlite) {
+        auto session = std::make_unique<soci::session>(soci::sqlite3, m_url);
+        *session << "PRAGMA foreign_keys = ON";
+        return session;
+    }
+    const auto connect_string = postgresql_connect_string(m_url);
+    if (!connect_string)
+        throw std::runtime_error("cannot connect: " + connect_string.error().message);
+    return std::make_unique<soci::session>(soci::postgresql, *connect_string);
+}
+
 void StoreTest::SetUp() {
     StorageTest::SetUp();
     if (IsSkipped())
@@ -101,6 +114,11 @@ Report full_report() {
         {"2.2", "Avvikelser från planering", ""},
         {"2.4", "Insatsens mål samt delmål", "Sju personer har avslutats, 21 % till arbete."},
     };
+    report.goals = {
+        {"Minst 40 deltagare ska ha skrivits in.", 40, Unit::Count, Measure::ParticipantsTarget},
+        {"30 % ska gå vidare till arbete eller studier.", 30.5, Unit::Percent, std::nullopt},
+        {"Samverkan mellan parterna ska stärkas.", std::nullopt, std::nullopt, std::nullopt},
+    };
     report.figures = {
         {Measure::ParticipantsEnded, 7, Unit::Count, "2.4", "Sju personer har avslutats."},
         {Measure::EndedToWork, 21.5, Unit::Percent, "2.4", "21,5 % till arbete."},
@@ -131,6 +149,7 @@ void expect_same_report(const Report& actual, const Report& expected) {
     EXPECT_EQ(actual.partners, expected.partners);
     EXPECT_EQ(actual.reporter, expected.reporter);
     EXPECT_EQ(actual.sections, expected.sections);
+    EXPECT_EQ(actual.goals, expected.goals);
     EXPECT_EQ(actual.figures, expected.figures);
     EXPECT_EQ(actual.warnings, expected.warnings);
 }

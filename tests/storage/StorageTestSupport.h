@@ -6,7 +6,9 @@
 #include "storage/ReportStore.h"
 
 #include <gtest/gtest.h>
+#include <memory>
 #include <optional>
+#include <soci/soci.h>
 #include <string>
 
 namespace finsam::testing {
@@ -23,6 +25,9 @@ protected:
     const std::string& url() const { return m_url; }
     /// Opens url() and fails the test when that does not work.
     Database open_database();
+    /// A plain connection to url(), without Database::open's migrations: for tests that
+    /// build an older schema first.
+    std::unique_ptr<soci::session> connect_without_migrating() const;
 
     TemporaryDirectory m_directory;
 
