@@ -81,6 +81,15 @@ void print_version(const StoredReportVersion& stored) {
     for (const auto& section : report.sections)
         std::printf("\n[%s] %s\n%s\n", section.id.c_str(), section.title.c_str(),
                     section.text.c_str());
+    if (!report.goals.empty())
+        std::printf("\nMål:\n");
+    for (const auto& goal : report.goals) {
+        if (goal.target)
+            std::printf("  %s (mål: %g %s)\n", goal.text.c_str(), *goal.target,
+                        goal.unit == Unit::Percent ? "%" : "st");
+        else
+            std::printf("  %s\n", goal.text.c_str());
+    }
     if (!report.figures.empty())
         std::printf("\nNyckeltal:\n");
     for (const auto& figure : report.figures) {

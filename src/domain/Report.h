@@ -47,6 +47,17 @@ struct Section {
     bool operator==(const Section&) const = default;
 };
 
+/// One goal (mål, delmål) as a report states it. Where the goal is measurable, `target` and
+/// `unit` say how much, and `measure` which key figure it is compared with.
+struct Goal {
+    std::string text;
+    std::optional<double> target;
+    std::optional<Unit> unit;
+    std::optional<Measure> measure;
+
+    bool operator==(const Goal&) const = default;
+};
+
 /// The insats a report is about, as the report names it.
 struct InterventionRef {
     std::string name;                 // insatsens namn
@@ -67,6 +78,7 @@ struct Report {
     std::vector<std::string> partners; // samverkansparter
     Reporter reporter;
     std::vector<Section> sections;
+    std::vector<Goal> goals;
     std::vector<Figure> figures;
     std::vector<Warning> warnings;
 

@@ -59,6 +59,11 @@ TemplateDefinition parse_definition(const json& document) {
             {section.at("id").get<std::string>(), section.at("title").get<std::string>(),
              strings_at(section, "headings"), section.value("help", std::string())});
     }
+    if (document.contains("goals")) {
+        const auto& goals = document.at("goals");
+        definition.goals.section_ids = strings_at(goals, "sections");
+        definition.goals.paragraphs = goals.value("paragraphs", false);
+    }
     for (const auto& group : document.value("groups", json::array())) {
         definition.groups.push_back({group.at("heading").get<std::string>(),
                                      intervention_kind_from_string(group.value("kind", ""))});

@@ -38,6 +38,14 @@ struct SectionDefinition {
     std::string help;                  // the template's instruction printed under the heading
 };
 
+/// Where a template's goals (mål, delmål) stand: every list item in these sections is a goal,
+/// and with `paragraphs` every other paragraph too (a compiled report's "Mål" holds nothing
+/// else; a kvartalsrapport's 2.4 mixes goals with their status in prose).
+struct GoalSections {
+    std::vector<std::string> section_ids;
+    bool paragraphs = false;
+};
+
 /// A group heading of a compiled report ("Individinriktade insatser").
 struct GroupDefinition {
     std::string heading;
@@ -60,6 +68,7 @@ struct TemplateDefinition {
     std::vector<std::string> recognition_phrases;
     std::vector<FieldDefinition> fields;
     std::vector<SectionDefinition> sections;
+    GoalSections goals;
     std::vector<GroupDefinition> groups;        // compiled reports only
     std::vector<std::string> part_start_labels; // compiled reports only
     BoilerplateRules boilerplate;

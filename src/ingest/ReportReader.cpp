@@ -1,6 +1,7 @@
 #include "ingest/ReportReader.h"
 
 #include "domain/Text.h"
+#include "ingest/GoalReader.h"
 #include "ingest/ReportChecks.h"
 #include "ingest/figures/FigureExtractor.h"
 #include "ingest/text/CleanLines.h"
@@ -90,6 +91,7 @@ Report ReportReader::read_single(const std::vector<std::string>& lines,
     report.partners = std::move(fields.partners);
     report.reporter = fields.reporter;
 
+    report.goals = read_goals(report.sections, definition);
     report.figures = extract_figures(report.sections);
     add_date_warnings(report, fields.date_errors);
     for (auto& warning : check_report(report))

@@ -21,6 +21,13 @@ json intervention_json(const InterventionRef& intervention) {
             {"kind", kind.empty() ? json(nullptr) : json(kind)}};
 }
 
+json goal_json(const Goal& goal) {
+    return {{"text", goal.text},
+            {"target", optional_json(goal.target)},
+            {"unit", goal.unit ? json(to_string(*goal.unit)) : json(nullptr)},
+            {"measure", goal.measure ? json(to_string(*goal.measure)) : json(nullptr)}};
+}
+
 json figure_json(const Figure& figure) {
     // Counts are whole numbers; percentages may have decimals ("10,7").
     auto value = figure.unit == Unit::Count ? json(static_cast<long long>(figure.value))
@@ -38,6 +45,9 @@ json report_json(const Report& report) {
     json sections = json::array();
     for (const auto& section : report.sections)
         sections.push_back({{"id", section.id}, {"title", section.title}, {"text", section.text}});
+    json goals = json::array();
+    for (const auto& goal : report.goals)
+        goals.push_back(goal_json(goal));
     json figures = json::array();
     for (const auto& figure : report.figures)
         figures.push_back(figure_json(figure));
@@ -61,6 +71,7 @@ json report_json(const Report& report) {
              {{"date", date_json(report.reporter.date)},
               {"name", optional_json(report.reporter.name)}}},
             {"sections", sections},
+            {"goals", goals},
             {"figures", figures},
             {"warnings", warnings}};
 }

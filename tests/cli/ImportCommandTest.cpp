@@ -87,6 +87,7 @@ TEST_F(FinsamCommand, DryRunPrintsTheContractAndWritesNothing) {
     EXPECT_TRUE(report["funds"]["granted_sek"].is_null());
     EXPECT_EQ(report["reporter"]["date"], "2025-04-10");
     EXPECT_EQ(report["reporter"]["name"], "Eva Exempel");
+    EXPECT_TRUE(report["goals"].is_array());
     ASSERT_GE(report["sections"].size(), 3u);
     bool found_activities = false;
     for (const auto& section : report["sections"]) {

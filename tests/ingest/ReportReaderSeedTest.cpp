@@ -168,6 +168,11 @@ TEST_F(ReportReaderSeedTest, CompiledReportBecomesOneReportPerInsats) {
         EXPECT_EQ(report.sections.size(), 6u) << report.intervention.name;
         expect_no_boilerplate(report);
     }
+    const auto& cresco_goals = reading.reports[0].goals;
+    ASSERT_EQ(cresco_goals.size(), 5u);
+    EXPECT_EQ(cresco_goals[0].text, "30% av deltagarna har fått arbete/påbörjat studier.");
+    EXPECT_EQ(cresco_goals[0].target, 30);
+    EXPECT_EQ(cresco_goals[0].measure, Measure::EndedToWorkOrStudies);
     EXPECT_EQ(reading.reports[0].period.start, year{2021} / 1 / 1);
     EXPECT_EQ(reading.reports[0].period.end, year{2023} / 2 / 28);
     // "20101–220831" is a typo: the end is kept, the start is flagged for the reviewer.
