@@ -9,13 +9,9 @@ namespace finsam {
 
 namespace {
 
-bool is_digit(char character) {
-    return character >= '0' && character <= '9';
-}
-
 bool all_digits(std::string_view text) {
     for (char character : text) {
-        if (!is_digit(character))
+        if (!is_ascii_digit(character))
             return false;
     }
     return !text.empty();

@@ -22,12 +22,8 @@ Period months_of(std::chrono::year year, unsigned first_month, unsigned month_co
                   Date{year_month_day_last{year, std::chrono::month_day_last{end_month}}}};
 }
 
-bool is_digit(char character) {
-    return character >= '0' && character <= '9';
-}
-
 std::size_t digit_run_end(std::string_view text, std::size_t position) {
-    while (position < text.size() && is_digit(text[position]))
+    while (position < text.size() && is_ascii_digit(text[position]))
         ++position;
     return position;
 }
@@ -46,7 +42,7 @@ std::vector<DateCandidate> find_date_candidates(std::string_view text) {
     std::vector<DateCandidate> candidates;
     std::size_t position = 0;
     while (position < text.size()) {
-        if (!is_digit(text[position])) {
+        if (!is_ascii_digit(text[position])) {
             ++position;
             continue;
         }

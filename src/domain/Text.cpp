@@ -118,6 +118,20 @@ std::vector<std::string> comparison_words(std::string_view text, std::size_t max
     return words;
 }
 
+std::vector<std::string> split_words(std::string_view text) {
+    std::vector<std::string> words;
+    auto collapsed = collapse_whitespace(text);
+    std::size_t start = 0;
+    while (start < collapsed.size()) {
+        auto end = collapsed.find(' ', start);
+        if (end == std::string::npos)
+            end = collapsed.size();
+        words.push_back(collapsed.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
     std::size_t start = 0;

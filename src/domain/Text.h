@@ -12,6 +12,11 @@ namespace finsam {
 /// Lower-cases ASCII and the Latin-1 capitals (Å Ä Ö É Ü...).
 std::string lowercase(std::string_view text);
 
+/// '0' to '9' only (std::isdigit depends on the locale and takes an int).
+constexpr bool is_ascii_digit(char character) {
+    return character >= '0' && character <= '9';
+}
+
 std::string_view trim(std::string_view text);
 
 /// Replaces every run of white space (including tabs and no-break spaces) by one space and
@@ -22,6 +27,9 @@ std::string collapse_whitespace(std::string_view text);
 /// letter or a digit ("Mål/delmål:" gives "mål", "delmål"). Stops after `max_words`.
 std::vector<std::string> comparison_words(std::string_view text,
                                           std::size_t max_words = static_cast<std::size_t>(-1));
+
+/// The words of a text, split at runs of white space.
+std::vector<std::string> split_words(std::string_view text);
 
 /// The lines of a text, split at `\n` (a final line without one included); views into `text`.
 std::vector<std::string_view> split_lines(std::string_view text);

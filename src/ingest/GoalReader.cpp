@@ -13,20 +13,6 @@ namespace {
 constexpr std::string_view k_participant_nouns[] = {"deltagare", "deltagarna", "personer",
                                                     "individer", "ungdomar",   "unga"};
 
-std::vector<std::string_view> split_words(std::string_view text) {
-    std::vector<std::string_view> words;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find(' ', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        if (end > start)
-            words.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return words;
-}
-
 std::string_view without_punctuation(std::string_view word) {
     while (!word.empty() && std::string_view(".,;:()").find(word.back()) != std::string_view::npos)
         word.remove_suffix(1);
@@ -53,7 +39,7 @@ std::optional<Measure> outcome_measure(const std::string& lower_text) {
     return std::nullopt;
 }
 
-std::optional<double> percent_in(const std::vector<std::string_view>& words) {
+std::optional<double> percent_in(const std::vector<std::string>& words) {
     for (std::size_t index = 0; index < words.size(); ++index) {
         auto word = without_punctuation(words[index]);
         bool attached = word.ends_with('%');
@@ -70,7 +56,7 @@ std::optional<double> percent_in(const std::vector<std::string_view>& words) {
     return std::nullopt;
 }
 
-std::optional<double> participant_count_in(const std::vector<std::string_view>& words) {
+std::optional<double> participant_count_in(const std::vector<std::string>& words) {
     for (std::size_t index = 0; index + 1 < words.size(); ++index) {
         auto noun = lowercase(without_punctuation(words[index + 1]));
         bool names_participants =

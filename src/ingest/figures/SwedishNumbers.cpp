@@ -97,10 +97,6 @@ bool may_be_spelled_number(std::string_view word) {
            static_cast<unsigned char>(word.front()) == k_latin1_lead;
 }
 
-bool is_digit(char character) {
-    return character >= '0' && character <= '9';
-}
-
 // Digits, optionally grouped by thousands with one space ("1 200", "12 500"); a space is a
 // thousands separator only when a group of exactly three digits follows it.
 std::optional<int> parse_digits(std::string_view text) {
@@ -111,7 +107,7 @@ std::optional<int> parse_digits(std::string_view text) {
     bool grouped = false;
     for (std::size_t index = 0; index < text.size(); ++index) {
         const char character = text[index];
-        if (is_digit(character)) {
+        if (is_ascii_digit(character)) {
             // Counted before multiplying: a tenth digit would overflow int.
             if (++digit_count > k_max_digits)
                 return std::nullopt;
@@ -138,7 +134,7 @@ std::optional<int> parse_swedish_number(std::string_view word) {
     const std::string_view trimmed = trim(word);
     if (trimmed.empty())
         return std::nullopt;
-    if (is_digit(trimmed.front()))
+    if (is_ascii_digit(trimmed.front()))
         return parse_digits(trimmed);
     if (!may_be_spelled_number(trimmed))
         return std::nullopt;

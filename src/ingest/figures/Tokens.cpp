@@ -11,10 +11,6 @@ namespace finsam::figures {
 
 namespace {
 
-bool is_digit(char character) {
-    return character >= '0' && character <= '9';
-}
-
 std::size_t byte_at(std::string_view text, std::size_t index) {
     return index < text.size() ? static_cast<unsigned char>(text[index]) : 0;
 }
@@ -45,7 +41,7 @@ std::size_t letter_length(std::string_view text, std::size_t index) {
 }
 
 bool is_alphanumeric_at(std::string_view text, std::size_t index) {
-    return index < text.size() && (is_digit(text[index]) || letter_length(text, index) > 0);
+    return index < text.size() && (is_ascii_digit(text[index]) || letter_length(text, index) > 0);
 }
 
 // One UTF-8 character, for marks outside ASCII such as the en dash.
@@ -56,7 +52,7 @@ std::size_t character_length(std::string_view text, std::size_t index) {
 }
 
 std::size_t digit_run_end(std::string_view text, std::size_t index) {
-    while (index < text.size() && is_digit(text[index]))
+    while (index < text.size() && is_ascii_digit(text[index]))
         ++index;
     return index;
 }
@@ -81,7 +77,7 @@ std::size_t thousands_end(std::string_view text, std::size_t begin, std::size_t 
 // letters or digits ("p.g.a", "S:t", "pre-rehab", "09.00"). Decimal commas join digits.
 std::size_t word_end(std::string_view text, std::size_t index) {
     while (index < text.size()) {
-        if (is_digit(text[index])) {
+        if (is_ascii_digit(text[index])) {
             ++index;
             continue;
         }
@@ -92,12 +88,12 @@ std::size_t word_end(std::string_view text, std::size_t index) {
         const char mark = text[index];
         const bool joins = mark == '.' || mark == ':' || mark == '-';
         if (joins && index > 0 && is_alphanumeric_at(text, index + 1) &&
-            !(mark == '-' && is_digit(text[index - 1]) && is_digit(text[index + 1]))) {
+            !(mark == '-' && is_ascii_digit(text[index - 1]) && is_ascii_digit(text[index + 1]))) {
             ++index;
             continue;
         }
-        if (mark == ',' && index > 0 && is_digit(text[index - 1]) && index + 1 < text.size() &&
-            is_digit(text[index + 1])) {
+        if (mark == ',' && index > 0 && is_ascii_digit(text[index - 1]) &&
+            index + 1 < text.size() && is_ascii_digit(text[index + 1])) {
             ++index;
             continue;
         }
@@ -113,7 +109,7 @@ bool all_digits_or_decimal(std::string_view text) {
             comma_seen = true;
             continue;
         }
-        if (!is_digit(character))
+        if (!is_ascii_digit(character))
             return false;
     }
     return !text.empty();
@@ -127,7 +123,7 @@ double decimal_value(std::string_view text) {
             scale = 1;
             continue;
         }
-        if (!is_digit(character))
+        if (!is_ascii_digit(character))
             continue;
         value = value * 10 + (character - '0');
         scale *= 10;
@@ -167,13 +163,13 @@ std::vector<Token> tokenize(std::string_view sentence) {
             index += space;
             continue;
         }
-        if (is_digit(sentence[index])) {
+        if (is_ascii_digit(sentence[index])) {
             const std::size_t digits_end = digit_run_end(sentence, index);
             const std::size_t grouped_end = thousands_end(sentence, index, digits_end);
             if (grouped_end > digits_end) {
                 std::string digits;
                 for (std::size_t at = index; at < grouped_end; ++at) {
-                    if (is_digit(sentence[at]))
+                    if (is_ascii_digit(sentence[at]))
                         digits.push_back(sentence[at]);
                 }
                 tokens.push_back(make_word(digits));

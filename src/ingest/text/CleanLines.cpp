@@ -9,10 +9,6 @@ namespace finsam {
 
 namespace {
 
-bool is_digit(char character) {
-    return character >= '0' && character <= '9';
-}
-
 /// `[label](target)` becomes `label`.
 std::string strip_links(std::string_view line) {
     std::string result;
@@ -44,7 +40,7 @@ std::string remove_all(std::string text, std::string_view marker) {
 /// Reads a run of one to three digits; page numbers are short, dates and amounts are not.
 bool take_page_digits(std::string_view& rest) {
     std::size_t count = 0;
-    while (count < rest.size() && is_digit(rest[count]))
+    while (count < rest.size() && is_ascii_digit(rest[count]))
         ++count;
     if (count == 0 || count > 3)
         return false;
@@ -113,8 +109,9 @@ bool is_address_footer(std::string_view lower_line) {
     // A Swedish postal code: three digits, a space, two digits.
     for (std::size_t index = 0; index + 6 <= lower_line.size(); ++index) {
         auto candidate = lower_line.substr(index, 6);
-        if (is_digit(candidate[0]) && is_digit(candidate[1]) && is_digit(candidate[2]) &&
-            candidate[3] == ' ' && is_digit(candidate[4]) && is_digit(candidate[5]))
+        if (is_ascii_digit(candidate[0]) && is_ascii_digit(candidate[1]) &&
+            is_ascii_digit(candidate[2]) && candidate[3] == ' ' && is_ascii_digit(candidate[4]) &&
+            is_ascii_digit(candidate[5]))
             return true;
     }
     return false;

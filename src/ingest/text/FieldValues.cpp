@@ -8,24 +8,6 @@ namespace finsam {
 
 namespace {
 
-bool is_digit(char character) {
-    return character >= '0' && character <= '9';
-}
-
-std::vector<std::string> split_words(std::string_view text) {
-    std::vector<std::string> words;
-    auto collapsed = collapse_whitespace(text);
-    std::size_t start = 0;
-    while (start < collapsed.size()) {
-        auto end = collapsed.find(' ', start);
-        if (end == std::string::npos)
-            end = collapsed.size();
-        words.push_back(collapsed.substr(start, end - start));
-        start = end + 1;
-    }
-    return words;
-}
-
 std::string join_words(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
     std::string joined;
     for (auto index = from; index < to; ++index) {
@@ -43,7 +25,7 @@ std::optional<std::int64_t> parse_amount(std::string_view text) {
     std::string digits;
     for (std::size_t index = 0; index < collapsed.size(); ++index) {
         char character = collapsed[index];
-        if (is_digit(character)) {
+        if (is_ascii_digit(character)) {
             digits.push_back(character);
         } else if ((character == ' ' || character == '.') && digits.empty()) {
             continue;
@@ -52,7 +34,7 @@ std::optional<std::int64_t> parse_amount(std::string_view text) {
             bool separates_group =
                 !digits.empty() && index + 3 < collapsed.size() &&
                 std::all_of(collapsed.begin() + static_cast<long>(index) + 1,
-                            collapsed.begin() + static_cast<long>(index) + 4, is_digit);
+                            collapsed.begin() + static_cast<long>(index) + 4, is_ascii_digit);
             if (!separates_group)
                 break;
         } else if (!digits.empty()) {

@@ -1,14 +1,12 @@
 #include "ingest/text/PersonalNumbers.h"
 
+#include "domain/Text.h"
+
 #include <string_view>
 
 namespace finsam {
 
 namespace {
-
-bool is_digit(char character) {
-    return character >= '0' && character <= '9';
-}
 
 int digit_at(std::string_view text, std::size_t index) {
     return text[index] - '0';
@@ -35,7 +33,7 @@ bool is_plausible_date(std::string_view yymmdd) {
 
 std::size_t digit_run(std::string_view text, std::size_t from) {
     auto end = from;
-    while (end < text.size() && is_digit(text[end]))
+    while (end < text.size() && is_ascii_digit(text[end]))
         ++end;
     return end - from;
 }
@@ -80,7 +78,8 @@ int redact_personal_numbers(std::string& text) {
     result.reserve(text.size());
     std::size_t index = 0;
     while (index < text.size()) {
-        bool at_number_start = is_digit(text[index]) && (index == 0 || !is_digit(text[index - 1]));
+        bool at_number_start =
+            is_ascii_digit(text[index]) && (index == 0 || !is_ascii_digit(text[index - 1]));
         auto length = at_number_start ? personal_number_length(text, index) : 0;
         if (length > 0) {
             result += k_redacted_personal_number;

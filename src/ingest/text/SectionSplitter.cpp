@@ -9,17 +9,13 @@ namespace finsam {
 
 namespace {
 
-bool is_digit(char character) {
-    return character >= '0' && character <= '9';
-}
-
 /// Splits "2.1 Aktiviteter" into "2.1" and "Aktiviteter"; "3. Uppgiftslämnare" gives "3".
 std::pair<std::string, std::string_view> split_heading_number(std::string_view line) {
     std::size_t index = 0;
-    while (index < line.size() && (is_digit(line[index]) || line[index] == '.'))
+    while (index < line.size() && (is_ascii_digit(line[index]) || line[index] == '.'))
         ++index;
     auto number = line.substr(0, index);
-    if (number.empty() || !is_digit(number.front()))
+    if (number.empty() || !is_ascii_digit(number.front()))
         return {"", line};
     while (number.ends_with('.'))
         number.remove_suffix(1);
@@ -134,7 +130,7 @@ std::string join_lines(const std::vector<std::string>& lines, std::size_t from, 
 } // namespace
 
 bool is_numbered(const TemplateDefinition& definition) {
-    return !definition.sections.empty() && is_digit(definition.sections.front().id.front());
+    return !definition.sections.empty() && is_ascii_digit(definition.sections.front().id.front());
 }
 
 std::vector<SectionSpan> find_sections(const std::vector<std::string>& lines,
