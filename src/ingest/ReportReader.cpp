@@ -15,13 +15,6 @@ namespace finsam {
 
 namespace {
 
-std::vector<std::string> markdown_free_lines(std::string_view text) {
-    std::vector<std::string> lines;
-    for (auto line : split_lines(text))
-        lines.push_back(strip_markdown(line));
-    return lines;
-}
-
 /// Personal identity numbers never reach storage: they are replaced in the text, and the
 /// reviewer is told where (never what).
 void redact_sections(Report& report) {
@@ -50,14 +43,15 @@ ReportReader::ReportReader(std::vector<TemplateDefinition> templates)
 
 DocumentReading ReportReader::read(std::string_view text) const {
     DocumentReading reading;
-    const auto* definition = recognise_template(markdown_free_lines(text), m_templates);
+    auto markdown_free = markdown_free_lines(text);
+    const auto* definition = recognise_template(markdown_free, m_templates);
     if (!definition) {
         reading.errors.push_back("the text matches no report template (kvartalsrapport, "
                                  "slutrapport or projektredovisning)");
         return reading;
     }
     reading.document_kind = definition->kind;
-    auto lines = clean_lines(text, definition->boilerplate);
+    auto lines = remove_furniture(std::move(markdown_free), definition->boilerplate);
     if (definition->kind != ReportKind::Compiled) {
         reading.reports.push_back(read_single(lines, *definition));
         return reading;

@@ -187,24 +187,32 @@ bool is_page_furniture(std::string_view trimmed_line) {
     return trimmed_line == "\f" || is_furniture(lowercase(collapse_whitespace(trimmed_line)));
 }
 
-std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRules& rules) {
-    BoilerplateMatcher boilerplate(rules);
+std::vector<std::string> markdown_free_lines(std::string_view text) {
     std::vector<std::string> lines;
-    for (auto raw : split_lines(text)) {
-        // A form feed may stand alone or open the first line of the next page.
-        while (!raw.empty() && raw.front() == '\f')
-            raw.remove_prefix(1);
-        auto line = strip_markdown(raw);
-        if (line.empty()) {
-            lines.emplace_back();
-            continue;
-        }
-        auto lower = lowercase(collapse_whitespace(line));
-        if (is_furniture(lower) || boilerplate.matches(lower))
-            continue;
-        lines.push_back(std::move(line));
-    }
+    // strip_markdown trims, and with it a form feed that opens the first line of a page.
+    for (auto line : split_lines(text))
+        lines.push_back(strip_markdown(line));
     return lines;
+}
+
+std::vector<std::string> remove_furniture(std::vector<std::string> lines,
+                                          const BoilerplateRules& rules) {
+    BoilerplateMatcher boilerplate(rules);
+    std::vector<std::string> kept;
+    kept.reserve(lines.size());
+    for (auto& line : lines) {
+        if (!line.empty()) {
+            auto lower = lowercase(collapse_whitespace(line));
+            if (is_furniture(lower) || boilerplate.matches(lower))
+                continue;
+        }
+        kept.push_back(std::move(line));
+    }
+    return kept;
+}
+
+std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRules& rules) {
+    return remove_furniture(markdown_free_lines(text), rules);
 }
 
 } // namespace finsam

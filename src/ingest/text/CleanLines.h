@@ -14,6 +14,12 @@ namespace finsam {
 /// sentence that boilerplate cut in two is joined again by reflow_paragraphs().
 std::vector<std::string> clean_lines(std::string_view text, const BoilerplateRules& rules);
 
+/// clean_lines() in two steps, for a caller that needs the Markdown-free lines first (to
+/// recognise the template) and should not strip them twice.
+std::vector<std::string> markdown_free_lines(std::string_view text);
+std::vector<std::string> remove_furniture(std::vector<std::string> lines,
+                                          const BoilerplateRules& rules);
+
 /// The Markdown-free form of one line: `## **2.2 Avvikelser**` gives `2.2 Avvikelser`,
 /// `[text](mailto:x)` gives `text`.
 std::string strip_markdown(std::string_view line);
