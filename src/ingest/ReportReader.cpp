@@ -1,6 +1,5 @@
 #include "ingest/ReportReader.h"
 
-#include "domain/Text.h"
 #include "ingest/GoalReader.h"
 #include "ingest/ReportChecks.h"
 #include "ingest/figures/FigureExtractor.h"
