@@ -137,9 +137,125 @@ constexpr std::string_view k_report_goals[] = {
         PRIMARY KEY (version_id, position)))",
 };
 
+// The web application: förbund settings, editable insatser with their own goals and
+// insatsägare, users with roles, sessions, API tokens, an audit trail, and the reporting
+// workflow (a report's status, its draft, its events, and registry numbers). Imported reports
+// count as registered: they reached the kansli, which imported them.
+constexpr std::string_view k_web_application[] = {
+    "ALTER TABLE associations ADD COLUMN parties TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE associations ADD COLUMN municipalities TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE associations ADD COLUMN registry_pattern TEXT NOT NULL "
+    "DEFAULT 'SFG {yy}-{seq:02}.{n:02}'",
+    "ALTER TABLE associations ADD COLUMN deadline_days INTEGER NOT NULL DEFAULT 15",
+    "ALTER TABLE associations ADD COLUMN quarterly_template TEXT NOT NULL "
+    "DEFAULT 'kvartalsrapport'",
+    "ALTER TABLE associations ADD COLUMN final_template TEXT NOT NULL DEFAULT 'slutrapport'",
+    "ALTER TABLE associations ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+
+    "ALTER TABLE interventions ADD COLUMN contact TEXT",
+    "ALTER TABLE interventions ADD COLUMN purpose TEXT",
+    "ALTER TABLE interventions ADD COLUMN target_group TEXT",
+    "ALTER TABLE interventions ADD COLUMN ended_on TEXT",
+    // The registry case (ärende) its reports are numbered in: the year it was opened and its
+    // number in that year ("24-08"), and the number its last registered report got in it.
+    "ALTER TABLE interventions ADD COLUMN registry_case_year INTEGER",
+    "ALTER TABLE interventions ADD COLUMN registry_case_number INTEGER",
+    "ALTER TABLE interventions ADD COLUMN registry_last_number INTEGER NOT NULL DEFAULT 0",
+    // Bumped by every edit, so that a form opened before someone else's edit is refused.
+    "ALTER TABLE interventions ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+
+    R"(CREATE TABLE intervention_goals (
+        intervention_id BIGINT NOT NULL REFERENCES interventions (id),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL CHECK (text <> ''),
+        target DOUBLE PRECISION,
+        unit TEXT CHECK (unit IS NULL OR unit IN ('count', 'percent')),
+        measure TEXT,
+        PRIMARY KEY (intervention_id, position)))",
+
+    R"(CREATE TABLE registry_counters (
+        association_id BIGINT NOT NULL REFERENCES associations (id),
+        year INTEGER NOT NULL,
+        last_case INTEGER NOT NULL,
+        PRIMARY KEY (association_id, year)))",
+
+    R"(CREATE TABLE users (
+        id {id},
+        association_id BIGINT NOT NULL REFERENCES associations (id),
+        username TEXT NOT NULL UNIQUE CHECK (username <> ''),
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'kansli', 'insatsagare', 'styrelse')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        disabled_at TEXT))",
+
+    R"(CREATE TABLE user_interventions (
+        user_id BIGINT NOT NULL REFERENCES users (id),
+        intervention_id BIGINT NOT NULL REFERENCES interventions (id),
+        PRIMARY KEY (user_id, intervention_id)))",
+    "CREATE INDEX user_interventions_intervention ON user_interventions (intervention_id)",
+
+    // Only a hash of the session token is stored, so a copy of the database opens no session.
+    R"(CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id BIGINT NOT NULL REFERENCES users (id),
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL))",
+    "CREATE INDEX sessions_user ON sessions (user_id)",
+
+    R"(CREATE TABLE api_tokens (
+        id {id},
+        user_id BIGINT NOT NULL REFERENCES users (id),
+        name TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT))",
+
+    R"(CREATE TABLE audit_events (
+        id {id},
+        at TEXT NOT NULL,
+        user_id BIGINT REFERENCES users (id),
+        action TEXT NOT NULL,
+        object_type TEXT NOT NULL,
+        object_id BIGINT,
+        detail TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX audit_events_object ON audit_events (object_type, object_id)",
+
+    "ALTER TABLE reports ADD COLUMN status TEXT NOT NULL DEFAULT 'registered' "
+    "CHECK (status IN ('draft', 'submitted', 'registered', 'reviewed', 'returned'))",
+    "ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    // The kansli's latest registration of the report in this program (an imported report's
+    // registration box is part of its versions). Each registration is also an event.
+    "ALTER TABLE reports ADD COLUMN registry_number TEXT",
+    "ALTER TABLE reports ADD COLUMN arrival_date TEXT",
+    "ALTER TABLE reports ADD COLUMN signature TEXT",
+    // When the insatsägare last submitted it (ISO 8601 UTC): whether it came in on time.
+    "ALTER TABLE reports ADD COLUMN submitted_at TEXT",
+
+    // The form as last saved: one draft per report, replaced by every autosave.
+    R"(CREATE TABLE report_drafts (
+        report_id BIGINT PRIMARY KEY REFERENCES reports (id),
+        content TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by BIGINT REFERENCES users (id)))",
+
+    R"(CREATE TABLE report_events (
+        id {id},
+        report_id BIGINT NOT NULL REFERENCES reports (id),
+        at TEXT NOT NULL,
+        user_id BIGINT REFERENCES users (id),
+        action TEXT NOT NULL,
+        status TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX report_events_report ON report_events (report_id, id)",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},
     {2, k_report_goals},
+    {3, k_web_application},
 };
 
 int applied_version(soci::session& session) {

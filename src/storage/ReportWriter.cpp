@@ -18,12 +18,6 @@ std::string iso_or_empty(const std::optional<Date>& date) {
     return date ? format_iso(*date) : std::string();
 }
 
-/// The report's identity within its insats and kind; a missing date is an empty side, so
-/// two reports that both lack a start date still count as the same report.
-std::string period_key(const StatedPeriod& period) {
-    return iso_or_empty(period.start) + "/" + iso_or_empty(period.end);
-}
-
 /// Binds a variable that the statement reads, as its current value on every run. (SOCI's
 /// binding keeps a reference to its name, so the name must outlive this function.)
 template <typename T> auto in(const T& value) {
@@ -32,6 +26,10 @@ template <typename T> auto in(const T& value) {
 }
 
 } // namespace
+
+std::string period_key(const StatedPeriod& period) {
+    return iso_or_empty(period.start) + "/" + iso_or_empty(period.end);
+}
 
 bool ReportWriter::InterventionFacts::fills_nothing_of(const InterventionFacts& stated) const {
     auto fills = [](const auto& known_value, const auto& stated_value) {

@@ -13,6 +13,10 @@
 
 namespace finsam {
 
+/// The report's identity within its insats and kind; a missing date is an empty side, so
+/// two reports that both lack a start date still count as the same report.
+std::string period_key(const StatedPeriod& period);
+
 /// Writes documents and their reports inside the caller's transaction: matches or creates
 /// the insats, finds the report by insats, kind and period, and adds a version when the
 /// content is new.

@@ -1,0 +1,92 @@
+#include "domain/RegistryNumber.h"
+
+#include "domain/Text.h"
+
+#include <charconv>
+
+namespace finsam {
+
+namespace {
+
+std::string padded(int value, int width) {
+    std::string digits = std::to_string(value);
+    if (static_cast<int>(digits.size()) < width)
+        digits.insert(0, static_cast<std::size_t>(width) - digits.size(), '0');
+    return digits;
+}
+
+/// `seq:02` → name "seq", width 2.
+struct Placeholder {
+    std::string_view name;
+    int width = 0;
+};
+
+tl::expected<Placeholder, std::string> parse_placeholder(std::string_view inside) {
+    Placeholder placeholder{inside, 0};
+    if (const auto colon = inside.find(':'); colon != std::string_view::npos) {
+        placeholder.name = inside.substr(0, colon);
+        const auto width = inside.substr(colon + 1);
+        const auto [end, error] =
+            std::from_chars(width.data(), width.data() + width.size(), placeholder.width);
+        if (error != std::errc{} || end != width.data() + width.size() || placeholder.width < 1 ||
+            placeholder.width > 9) {
+            return tl::unexpected("the width in {" + std::string(inside) +
+                                  "} is not a number from 1 to 9");
+        }
+        if (placeholder.name != "seq" && placeholder.name != "n")
+            return tl::unexpected(std::string("only {seq} and {n} take a width"));
+    }
+    if (placeholder.name != "yy" && placeholder.name != "yyyy" && placeholder.name != "seq" &&
+        placeholder.name != "n") {
+        return tl::unexpected("unknown placeholder {" + std::string(inside) + "}");
+    }
+    return placeholder;
+}
+
+std::string value_of(const Placeholder& placeholder, const RegistryNumberParts& parts) {
+    if (placeholder.name == "yy")
+        return padded(parts.year % 100, 2);
+    if (placeholder.name == "yyyy")
+        return padded(parts.year, 4);
+    if (placeholder.name == "seq")
+        return padded(parts.case_number, placeholder.width);
+    return padded(parts.number, placeholder.width);
+}
+
+} // namespace
+
+tl::expected<std::string, std::string> format_registry_number(std::string_view pattern,
+                                                              const RegistryNumberParts& parts) {
+    std::string result;
+    bool has_number = false;
+    std::size_t position = 0;
+    while (position < pattern.size()) {
+        const auto open = pattern.find('{', position);
+        result.append(pattern.substr(position, open - position));
+        if (open == std::string_view::npos)
+            break;
+        const auto close = pattern.find('}', open);
+        if (close == std::string_view::npos)
+            return tl::unexpected(std::string("a { is not closed"));
+        const auto placeholder = parse_placeholder(pattern.substr(open + 1, close - open - 1));
+        if (!placeholder)
+            return tl::unexpected(placeholder.error());
+        has_number = has_number || placeholder->name == "n";
+        result += value_of(*placeholder, parts);
+        position = close + 1;
+    }
+    if (!has_number)
+        return tl::unexpected(std::string("the pattern has no {n}"));
+    if (trim(result).empty())
+        return tl::unexpected(std::string("the pattern is empty"));
+    return result;
+}
+
+tl::expected<void, std::string> validate_registry_pattern(std::string_view pattern) {
+    const auto formatted = format_registry_number(pattern, {2024, 1, 1});
+    if (!formatted)
+        return tl::unexpected(formatted.error());
+    return {};
+}
+
+} // namespace finsam

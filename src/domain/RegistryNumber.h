@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <tl/expected.hpp>
+
+namespace finsam {
+
+/// The parts of a diarienummer (registry number). A förbund numbers an insats's documents
+/// within a registry case (ärende) opened in a year: in `SFG 24-08.02`, 24 is the year the
+/// case was opened, 08 the case's number in that year, 02 the document's number in the case.
+struct RegistryNumberParts {
+    int year = 0;        // four digits
+    int case_number = 0; // {seq}
+    int number = 0;      // {n}
+};
+
+/// Fills a förbund's pattern: `{yy}` (two-digit year), `{yyyy}`, `{seq}` and `{n}`, the last
+/// two optionally zero-padded as `{seq:02}`. Text outside braces is copied. Fails with an
+/// English message naming the problem for an unknown or unclosed placeholder, or a pattern
+/// without `{n}` (two documents would get the same number).
+tl::expected<std::string, std::string> format_registry_number(std::string_view pattern,
+                                                              const RegistryNumberParts& parts);
+
+/// Checks a pattern as format_registry_number() does, without numbers.
+tl::expected<void, std::string> validate_registry_pattern(std::string_view pattern);
+
+} // namespace finsam

@@ -1,0 +1,303 @@
+#include "storage/InterventionStore.h"
+
+#include "storage/Guarded.h"
+#include "storage/InsertedId.h"
+#include "storage/ReportStore.h"
+#include "storage/SociConversions.h"
+#include "storage/Transaction.h"
+
+#include <stdexcept>
+
+namespace finsam {
+
+bool InterventionDetails::is_active_on(Date day) const {
+    if (ended_on && *ended_on < day)
+        return false;
+    if (period_start && day < *period_start)
+        return false;
+    return !period_end || !(*period_end < day);
+}
+
+namespace {
+
+constexpr const char* k_select_intervention =
+    "SELECT id, association_id, name, owner, contact, purpose, target_group, kind, "
+    "period_start, period_end, ended_on, granted_sek, used_sek, revision FROM interventions ";
+
+/// The columns of k_select_intervention.
+struct InterventionRow {
+    InterventionDetails details;
+    std::optional<std::string> kind;
+
+    void bind(soci::statement& statement) {
+        auto& d = details;
+        statement.exchange(soci::into(d.id));
+        statement.exchange(soci::into(d.association_id));
+        statement.exchange(soci::into(d.name));
+        statement.exchange(soci::into(d.owner));
+        statement.exchange(soci::into(d.contact));
+        statement.exchange(soci::into(d.purpose));
+        statement.exchange(soci::into(d.target_group));
+        statement.exchange(soci::into(kind));
+        statement.exchange(soci::into(d.period_start));
+        statement.exchange(soci::into(d.period_end));
+        statement.exchange(soci::into(d.ended_on));
+        statement.exchange(soci::into(d.granted_sek));
+        statement.exchange(soci::into(d.used_sek));
+        statement.exchange(soci::into(d.revision));
+    }
+
+    InterventionDetails read() const {
+        InterventionDetails result = details;
+        result.kind = intervention_kind_from_string(kind.value_or(""));
+        return result;
+    }
+};
+
+std::vector<Goal> read_goals(soci::session& session, const std::string& query, std::int64_t id) {
+    std::string text;
+    std::optional<double> target;
+    std::optional<std::string> unit;
+    std::optional<std::string> measure;
+    soci::statement statement = (session.prepare << query, soci::use(id), soci::into(text),
+                                 soci::into(target), soci::into(unit), soci::into(measure));
+    statement.execute();
+    std::vector<Goal> goals;
+    while (statement.fetch()) {
+        Goal goal{text, target, std::nullopt, std::nullopt};
+        if (unit && !(goal.unit = unit_from_string(*unit)))
+            throw std::runtime_error("a stored goal has an unknown unit");
+        if (measure && !(goal.measure = measure_from_string(*measure)))
+            throw std::runtime_error("a stored goal has an unknown measure");
+        goals.push_back(std::move(goal));
+    }
+    return goals;
+}
+
+/// The insats's own goals, or else those of its latest report version that states any.
+void read_goals_of(soci::session& session, InterventionDetails& details) {
+    details.goals = read_goals(session,
+                               "SELECT text, target, unit, measure FROM intervention_goals "
+                               "WHERE intervention_id = :id ORDER BY position",
+                               details.id);
+    details.goals_from_reports = false;
+    if (!details.goals.empty())
+        return;
+    details.goals = read_goals(
+        session,
+        "SELECT g.text, g.target, g.unit, g.measure FROM report_goals g WHERE g.version_id = "
+        "(SELECT v.id FROM report_versions v JOIN reports r ON r.id = v.report_id "
+        "WHERE r.intervention_id = :id AND EXISTS (SELECT 1 FROM report_goals x "
+        "WHERE x.version_id = v.id) ORDER BY r.period_key DESC, v.version DESC LIMIT 1) "
+        "ORDER BY g.position",
+        details.id);
+    details.goals_from_reports = !details.goals.empty();
+}
+
+void read_parts(soci::session& session, InterventionDetails& details) {
+    std::string partner;
+    soci::statement partners = (session.prepare << "SELECT name FROM intervention_partners "
+                                                   "WHERE intervention_id = :id ORDER BY id",
+                                soci::use(details.id), soci::into(partner));
+    partners.execute();
+    details.partners.clear();
+    while (partners.fetch())
+        details.partners.push_back(partner);
+
+    std::int64_t user_id = 0;
+    soci::statement users = (session.prepare << "SELECT user_id FROM user_interventions "
+                                                "WHERE intervention_id = :id ORDER BY user_id",
+                             soci::use(details.id), soci::into(user_id));
+    users.execute();
+    details.owner_user_ids.clear();
+    while (users.fetch())
+        details.owner_user_ids.push_back(user_id);
+
+    read_goals_of(session, details);
+}
+
+std::vector<InterventionDetails> select_interventions(soci::session& session,
+                                                      const std::string& where, std::int64_t key) {
+    InterventionRow row;
+    soci::statement statement(session);
+    statement.exchange(soci::use(key));
+    row.bind(statement);
+    statement.alloc();
+    statement.prepare(k_select_intervention + where);
+    statement.define_and_bind();
+    statement.execute();
+    std::vector<InterventionDetails> result;
+    while (statement.fetch())
+        result.push_back(row.read());
+    for (auto& details : result)
+        read_parts(session, details);
+    return result;
+}
+
+bool name_taken(soci::session& session, const InterventionDetails& details,
+                const std::string& normalised_name) {
+    int count = 0;
+    session << "SELECT COUNT(*) FROM interventions WHERE association_id = :association_id "
+               "AND normalised_name = :normalised_name AND id <> :id",
+        soci::use(details.association_id), soci::use(normalised_name), soci::use(details.id),
+        soci::into(count);
+    return count > 0;
+}
+
+void replace_parts(soci::session& session, const InterventionDetails& details) {
+    const std::int64_t id = details.id;
+    session << "DELETE FROM intervention_goals WHERE intervention_id = :id", soci::use(id);
+    int position = 0;
+    for (const auto& goal : details.goals) {
+        const std::optional<std::string> unit =
+            goal.unit ? std::optional<std::string>(to_string(*goal.unit)) : std::nullopt;
+        const std::optional<std::string> measure =
+            goal.measure ? std::optional<std::string>(to_string(*goal.measure)) : std::nullopt;
+        ++position;
+        session << "INSERT INTO intervention_goals (intervention_id, position, text, target, "
+                   "unit, measure) VALUES (:id, :position, :text, :target, :unit, :measure)",
+            soci::use(id), soci::use(position), soci::use(goal.text), soci::use(goal.target),
+            soci::use(unit), soci::use(measure);
+    }
+    // Partners are matched by normalised name, so a renamed partner replaces the old one.
+    session << "DELETE FROM intervention_partners WHERE intervention_id = :id", soci::use(id);
+    for (const auto& partner : details.partners) {
+        const std::string normalised = normalise_intervention_name(partner);
+        if (normalised.empty())
+            continue;
+        int count = 0;
+        session << "SELECT COUNT(*) FROM intervention_partners WHERE intervention_id = :id "
+                   "AND normalised_name = :normalised",
+            soci::use(id), soci::use(normalised), soci::into(count);
+        if (count == 0) {
+            session << "INSERT INTO intervention_partners (intervention_id, name, "
+                       "normalised_name) VALUES (:id, :name, :normalised)",
+                soci::use(id), soci::use(partner), soci::use(normalised);
+        }
+    }
+    session << "DELETE FROM user_interventions WHERE intervention_id = :id", soci::use(id);
+    for (std::int64_t user_id : details.owner_user_ids) {
+        session << "INSERT INTO user_interventions (user_id, intervention_id) "
+                   "VALUES (:user_id, :id)",
+            soci::use(user_id), soci::use(id);
+    }
+}
+
+std::optional<std::string> stored_kind(InterventionKind kind) {
+    if (kind == InterventionKind::Unknown)
+        return std::nullopt;
+    return std::string(to_string(kind));
+}
+
+StorageError name_conflict() {
+    return {StorageError::Code::Conflict, "the association has an intervention of that name"};
+}
+
+} // namespace
+
+tl::expected<std::optional<InterventionDetails>, StorageError>
+InterventionStore::load(std::int64_t id) {
+    return guarded("loading an intervention", [&]() -> std::optional<InterventionDetails> {
+        auto found = select_interventions(m_database.session(), "WHERE id = :id", id);
+        if (found.empty())
+            return std::nullopt;
+        return std::move(found.front());
+    });
+}
+
+tl::expected<std::vector<InterventionDetails>, StorageError>
+InterventionStore::list(std::int64_t association_id) {
+    return guarded("listing interventions", [&] {
+        return select_interventions(m_database.session(),
+                                    "WHERE association_id = :association_id "
+                                    "ORDER BY normalised_name, id",
+                                    association_id);
+    });
+}
+
+tl::expected<std::int64_t, StorageError>
+InterventionStore::create(const InterventionDetails& details) {
+    auto& session = m_database.session();
+    const std::string normalised_name = normalise_intervention_name(details.name);
+    if (normalised_name.empty())
+        return tl::unexpected(StorageError{StorageError::Code::Query, "the name is empty"});
+    auto created = guarded("creating an intervention", [&]() -> std::optional<std::int64_t> {
+        Transaction transaction(session, m_database.backend());
+        if (name_taken(session, details, normalised_name))
+            return std::nullopt;
+        const auto kind = stored_kind(details.kind);
+        IdInsert insert(session, m_database.backend(),
+                        "INSERT INTO interventions (association_id, name, normalised_name, owner, "
+                        "contact, purpose, target_group, kind, period_start, period_end, "
+                        "granted_sek, used_sek) VALUES (:association_id, :name, "
+                        ":normalised_name, :owner, :contact, :purpose, :target_group, :kind, "
+                        ":period_start, :period_end, :granted_sek, :used_sek)",
+                        soci::use(details.association_id), soci::use(details.name),
+                        soci::use(normalised_name), soci::use(details.owner),
+                        soci::use(details.contact), soci::use(details.purpose),
+                        soci::use(details.target_group), soci::use(kind),
+                        soci::use(details.period_start), soci::use(details.period_end),
+                        soci::use(details.granted_sek), soci::use(details.used_sek));
+        InterventionDetails saved = details;
+        saved.id = insert.execute();
+        replace_parts(session, saved);
+        transaction.commit();
+        return saved.id;
+    });
+    if (!created)
+        return tl::unexpected(created.error());
+    if (!*created)
+        return tl::unexpected(name_conflict());
+    return **created;
+}
+
+tl::expected<int, StorageError> InterventionStore::update(const InterventionDetails& details) {
+    auto& session = m_database.session();
+    const std::string normalised_name = normalise_intervention_name(details.name);
+    if (normalised_name.empty())
+        return tl::unexpected(StorageError{StorageError::Code::Query, "the name is empty"});
+    enum class Outcome { Saved, Stale, NameTaken, Missing };
+    auto outcome = guarded("saving an intervention", [&] {
+        Transaction transaction(session, m_database.backend());
+        std::optional<int> revision;
+        session << "SELECT revision FROM interventions WHERE id = :id", soci::use(details.id),
+            soci::into(revision);
+        if (!revision)
+            return Outcome::Missing;
+        if (*revision != details.revision)
+            return Outcome::Stale;
+        if (name_taken(session, details, normalised_name))
+            return Outcome::NameTaken;
+        const auto kind = stored_kind(details.kind);
+        const int next_revision = details.revision + 1;
+        session << "UPDATE interventions SET name = :name, normalised_name = :normalised_name, "
+                   "owner = :owner, contact = :contact, purpose = :purpose, target_group = "
+                   ":target_group, kind = :kind, period_start = :period_start, period_end = "
+                   ":period_end, ended_on = :ended_on, granted_sek = :granted_sek, used_sek = "
+                   ":used_sek, revision = :revision WHERE id = :id",
+            soci::use(details.name), soci::use(normalised_name), soci::use(details.owner),
+            soci::use(details.contact), soci::use(details.purpose), soci::use(details.target_group),
+            soci::use(kind), soci::use(details.period_start), soci::use(details.period_end),
+            soci::use(details.ended_on), soci::use(details.granted_sek),
+            soci::use(details.used_sek), soci::use(next_revision), soci::use(details.id);
+        replace_parts(session, details);
+        transaction.commit();
+        return Outcome::Saved;
+    });
+    if (!outcome)
+        return tl::unexpected(outcome.error());
+    switch (*outcome) {
+    case Outcome::Saved:
+        return details.revision + 1;
+    case Outcome::Stale:
+        return tl::unexpected(StorageError{StorageError::Code::Stale,
+                                           "the intervention was changed by someone else"});
+    case Outcome::NameTaken:
+        return tl::unexpected(name_conflict());
+    case Outcome::Missing:
+        break;
+    }
+    return tl::unexpected(StorageError{StorageError::Code::NotFound, "no such intervention"});
+}
+
+} // namespace finsam

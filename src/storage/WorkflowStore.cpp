@@ -1,0 +1,312 @@
+#include "storage/WorkflowStore.h"
+
+#include "domain/RegistryNumber.h"
+#include "storage/Guarded.h"
+#include "storage/InsertedId.h"
+#include "storage/ReportWriter.h"
+#include "storage/SociConversions.h"
+#include "storage/Transaction.h"
+#include "storage/UtcTimestamp.h"
+
+#include <chrono>
+
+namespace finsam {
+
+namespace {
+
+[[noreturn]] void fail(StorageError::Code code, std::string message) {
+    throw StorageFailure(StorageError{code, std::move(message)});
+}
+
+/// What a step needs to know of a report before changing it.
+struct Current {
+    ReportStatus status = ReportStatus::Draft;
+    int revision = 0;
+    std::int64_t intervention_id = 0;
+    std::int64_t association_id = 0;
+};
+
+Current read_current(soci::session& session, std::int64_t report_id) {
+    Current current;
+    std::string status;
+    session << "SELECT r.status, r.revision, r.intervention_id, i.association_id FROM reports r "
+               "JOIN interventions i ON i.id = r.intervention_id WHERE r.id = :id",
+        soci::use(report_id), soci::into(status), soci::into(current.revision),
+        soci::into(current.intervention_id), soci::into(current.association_id);
+    if (!session.got_data())
+        fail(StorageError::Code::NotFound, "no report has id " + std::to_string(report_id));
+    current.status = report_status_from_string(status).value_or(ReportStatus::Draft);
+    return current;
+}
+
+/// Moves the report to `to` if it is still at `current` (compare and set, so that two
+/// writers on PostgreSQL cannot both win); returns the new revision.
+int advance(soci::session& session, std::int64_t report_id, const Current& current,
+            ReportStatus to) {
+    const std::string from_name(to_string(current.status));
+    const std::string to_name(to_string(to));
+    const int next_revision = current.revision + 1;
+    soci::statement update =
+        (session.prepare << "UPDATE reports SET status = :to_status, revision = :next "
+                            "WHERE id = :id AND revision = :revision AND status = :from_status",
+         soci::use(to_name), soci::use(next_revision), soci::use(report_id),
+         soci::use(current.revision), soci::use(from_name));
+    update.execute(true);
+    if (update.get_affected_rows() != 1)
+        fail(StorageError::Code::Stale, "the report was changed by someone else");
+    return next_revision;
+}
+
+/// The report at `revision`, where `action` is allowed; the status it leads to.
+std::pair<Current, ReportStatus> checked_step(soci::session& session, std::int64_t report_id,
+                                              int revision, WorkflowAction action) {
+    const Current current = read_current(session, report_id);
+    if (current.revision != revision)
+        fail(StorageError::Code::Stale, "the report was changed by someone else");
+    const auto to = status_after(current.status, action);
+    if (!to) {
+        fail(StorageError::Code::Stale, "a report with status " +
+                                            std::string(to_string(current.status)) + " cannot " +
+                                            std::string(to_string(action)));
+    }
+    return {current, *to};
+}
+
+void add_event(soci::session& session, std::int64_t report_id, std::int64_t user_id,
+               std::string_view action, ReportStatus status, const std::string& comment) {
+    const std::string at = utc_timestamp_now();
+    const std::string action_name(action);
+    const std::string status_name(to_string(status));
+    const std::optional<std::int64_t> user = user_id > 0 ? std::optional(user_id) : std::nullopt;
+    session << "INSERT INTO report_events (report_id, at, user_id, action, status, comment) "
+               "VALUES (:report_id, :at, :user_id, :action, :status, :comment)",
+        soci::use(report_id), soci::use(at), soci::use(user), soci::use(action_name),
+        soci::use(status_name), soci::use(comment);
+}
+
+/// The next number in the insats's registry case, opening the case when it has none.
+RegistryNumberParts next_registry_number(soci::session& session, std::int64_t intervention_id,
+                                         std::int64_t association_id, int arrival_year) {
+    std::optional<int> case_year;
+    std::optional<int> case_number;
+    int last_number = 0;
+    session << "SELECT registry_case_year, registry_case_number, registry_last_number "
+               "FROM interventions WHERE id = :id",
+        soci::use(intervention_id), soci::into(case_year), soci::into(case_number),
+        soci::into(last_number);
+    if (!case_year || !case_number) {
+        session << "INSERT INTO registry_counters (association_id, year, last_case) "
+                   "VALUES (:association_id, :year, 1) ON CONFLICT (association_id, year) "
+                   "DO UPDATE SET last_case = registry_counters.last_case + 1",
+            soci::use(association_id), soci::use(arrival_year);
+        int opened = 0;
+        session << "SELECT last_case FROM registry_counters "
+                   "WHERE association_id = :association_id AND year = :year",
+            soci::use(association_id), soci::use(arrival_year), soci::into(opened);
+        case_year = arrival_year;
+        case_number = opened;
+        last_number = 0;
+    }
+    const RegistryNumberParts parts{*case_year, *case_number, last_number + 1};
+    session << "UPDATE interventions SET registry_case_year = :year, registry_case_number = "
+               ":case_number, registry_last_number = :number WHERE id = :id",
+        soci::use(parts.year), soci::use(parts.case_number), soci::use(parts.number),
+        soci::use(intervention_id);
+    return parts;
+}
+
+constexpr const char* k_select_state =
+    "SELECT r.id, r.intervention_id, i.association_id, i.name, r.kind, r.period_start, "
+    "r.period_end, r.status, r.revision, d.content, d.updated_at, r.registry_number, "
+    "r.arrival_date, r.signature, r.submitted_at, "
+    "(SELECT COUNT(*) FROM report_versions v WHERE v.report_id = r.id) "
+    "FROM reports r JOIN interventions i ON i.id = r.intervention_id "
+    "LEFT JOIN report_drafts d ON d.report_id = r.id WHERE r.id = :id";
+
+} // namespace
+
+tl::expected<std::int64_t, StorageError> WorkflowStore::open_report(std::int64_t intervention_id,
+                                                                    ReportKind kind,
+                                                                    const Period& period,
+                                                                    std::int64_t user_id) {
+    auto& session = m_database.session();
+    return guarded("opening a report", [&] {
+        Transaction transaction(session, m_database.backend());
+        const StatedPeriod stated{period.start, period.end};
+        const std::string key = period_key(stated);
+        const std::string kind_name(to_string(kind));
+        std::optional<std::int64_t> existing;
+        session << "SELECT id FROM reports WHERE intervention_id = :intervention_id AND kind = "
+                   ":kind AND period_key = :period_key",
+            soci::use(intervention_id), soci::use(kind_name), soci::use(key), soci::into(existing);
+        if (existing)
+            return *existing;
+        const std::string draft(to_string(ReportStatus::Draft));
+        IdInsert insert(session, m_database.backend(),
+                        "INSERT INTO reports (intervention_id, kind, period_start, period_end, "
+                        "period_key, status) VALUES (:intervention_id, :kind, :period_start, "
+                        ":period_end, :period_key, :status)",
+                        soci::use(intervention_id), soci::use(kind_name), soci::use(period.start),
+                        soci::use(period.end), soci::use(key), soci::use(draft));
+        const std::int64_t id = insert.execute();
+        add_event(session, id, user_id, "created", ReportStatus::Draft, "");
+        transaction.commit();
+        return id;
+    });
+}
+
+tl::expected<std::optional<ReportState>, StorageError>
+WorkflowStore::state(std::int64_t report_id) {
+    auto& session = m_database.session();
+    return guarded("loading a report's state", [&]() -> std::optional<ReportState> {
+        ReportState state;
+        std::string kind;
+        std::string status;
+        session << k_select_state, soci::use(report_id), soci::into(state.id),
+            soci::into(state.intervention_id), soci::into(state.association_id),
+            soci::into(state.intervention_name), soci::into(kind), soci::into(state.period.start),
+            soci::into(state.period.end), soci::into(status), soci::into(state.revision),
+            soci::into(state.draft), soci::into(state.draft_updated_at),
+            soci::into(state.registry_number), soci::into(state.arrival_date),
+            soci::into(state.signature), soci::into(state.submitted_at),
+            soci::into(state.version_count);
+        if (!session.got_data())
+            return std::nullopt;
+        state.kind = report_kind_from_string(kind).value_or(ReportKind::Quarterly);
+        state.status = report_status_from_string(status).value_or(ReportStatus::Draft);
+        return state;
+    });
+}
+
+tl::expected<int, StorageError> WorkflowStore::save_draft(std::int64_t report_id,
+                                                          const std::string& content,
+                                                          std::int64_t user_id, int revision) {
+    auto& session = m_database.session();
+    return guarded("saving a draft", [&] {
+        Transaction transaction(session, m_database.backend());
+        const Current current = read_current(session, report_id);
+        if (current.revision != revision)
+            fail(StorageError::Code::Stale, "the report was changed by someone else");
+        if (!is_editable_by_owner(current.status))
+            fail(StorageError::Code::Stale, "the report is no longer editable");
+        const int next = advance(session, report_id, current, current.status);
+        const std::string now = utc_timestamp_now();
+        session << "DELETE FROM report_drafts WHERE report_id = :id", soci::use(report_id);
+        session << "INSERT INTO report_drafts (report_id, content, updated_at, updated_by) "
+                   "VALUES (:id, :content, :now, :user_id)",
+            soci::use(report_id), soci::use(content), soci::use(now), soci::use(user_id);
+        transaction.commit();
+        return next;
+    });
+}
+
+tl::expected<int, StorageError> WorkflowStore::submit(std::int64_t report_id, const Report& report,
+                                                      std::int64_t user_id, int revision) {
+    auto& session = m_database.session();
+    return guarded("submitting a report", [&] {
+        // Prepared before the transaction begins, as ReportStore does.
+        ReportWriter writer(session, m_database.backend());
+        Transaction transaction(session, m_database.backend());
+        const auto [current, to] =
+            checked_step(session, report_id, revision, WorkflowAction::Submit);
+        const std::string now = utc_timestamp_now();
+        const SourceDocument source{"webbformulär", "form",
+                                    "form-" + std::to_string(report_id) + "-" +
+                                        std::to_string(revision + 1),
+                                    std::string(to_string(report.kind))};
+        writer.insert_document(current.association_id, source, now);
+        const SavedReport saved = writer.save(report);
+        if (saved.report_id != report_id)
+            fail(StorageError::Code::Query, "the submitted content belongs to another report");
+        const int next = advance(session, report_id, current, to);
+        session << "UPDATE reports SET submitted_at = :now WHERE id = :id", soci::use(now),
+            soci::use(report_id);
+        session << "DELETE FROM report_drafts WHERE report_id = :id", soci::use(report_id);
+        add_event(session, report_id, user_id, "submit", to, "");
+        transaction.commit();
+        return next;
+    });
+}
+
+tl::expected<std::string, StorageError>
+WorkflowStore::register_report(std::int64_t report_id, std::int64_t user_id,
+                               const std::string& signature, Date arrival_date, int revision) {
+    auto& session = m_database.session();
+    return guarded("registering a report", [&] {
+        Transaction transaction(session, m_database.backend());
+        const auto [current, to] =
+            checked_step(session, report_id, revision, WorkflowAction::Register);
+        std::string pattern;
+        session << "SELECT registry_pattern FROM associations WHERE id = :id",
+            soci::use(current.association_id), soci::into(pattern);
+        const int year = static_cast<int>(arrival_date.year());
+        const auto parts =
+            next_registry_number(session, current.intervention_id, current.association_id, year);
+        const auto number = format_registry_number(pattern, parts);
+        if (!number)
+            fail(StorageError::Code::Query, "the registry number pattern: " + number.error());
+        advance(session, report_id, current, to);
+        session << "UPDATE reports SET registry_number = :number, arrival_date = :arrival, "
+                   "signature = :signature WHERE id = :id",
+            soci::use(*number), soci::use(arrival_date), soci::use(signature), soci::use(report_id);
+        add_event(session, report_id, user_id, "register", to, *number);
+        transaction.commit();
+        return *number;
+    });
+}
+
+tl::expected<int, StorageError> WorkflowStore::return_report(std::int64_t report_id,
+                                                             std::int64_t user_id,
+                                                             const std::string& comment,
+                                                             int revision) {
+    auto& session = m_database.session();
+    return guarded("returning a report", [&] {
+        Transaction transaction(session, m_database.backend());
+        const auto [current, to] =
+            checked_step(session, report_id, revision, WorkflowAction::Return);
+        const int next = advance(session, report_id, current, to);
+        add_event(session, report_id, user_id, "return", to, comment);
+        transaction.commit();
+        return next;
+    });
+}
+
+tl::expected<int, StorageError> WorkflowStore::review(std::int64_t report_id, std::int64_t user_id,
+                                                      int revision) {
+    auto& session = m_database.session();
+    return guarded("reviewing a report", [&] {
+        Transaction transaction(session, m_database.backend());
+        const auto [current, to] =
+            checked_step(session, report_id, revision, WorkflowAction::Review);
+        const int next = advance(session, report_id, current, to);
+        add_event(session, report_id, user_id, "review", to, "");
+        transaction.commit();
+        return next;
+    });
+}
+
+tl::expected<std::vector<ReportEvent>, StorageError> WorkflowStore::events(std::int64_t report_id) {
+    auto& session = m_database.session();
+    return guarded("listing a report's events", [&] {
+        ReportEvent row;
+        std::optional<std::string> user_name;
+        std::string status;
+        soci::statement statement =
+            (session.prepare << "SELECT e.at, e.user_id, u.display_name, e.action, e.status, "
+                                "e.comment FROM report_events e LEFT JOIN users u ON u.id = "
+                                "e.user_id WHERE e.report_id = :id ORDER BY e.id",
+             soci::use(report_id), soci::into(row.at), soci::into(row.user_id),
+             soci::into(user_name), soci::into(row.action), soci::into(status),
+             soci::into(row.comment));
+        statement.execute();
+        std::vector<ReportEvent> events;
+        while (statement.fetch()) {
+            row.user_name = user_name.value_or("");
+            row.status = report_status_from_string(status).value_or(ReportStatus::Draft);
+            events.push_back(row);
+        }
+        return events;
+    });
+}
+
+} // namespace finsam

@@ -1,0 +1,112 @@
+#include "storage/InterventionStore.h"
+
+#include "StorageTestSupport.h"
+
+namespace finsam::testing {
+namespace {
+
+using InterventionStoreTest = StoreTest;
+
+InterventionDetails new_intervention(std::int64_t association_id) {
+    InterventionDetails details;
+    details.association_id = association_id;
+    details.name = "Gröna steget";
+    details.owner = "Dalby kommun";
+    details.contact = "Lena Ledare";
+    details.kind = InterventionKind::Individual;
+    details.period_start = date(2024, 1, 1);
+    details.period_end = date(2025, 12, 31);
+    details.granted_sek = 1'200'000;
+    details.partners = {"Arbetsförmedlingen", "Försäkringskassan"};
+    details.goals = {
+        {"30 % till arbete eller studier", 30, Unit::Percent, Measure::EndedToWorkOrStudies},
+        {"Bra samverkan", std::nullopt, std::nullopt, std::nullopt}};
+    return details;
+}
+
+TEST_P(InterventionStoreTest, CreatedInsatserLoadWithEveryField) {
+    InterventionStore interventions(database());
+
+    const auto id = interventions.create(new_intervention(association_id()));
+    ASSERT_TRUE(id) << id.error().message;
+    const auto loaded = interventions.load(*id);
+
+    ASSERT_TRUE(loaded && *loaded);
+    const auto& details = **loaded;
+    EXPECT_EQ(details.name, "Gröna steget");
+    EXPECT_EQ(details.contact, "Lena Ledare");
+    EXPECT_EQ(details.kind, InterventionKind::Individual);
+    EXPECT_EQ(details.granted_sek, 1'200'000);
+    EXPECT_EQ(details.partners,
+              (std::vector<std::string>{"Arbetsförmedlingen", "Försäkringskassan"}));
+    ASSERT_EQ(details.goals.size(), 2u);
+    EXPECT_EQ(details.goals[0].measure, Measure::EndedToWorkOrStudies);
+    EXPECT_EQ(details.goals[1].target, std::nullopt);
+    EXPECT_FALSE(details.goals_from_reports);
+    EXPECT_EQ(details.revision, 1);
+}
+
+TEST_P(InterventionStoreTest, ASecondInsatsOfTheSameNameIsAConflict) {
+    InterventionStore interventions(database());
+    ASSERT_TRUE(interventions.create(new_intervention(association_id())));
+
+    auto same = new_intervention(association_id());
+    same.name = "GRÖNA  steget";
+    const auto again = interventions.create(same);
+
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, StorageError::Code::Conflict);
+}
+
+TEST_P(InterventionStoreTest, AnEditFromAStaleFormIsRefused) {
+    InterventionStore interventions(database());
+    const auto id = *interventions.create(new_intervention(association_id()));
+    auto first_tab = **interventions.load(id);
+    auto second_tab = first_tab;
+
+    first_tab.used_sek = 400'000;
+    first_tab.goals.pop_back();
+    const auto saved = interventions.update(first_tab);
+    second_tab.ended_on = date(2025, 6, 30);
+    const auto stale = interventions.update(second_tab);
+
+    ASSERT_TRUE(saved) << saved.error().message;
+    EXPECT_EQ(*saved, 2);
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code, StorageError::Code::Stale);
+    const auto loaded = **interventions.load(id);
+    EXPECT_EQ(loaded.used_sek, 400'000);
+    EXPECT_EQ(loaded.ended_on, std::nullopt);
+    EXPECT_EQ(loaded.goals.size(), 1u);
+}
+
+TEST_P(InterventionStoreTest, GoalsComeFromTheLatestReportUntilTheKansliSetsThem) {
+    Report report = quarterly_report("Stegvis", date(2024, 1, 1), date(2024, 3, 31));
+    report.goals = {{"45 deltagare", 45, Unit::Count, Measure::ParticipantsTotal}};
+    const auto saved = save("h", {report});
+    InterventionStore interventions(database());
+
+    auto details = **interventions.load(saved.reports[0].intervention_id);
+
+    ASSERT_EQ(details.goals.size(), 1u);
+    EXPECT_TRUE(details.goals_from_reports);
+    EXPECT_EQ(details.goals[0].target, 45);
+    ASSERT_TRUE(interventions.update(details));
+    EXPECT_FALSE((**interventions.load(details.id)).goals_from_reports);
+}
+
+TEST_P(InterventionStoreTest, AnInsatsIsActiveWithinItsPeriodUntilEnded) {
+    auto details = new_intervention(association_id());
+    EXPECT_TRUE(details.is_active_on(date(2024, 1, 1)));
+    EXPECT_FALSE(details.is_active_on(date(2023, 12, 31)));
+    EXPECT_FALSE(details.is_active_on(date(2026, 1, 1)));
+    details.ended_on = date(2024, 6, 30);
+    EXPECT_FALSE(details.is_active_on(date(2024, 7, 1)));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, InterventionStoreTest,
+                         ::testing::Values(DatabaseBackend::Sqlite, DatabaseBackend::Postgresql),
+                         backend_name);
+
+} // namespace
+} // namespace finsam::testing
