@@ -1,6 +1,7 @@
 #include "output/TimelineChart.h"
 
 #include "domain/Text.h"
+#include "output/SwedishFormat.h"
 
 #include <algorithm>
 #include <array>
@@ -42,10 +43,6 @@ constexpr std::string_view k_text_colour = "#1a1a1a";
 constexpr std::string_view k_axis_text_colour = "#4d4d4d";
 constexpr std::string_view k_grid_colour = "#d9d9d9";
 constexpr std::string_view k_baseline_colour = "#767676";
-
-// Narrow no-break space (U+202F), the Swedish thousands separator ("12 000"): it keeps a
-// number whole if the same text is ever wrapped.
-constexpr std::string_view k_thousands_separator = "\u202f";
 
 enum class MarkerShape { Circle, Square, TriangleUp, Diamond, TriangleDown, Cross };
 
@@ -92,37 +89,6 @@ MarkerPath marker_path(MarkerShape shape) {
     return {0, 0, ""};
 }
 
-std::string escape_xml(std::string_view text) {
-    std::string result;
-    result.reserve(text.size());
-    for (const char character : text) {
-        switch (character) {
-        case '&':
-            result += "&amp;";
-            break;
-        case '<':
-            result += "&lt;";
-            break;
-        case '>':
-            result += "&gt;";
-            break;
-        case '"':
-            result += "&quot;";
-            break;
-        case '\'':
-            result += "&apos;";
-            break;
-        default:
-            // XML 1.0 forbids other control characters even as references; they carry nothing
-            // a reader needs, so they are dropped rather than making the page invalid.
-            if (static_cast<unsigned char>(character) >= 0x20 || character == '\t' ||
-                character == '\n' || character == '\r')
-                result += character;
-        }
-    }
-    return result;
-}
-
 std::string id_prefix_of(std::string_view prefix) {
     const auto is_ascii_letter = [](char character) {
         return (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z');
@@ -147,42 +113,6 @@ std::string format_coordinate(double value) {
     if (tenths % 10 != 0) {
         result += '.';
         result += static_cast<char>('0' + tenths % 10);
-    }
-    return result;
-}
-
-/// Swedish style: thousands grouped, a decimal comma, at most `max_decimals` decimals and no
-/// trailing zeros ("12", "1 234,5", "0,25").
-std::string format_number(double value, int max_decimals) {
-    long long scale = 1;
-    for (int decimal = 0; decimal < max_decimals; ++decimal)
-        scale *= 10;
-    long long scaled = std::llround(value * static_cast<double>(scale));
-    std::string result = scaled < 0 ? "-" : "";
-    scaled = std::abs(scaled);
-    const std::string digits = std::to_string(scaled / scale);
-    for (std::size_t index = 0; index < digits.size(); ++index) {
-        if (index > 0 && (digits.size() - index) % 3 == 0)
-            result += k_thousands_separator;
-        result += digits[index];
-    }
-    if (const long long fraction = scaled % scale; fraction != 0) {
-        std::string decimals = std::to_string(fraction);
-        decimals.insert(0, static_cast<std::size_t>(max_decimals) - decimals.size(), '0');
-        while (decimals.back() == '0')
-            decimals.pop_back();
-        result += ',' + decimals;
-    }
-    return result;
-}
-
-/// "A", "A och B", "A, B och C".
-std::string swedish_list(const std::vector<std::string>& items) {
-    std::string result;
-    for (std::size_t index = 0; index < items.size(); ++index) {
-        if (index > 0)
-            result += index + 1 == items.size() ? " och " : ", ";
-        result += items[index];
     }
     return result;
 }
@@ -354,9 +284,9 @@ private:
                 has_gaps = has_gaps || !usable_value(series, period);
         }
         text += labels.size() == 1 ? ", med serien " : ", med serierna ";
-        text += swedish_list(labels) + ". Y-axeln går från " +
-                format_number(m_axis.minimum, m_axis.decimals) + " till " +
-                format_number(m_axis.maximum(), m_axis.decimals) + '.';
+        text += format_swedish_list(labels) + ". Y-axeln går från " +
+                format_swedish_number(m_axis.minimum, m_axis.decimals) + " till " +
+                format_swedish_number(m_axis.maximum(), m_axis.decimals) + '.';
         if (has_gaps)
             text += " Ett avbrott i en linje betyder att värdet inte rapporterades.";
         return text + " Samma värden finns i tabellen.";
@@ -375,7 +305,7 @@ private:
                      std::string(is_zero ? k_baseline_colour : k_grid_colour) + "\"/>\n";
             m_out += "<text x=\"" + format_coordinate(k_plot_left - 8) + "\" y=\"" +
                      format_coordinate(y_of(value) + 4) + "\">" +
-                     format_number(value, m_axis.decimals) + "</text>\n";
+                     format_swedish_number(value, m_axis.decimals) + "</text>\n";
         }
         m_out += "</g>\n";
     }
@@ -444,7 +374,7 @@ private:
             // A tooltip for pointer users; the page's table is the text alternative.
             m_out += "<path d=\"" + marker(style, x_of(period), y_of(*value)) + "\"><title>" +
                      escape_xml(series.label + ", " + m_data.period_labels[period] + ": " +
-                                format_number(*value, 2)) +
+                                format_swedish_number(*value, 2)) +
                      "</title></path>\n";
         }
         m_out += "</g>\n</g>\n";

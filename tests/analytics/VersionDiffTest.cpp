@@ -1,18 +1,13 @@
 #include "analytics/VersionDiff.h"
 
+#include "PrintTextSegment.h"
+
 #include <functional>
 #include <gtest/gtest.h>
-#include <random>
 #include <string>
 #include <vector>
 
 namespace finsam {
-
-// Readable failures: GoogleTest finds this by argument-dependent lookup.
-static void PrintTo(const TextSegment& segment, std::ostream* out) {
-    constexpr const char* op_names[] = {"Equal", "Inserted", "Deleted"};
-    *out << op_names[static_cast<int>(segment.op)] << " \"" << segment.text << '"';
-}
 
 namespace {
 
@@ -22,188 +17,6 @@ using std::chrono::year;
 
 Date date_of(int year_number, unsigned month_number, unsigned day_number) {
     return Date{year{year_number}, month{month_number}, day{day_number}};
-}
-
-std::string side(const std::vector<TextSegment>& segments, DiffOp skipped) {
-    std::string text;
-    for (const TextSegment& segment : segments) {
-        if (segment.op != skipped)
-            text += segment.text;
-    }
-    return text;
-}
-
-// The promises every word diff keeps, whatever the texts.
-void expect_well_formed(std::string_view before, std::string_view after) {
-    const std::vector<TextSegment> segments = diff_words(before, after);
-    EXPECT_EQ(side(segments, DiffOp::Inserted), before) << "after: " << after;
-    EXPECT_EQ(side(segments, DiffOp::Deleted), after) << "before: " << before;
-    for (std::size_t index = 0; index < segments.size(); ++index) {
-        EXPECT_FALSE(segments[index].text.empty()) << before << " -> " << after;
-        if (index > 0) {
-            EXPECT_NE(segments[index - 1].op, segments[index].op) << before << " -> " << after;
-            EXPECT_FALSE(segments[index - 1].op == DiffOp::Inserted &&
-                         segments[index].op == DiffOp::Deleted)
-                << "a change lists its deletion first: " << before << " -> " << after;
-        }
-    }
-}
-
-TEST(VersionDiffWords, SegmentsGiveBackBothTexts) {
-    const std::pair<const char*, const char*> cases[] = {
-        {"", ""},
-        {"", "Målet är nått."},
-        {"Målet är nått.", ""},
-        {"Målet är nått.", "Målet är nått."},
-        {"Vi träffade tolv deltagare under våren.", "Vi träffade femton deltagare under hösten."},
-        {"  inledande blanksteg", "inledande blanksteg  "},
-        {"rad ett\nrad två\r\n\tindrag", "rad ett\n\nrad tre\r\n\tindrag och mer"},
-        {"åäö ÅÄÖ é ü", "åäö ÅÄÖ é ü ß"},
-        {"   ", "\t"},
-        {"ett två tre", "fyra fem sex"},
-        {"a b a b a b", "b a b a b a"},
-        {"Samverkan med Arbetsförmedlingen, Försäkringskassan och kommunen.",
-         "Samverkan med kommunen, Region Skåne och Försäkringskassan."},
-    };
-    for (const auto& [before, after] : cases)
-        expect_well_formed(before, after);
-}
-
-TEST(VersionDiffWords, RandomTextsRoundTrip) {
-    // A small vocabulary and mixed white space give many partial matches, which exercises
-    // every path through the edit script.
-    const std::vector<std::string> vocabulary = {"och", "deltagare", "mål", "är", "på", "väg"};
-    const std::vector<std::string> spaces = {" ", "  ", "\n", "\t "};
-    std::mt19937 random(20240701);
-    const auto random_text = [&] {
-        std::string text;
-        const std::size_t words = random() % 12;
-        for (std::size_t index = 0; index < words; ++index) {
-            if (index > 0 || random() % 4 == 0)
-                text += spaces[random() % spaces.size()];
-            text += vocabulary[random() % vocabulary.size()];
-        }
-        return text;
-    };
-    for (int round = 0; round < 2000; ++round)
-        expect_well_formed(random_text(), random_text());
-}
-
-TEST(VersionDiffWords, IdenticalTextsAreOneEqualSegment) {
-    const std::string text = "Insatsen har nått 80 % av målgruppen.\nFler följer.";
-    EXPECT_EQ(diff_words(text, text), (std::vector<TextSegment>{{DiffOp::Equal, text}}));
-}
-
-TEST(VersionDiffWords, EmptyTextsGiveNoSegments) {
-    EXPECT_TRUE(diff_words("", "").empty());
-}
-
-TEST(VersionDiffWords, TextFromOrToNothingIsOneSegment) {
-    EXPECT_EQ(diff_words("", "Ny text här."),
-              (std::vector<TextSegment>{{DiffOp::Inserted, "Ny text här."}}));
-    EXPECT_EQ(diff_words("Gammal text.", ""),
-              (std::vector<TextSegment>{{DiffOp::Deleted, "Gammal text."}}));
-}
-
-TEST(VersionDiffWords, WordChangedInTheMiddle) {
-    EXPECT_EQ(
-        diff_words("Vi har träffat tolv deltagare i år.", "Vi har träffat femton deltagare i år."),
-        (std::vector<TextSegment>{{DiffOp::Equal, "Vi har träffat "},
-                                  {DiffOp::Deleted, "tolv"},
-                                  {DiffOp::Inserted, "femton"},
-                                  {DiffOp::Equal, " deltagare i år."}}));
-}
-
-TEST(VersionDiffWords, InsertionAtStartAndEnd) {
-    EXPECT_EQ(diff_words("deltagare har börjat.", "Nya deltagare har börjat."),
-              (std::vector<TextSegment>{{DiffOp::Inserted, "Nya "},
-                                        {DiffOp::Equal, "deltagare har börjat."}}));
-    EXPECT_EQ(diff_words("Arbetet fortsätter", "Arbetet fortsätter under hösten"),
-              (std::vector<TextSegment>{{DiffOp::Equal, "Arbetet fortsätter"},
-                                        {DiffOp::Inserted, " under hösten"}}));
-}
-
-TEST(VersionDiffWords, DeletionInTheMiddle) {
-    EXPECT_EQ(diff_words("Målet är helt och hållet nått.", "Målet är nått."),
-              (std::vector<TextSegment>{{DiffOp::Equal, "Målet är "},
-                                        {DiffOp::Deleted, "helt och hållet "},
-                                        {DiffOp::Equal, "nått."}}));
-}
-
-TEST(VersionDiffWords, RewrittenPhraseIsOneDeletionAndOneInsertion) {
-    // The spaces between the words are equal, but a reader sees one phrase replaced.
-    EXPECT_EQ(diff_words("Start: ett två tre. Slut", "Start: fyra fem sex. Slut"),
-              (std::vector<TextSegment>{{DiffOp::Equal, "Start: "},
-                                        {DiffOp::Deleted, "ett två tre."},
-                                        {DiffOp::Inserted, "fyra fem sex."},
-                                        {DiffOp::Equal, " Slut"}}));
-}
-
-TEST(VersionDiffWords, SplitsOnlyAtAsciiWhiteSpace) {
-    // A no-break space (U+00A0) is part of the amount; å is never cut.
-    EXPECT_EQ(diff_words("Kostnad 10\u00A0000 kr på året", "Kostnad 12\u00A0000 kr på året"),
-              (std::vector<TextSegment>{{DiffOp::Equal, "Kostnad "},
-                                        {DiffOp::Deleted, "10\u00A0000"},
-                                        {DiffOp::Inserted, "12\u00A0000"},
-                                        {DiffOp::Equal, " kr på året"}}));
-    EXPECT_EQ(diff_words("på året", "på\nåret"),
-              (std::vector<TextSegment>{{DiffOp::Equal, "på"},
-                                        {DiffOp::Deleted, " "},
-                                        {DiffOp::Inserted, "\n"},
-                                        {DiffOp::Equal, "året"}}));
-}
-
-std::string numbered_words(std::size_t count, const std::function<std::string(std::size_t)>& word) {
-    std::string text;
-    for (std::size_t index = 0; index < count; ++index) {
-        if (index > 0)
-            text += ' ';
-        text += word(index);
-    }
-    return text;
-}
-
-// Every other word differs: a diff word by word alternates between Equal and a change.
-std::pair<std::string, std::string> every_other_word_changed(std::size_t count) {
-    const std::string before =
-        numbered_words(count, [](std::size_t index) { return "ord" + std::to_string(index); });
-    const std::string after = numbered_words(count, [](std::size_t index) {
-        return (index % 2 == 0 ? "ord" : "nytt") + std::to_string(index);
-    });
-    return {"Inledning " + before + " Slut", "Inledning " + after + " Slut"};
-}
-
-TEST(VersionDiffWords, SmallTextsAreDiffedWordByWord) {
-    const auto [before, after] = every_other_word_changed(40);
-    const std::vector<TextSegment> segments = diff_words(before, after);
-    EXPECT_GT(segments.size(), 40U);
-    expect_well_formed(before, after);
-}
-
-TEST(VersionDiffWords, LargeDifferingMiddleFallsBackToOneReplacement) {
-    const auto [before, after] = every_other_word_changed(3000);
-    const std::vector<TextSegment> segments = diff_words(before, after);
-    ASSERT_EQ(segments.size(), 4U);
-    EXPECT_EQ(segments[0], (TextSegment{DiffOp::Equal, "Inledning ord0 "}));
-    EXPECT_EQ(segments[1].op, DiffOp::Deleted);
-    EXPECT_EQ(segments[2].op, DiffOp::Inserted);
-    EXPECT_EQ(segments[3], (TextSegment{DiffOp::Equal, " Slut"}));
-    EXPECT_EQ(segments[0].text + segments[1].text + segments[3].text, before);
-    EXPECT_EQ(segments[0].text + segments[2].text + segments[3].text, after);
-}
-
-TEST(VersionDiffWords, LargeTextsWithFewChangesAreDiffedExactly) {
-    // Both ends change, so trimming the common prefix and suffix leaves everything; the
-    // script is still found because it is short.
-    const std::string middle =
-        numbered_words(3000, [](std::size_t index) { return "ord" + std::to_string(index); });
-    const std::vector<TextSegment> segments =
-        diff_words("Gammal " + middle + " början", "Ny " + middle + " slutet");
-    EXPECT_EQ(segments, (std::vector<TextSegment>{{DiffOp::Deleted, "Gammal"},
-                                                  {DiffOp::Inserted, "Ny"},
-                                                  {DiffOp::Equal, " " + middle + " "},
-                                                  {DiffOp::Deleted, "början"},
-                                                  {DiffOp::Inserted, "slutet"}}));
 }
 
 Report sample_report() {
