@@ -6,6 +6,7 @@ find_package(spdlog REQUIRED)
 find_package(tl-expected REQUIRED)
 find_package(pugixml REQUIRED)
 find_package(GTest REQUIRED)
+find_package(mstch REQUIRED)
 
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
@@ -15,6 +16,7 @@ pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 # libpq parses PostgreSQL URLs; SOCI's PostgreSQL backend header includes libpq-fe.h.
 pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
 # Debian's SOCI ships no CMake package: wrap its libraries in one imported target.
 find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)

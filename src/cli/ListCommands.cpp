@@ -1,5 +1,6 @@
 #include "cli/ListCommands.h"
 
+#include "cli/OpenDatabase.h"
 #include "output/ReportJson.h"
 #include "storage/ReportStore.h"
 
@@ -9,16 +10,6 @@
 namespace finsam {
 
 namespace {
-
-std::optional<Database> open_database(const CommonOptions& common) {
-    auto database = Database::open(common.database_url);
-    if (!database) {
-        std::fprintf(stderr, "Databasen %s kan inte öppnas: %s\n", common.database_url.c_str(),
-                     database.error().message.c_str());
-        return std::nullopt;
-    }
-    return std::move(*database);
-}
 
 /// Pads to a width in characters, not bytes: å, ä and ö take two bytes in UTF-8.
 std::string pad(std::string_view text, std::size_t width) {

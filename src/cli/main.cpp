@@ -1,5 +1,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/ListCommands.h"
+#include "cli/ServeCommand.h"
+#include "cli/UserCommands.h"
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -70,6 +72,42 @@ int main(int argc, char** argv) {
     show->add_option("report", show_report, "Rapportens id (se finsam list --reports)")->required();
     show->add_flag("--json", show_json, "Skriv senaste versionen som JSON");
 
+    finsam::ServeOptions serve_options{
+        "127.0.0.1",
+        8080,
+        false,
+        16,
+        environment_or("FINSAM_WEB_TEMPLATES", FINSAM_DEFAULT_WEB_TEMPLATES_DIR),
+        environment_or("FINSAM_STATIC", FINSAM_DEFAULT_STATIC_DIR)};
+    auto* serve = app.add_subcommand("serve", "Starta webbapplikationen");
+    serve->add_option("--port", serve_options.port, "Port (standard 8080; 0 väljer en ledig)");
+    serve->add_option("--bind", serve_options.bind, "Adress att lyssna på (standard 127.0.0.1)");
+    serve->add_option("--threads", serve_options.threads, "Antal trådar för förfrågningar")
+        ->check(CLI::Range(1, 256));
+    serve->add_flag("--secure-cookies", serve_options.secure_cookies,
+                    "Märk sessionskakan Secure (när servern nås via TLS)");
+
+    auto* user = app.add_subcommand("user", "Hantera användare");
+    user->require_subcommand(1);
+    finsam::NewUserOptions new_user;
+    auto* user_add = user->add_subcommand("add", "Lägg till en användare (lösenord från "
+                                                 "FINSAM_PASSWORD eller frågas efter)");
+    user_add->add_option("username", new_user.username, "Användarnamn")->required();
+    user_add->add_option("--role", new_user.role, "admin, kansli, insatsagare eller styrelse")
+        ->required();
+    user_add->add_option("--name", new_user.display_name, "Namn som visas");
+    user_add->add_option("--insats", new_user.interventions,
+                         "Insats som insatsägaren rapporterar för (kan upprepas)");
+    std::string passwd_username;
+    auto* user_passwd = user->add_subcommand("passwd", "Byt lösenord");
+    user_passwd->add_option("username", passwd_username, "Användarnamn")->required();
+    auto* user_list = user->add_subcommand("list", "Visa förbundets användare");
+    std::string token_username;
+    std::string token_name;
+    auto* user_token = user->add_subcommand("token", "Skapa en API-nyckel för en användare");
+    user_token->add_option("username", token_username, "Användarnamn")->required();
+    user_token->add_option("name", token_name, "Vad nyckeln används till")->required();
+
     CLI11_PARSE(app, argc, argv);
     configure_logging(verbose);
 
@@ -78,6 +116,16 @@ int main(int argc, char** argv) {
         import_options.output = json ? finsam::OutputFormat::Json : finsam::OutputFormat::Text;
         return finsam::run_import(common, import_options);
     }
+    if (serve->parsed())
+        return finsam::run_serve(common, serve_options);
+    if (user_add->parsed())
+        return finsam::run_user_add(common, new_user);
+    if (user_passwd->parsed())
+        return finsam::run_user_passwd(common, passwd_username);
+    if (user_list->parsed())
+        return finsam::run_user_list(common);
+    if (user_token->parsed())
+        return finsam::run_user_token(common, token_username, token_name);
     if (list->parsed())
         return finsam::run_list(common, list_reports || list_intervention, list_intervention);
     return finsam::run_show(common, show_report, show_json);

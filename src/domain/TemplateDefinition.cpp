@@ -34,6 +34,25 @@ std::vector<std::string> strings_at(const json& object, const char* key) {
     return object.at(key).get<std::vector<std::string>>();
 }
 
+FormDefinition parse_form(const json& form, const TemplateDefinition& definition) {
+    FormDefinition result;
+    result.section_ids = strings_at(form, "sections");
+    result.required_section_ids = strings_at(form, "required");
+    result.asks_for_funds = form.value("funds", false);
+    for (const auto& id : result.section_ids) {
+        if (!definition.section(id))
+            throw std::runtime_error("the form names the unknown section '" + id + "'");
+    }
+    for (const auto& figure : form.value("key_figures", json::array())) {
+        const auto measure_name = figure.at("measure").get<std::string>();
+        const auto measure = measure_from_string(measure_name);
+        if (!measure)
+            throw std::runtime_error("the form names the unknown measure '" + measure_name + "'");
+        result.key_figures.push_back({*measure, figure.at("label").get<std::string>()});
+    }
+    return result;
+}
+
 TemplateDefinition parse_definition(const json& document) {
     TemplateDefinition definition;
     definition.id = document.at("id").get<std::string>();
@@ -74,6 +93,8 @@ TemplateDefinition parse_definition(const json& document) {
         definition.boilerplate.lines_equal_to = strings_at(rules, "lines_equal_to");
         definition.boilerplate.lines_containing = strings_at(rules, "lines_containing");
     }
+    if (document.contains("form"))
+        definition.form = parse_form(document.at("form"), definition);
     return definition;
 }
 

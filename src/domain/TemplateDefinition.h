@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Figure.h"
 #include "domain/ReportKind.h"
 
 #include <filesystem>
@@ -59,6 +60,24 @@ struct BoilerplateRules {
     std::vector<std::string> lines_containing;
 };
 
+/// A key figure the web form asks for as a number.
+struct KeyFigureField {
+    Measure measure;
+    std::string label; // as the form shows it, e.g. "Deltagare totalt"
+};
+
+/// What the web form of a template holds besides the registration and reporter fields: the
+/// sections written as text (in the template's order), those that must not be left empty,
+/// and the key figures. A template without `form` (a compiled report) has no web form.
+struct FormDefinition {
+    std::vector<std::string> section_ids;
+    std::vector<std::string> required_section_ids;
+    std::vector<KeyFigureField> key_figures;
+    bool asks_for_funds = false; // beviljade and utnyttjade medel (a slutrapport)
+
+    bool empty() const { return section_ids.empty(); }
+};
+
 /// A report template as a data file describes it (templates/reports/*.json). A förbund with
 /// its own variant adds a file; the importer and the web forms read the same definition.
 struct TemplateDefinition {
@@ -72,6 +91,7 @@ struct TemplateDefinition {
     std::vector<GroupDefinition> groups;        // compiled reports only
     std::vector<std::string> part_start_labels; // compiled reports only
     BoilerplateRules boilerplate;
+    FormDefinition form;
 
     const SectionDefinition* section(std::string_view section_id) const;
 };

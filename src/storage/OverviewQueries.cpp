@@ -129,4 +129,75 @@ OverviewQueries::pending_warnings(std::int64_t association_id,
     });
 }
 
+tl::expected<std::vector<InterventionReportRow>, StorageError>
+OverviewQueries::intervention_reports(std::int64_t intervention_id) {
+    return guarded("listing an intervention's reports", [&] {
+        auto& session = m_database.session();
+        InterventionReportRow row;
+        std::string status;
+        std::optional<Date> registered_arrival;
+        std::optional<Date> stated_arrival;
+        std::optional<std::string> registered_number;
+        std::optional<std::string> stated_number;
+        std::optional<std::string> submitted_at;
+        std::optional<int> warnings;
+        soci::statement statement =
+            (session.prepare
+                 << "SELECT r.id, r.kind, r.period_start, r.period_end, r.status, "
+                    "r.arrival_date, v.arrival_date, r.registry_number, v.registry_number, "
+                    "r.submitted_at, (SELECT COUNT(*) FROM report_versions c WHERE "
+                    "c.report_id = r.id), (SELECT COUNT(*) FROM report_warnings w WHERE "
+                    "w.version_id = v.id) FROM reports r " +
+                        std::string(k_latest_version) +
+                        "WHERE r.intervention_id = :id ORDER BY r.period_key, r.kind, r.id",
+             soci::use(intervention_id), soci::into(row.report_id), soci::into(row.kind),
+             soci::into(row.period_start), soci::into(row.period_end), soci::into(status),
+             soci::into(registered_arrival), soci::into(stated_arrival),
+             soci::into(registered_number), soci::into(stated_number), soci::into(submitted_at),
+             soci::into(row.version_count), soci::into(warnings));
+        statement.execute();
+        std::vector<InterventionReportRow> rows;
+        while (statement.fetch()) {
+            InterventionReportRow read = row;
+            read.status = report_status_from_string(status);
+            read.arrival = registered_arrival
+                               ? registered_arrival
+                               : (stated_arrival ? stated_arrival : date_part(submitted_at));
+            read.registry_number = registered_number ? registered_number : stated_number;
+            read.warning_count = warnings.value_or(0);
+            rows.push_back(std::move(read));
+        }
+        return rows;
+    });
+}
+
+tl::expected<std::vector<FigurePoint>, StorageError>
+OverviewQueries::intervention_figures(std::int64_t intervention_id) {
+    return guarded("reading an intervention's key figures", [&] {
+        auto& session = m_database.session();
+        FigurePoint point;
+        soci::statement statement =
+            (session.prepare
+                 << "SELECT r.id, r.period_start, r.period_end, f.measure, f.value "
+                    "FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version "
+                    "= (SELECT MAX(x.version) FROM report_versions x WHERE x.report_id = r.id) "
+                    "JOIN report_figures f ON f.version_id = v.id WHERE r.intervention_id = :id "
+                    "AND r.kind = 'kvartalsrapport' AND f.unit = 'count' "
+                    "ORDER BY r.period_key, r.id, f.position",
+             soci::use(intervention_id), soci::into(point.report_id),
+             soci::into(point.period_start), soci::into(point.period_end),
+             soci::into(point.measure), soci::into(point.value));
+        statement.execute();
+        std::vector<FigurePoint> points;
+        while (statement.fetch()) {
+            const bool repeated = std::any_of(points.rbegin(), points.rend(), [&](const auto& p) {
+                return p.report_id == point.report_id && p.measure == point.measure;
+            });
+            if (!repeated)
+                points.push_back(point);
+        }
+        return points;
+    });
+}
+
 } // namespace finsam

@@ -40,6 +40,28 @@ struct PendingWarnings {
     int warning_count = 0;
 };
 
+/// One report of an insats, for its page.
+struct InterventionReportRow {
+    std::int64_t report_id = 0;
+    std::string kind;
+    std::optional<Date> period_start;
+    std::optional<Date> period_end;
+    std::optional<ReportStatus> status;
+    std::optional<Date> arrival;
+    std::optional<std::string> registry_number;
+    int version_count = 0;
+    int warning_count = 0;
+};
+
+/// One key figure of one report's latest version, for the timeline.
+struct FigurePoint {
+    std::int64_t report_id = 0;
+    std::optional<Date> period_start;
+    std::optional<Date> period_end;
+    std::string measure;
+    double value = 0;
+};
+
 /// The reads behind the kansli's overview, one query each. `only` limits them to these
 /// insatser (an insatsägare's); nullopt means all of the förbund's.
 class OverviewQueries {
@@ -58,6 +80,14 @@ public:
     tl::expected<std::vector<PendingWarnings>, StorageError>
     pending_warnings(std::int64_t association_id,
                      const std::optional<std::vector<std::int64_t>>& only = std::nullopt);
+
+    /// Every report of an insats, drafts included, oldest period first.
+    tl::expected<std::vector<InterventionReportRow>, StorageError>
+    intervention_reports(std::int64_t intervention_id);
+    /// The counted key figures of an insats's kvartalsrapporter (latest versions), oldest
+    /// period first; a measure stated twice in one report comes once, as first stated.
+    tl::expected<std::vector<FigurePoint>, StorageError>
+    intervention_figures(std::int64_t intervention_id);
 
 private:
     Database& m_database;

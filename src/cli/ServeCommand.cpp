@@ -1,0 +1,57 @@
+#include "cli/ServeCommand.h"
+
+#include "cli/OpenDatabase.h"
+#include "web/Server.h"
+
+#include <csignal>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+
+namespace finsam {
+
+namespace {
+
+WebServer* g_running = nullptr;
+
+extern "C" void stop_on_signal(int) {
+    if (g_running)
+        g_running->stop();
+}
+
+} // namespace
+
+int run_serve(const CommonOptions& common, const ServeOptions& options) {
+    // Migrates a new or older database before the first request needs it.
+    if (!open_database(common))
+        return 1;
+    WebConfig config;
+    config.database_url = common.database_url;
+    config.report_templates = common.templates_dir;
+    config.web_templates = options.web_templates;
+    config.static_files = options.static_files;
+    config.secure_cookies = options.secure_cookies;
+    config.threads = options.threads;
+    try {
+        WebServer server(config);
+        if (!server.bind(options.bind, options.port)) {
+            std::fprintf(stderr, "Servern kan inte lyssna på %s:%d. Är porten upptagen?\n",
+                         options.bind.c_str(), options.port);
+            return 1;
+        }
+        g_running = &server;
+        std::signal(SIGINT, stop_on_signal);
+        std::signal(SIGTERM, stop_on_signal);
+        std::printf("Finsam uppföljning kör på http://%s:%d/ (avsluta med Ctrl+C)\n",
+                    options.bind.c_str(), server.port());
+        std::fflush(stdout);
+        const bool served = server.serve();
+        g_running = nullptr;
+        return served ? 0 : 1;
+    } catch (const std::exception& error) {
+        spdlog::error("the server cannot start: {}", error.what());
+        std::fprintf(stderr, "Servern kan inte starta: %s\n", error.what());
+        return 1;
+    }
+}
+
+} // namespace finsam

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "cli/CommonOptions.h"
+
+#include <string>
+
+namespace finsam {
+
+struct ServeOptions {
+    std::string bind = "127.0.0.1";
+    int port = 8080;
+    bool secure_cookies = false;
+    std::size_t threads = 16;
+    std::string web_templates; // templates/web
+    std::string static_files;  // static
+};
+
+/// `finsam serve`: the web application until SIGINT or SIGTERM.
+int run_serve(const CommonOptions& common, const ServeOptions& options);
+
+} // namespace finsam

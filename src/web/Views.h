@@ -1,0 +1,33 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <mstch/mstch.hpp>
+#include <string>
+
+namespace finsam {
+
+/// The server's Mustache templates (mstch), read once from a folder of `*.mustache` files:
+/// `layout.mustache` frames every page and places the page's own markup with
+/// `{{{content}}}`; files whose names start with `_` are partials (`{{> _field}}`) available
+/// to every template. `{{name}}` HTML-escapes; only markup this program made itself (the
+/// page inside the layout, an SVG chart) is placed with triple braces.
+class Views {
+public:
+    /// Throws std::runtime_error naming the file when the folder or a template cannot be read,
+    /// or when layout.mustache is missing.
+    explicit Views(const std::filesystem::path& folder);
+
+    /// The page `name` (without .mustache) rendered in the layout. `page` is the page's own
+    /// context; `frame` the layout's (title, navigation, user...), which also gets `content`.
+    std::string render_page(const std::string& name, const mstch::map& page,
+                            mstch::map frame) const;
+    /// A template rendered on its own (no layout): fragments and non-HTML output.
+    std::string render(const std::string& name, const mstch::map& context) const;
+
+private:
+    std::map<std::string, std::string> m_templates; // pages, by name
+    std::map<std::string, std::string> m_partials;  // every template, by name
+};
+
+} // namespace finsam

@@ -1,0 +1,33 @@
+#include "web/WebContext.h"
+
+#include <stdexcept>
+
+namespace finsam {
+
+namespace {
+
+std::vector<TemplateDefinition> load_report_templates(const std::filesystem::path& folder) {
+    auto templates = load_templates(folder);
+    if (!templates) {
+        throw std::runtime_error("cannot load the report template " + templates.error().file +
+                                 ": " + templates.error().reason);
+    }
+    return std::move(*templates);
+}
+
+} // namespace
+
+WebContext::WebContext(WebConfig config)
+    : m_config(std::move(config)), m_views(m_config.web_templates),
+      m_pool(m_config.database_url, m_config.threads),
+      m_report_templates(load_report_templates(m_config.report_templates)) {}
+
+const TemplateDefinition* WebContext::report_template(const std::string& id) const {
+    for (const auto& definition : m_report_templates) {
+        if (definition.id == id)
+            return &definition;
+    }
+    return nullptr;
+}
+
+} // namespace finsam

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/TemplateDefinition.h"
+#include "web/DatabasePool.h"
+#include "web/LoginThrottle.h"
+#include "web/Views.h"
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+struct WebConfig {
+    std::string database_url;
+    std::filesystem::path report_templates; // templates/reports: the förbund's form templates
+    std::filesystem::path web_templates;    // templates/web: the pages
+    std::filesystem::path static_files;     // static: stylesheet and script
+    /// Marks the session cookie Secure: on when the server is reached through TLS (a
+    /// reverse proxy), which --secure-cookies says.
+    bool secure_cookies = false;
+    std::chrono::minutes session_idle{30};
+    std::chrono::hours session_lifetime{12};
+    std::size_t max_upload_bytes = 25u * 1024u * 1024u;
+    std::size_t threads = 16;
+};
+
+/// What every request handler shares: configuration, templates, the connection pool and the
+/// login throttle. Made once when the server starts.
+class WebContext {
+public:
+    /// Throws std::runtime_error (English) when the templates cannot be read.
+    explicit WebContext(WebConfig config);
+
+    const WebConfig& config() const { return m_config; }
+    const Views& views() const { return m_views; }
+    DatabasePool& pool() { return m_pool; }
+    LoginThrottle& throttle() { return m_throttle; }
+    /// A report form template by id (kvartalsrapport, slutrapport); nullptr when unknown.
+    const TemplateDefinition* report_template(const std::string& id) const;
+
+private:
+    WebConfig m_config;
+    Views m_views;
+    DatabasePool m_pool;
+    LoginThrottle m_throttle;
+    std::vector<TemplateDefinition> m_report_templates;
+};
+
+} // namespace finsam

@@ -1,0 +1,225 @@
+#include "domain/ReportingCalendar.h"
+#include "output/ReportJson.h"
+#include "storage/AssociationStore.h"
+#include "storage/InterventionStore.h"
+#include "storage/OverviewQueries.h"
+#include "storage/ReportStore.h"
+#include "web/Overview.h"
+#include "web/Routes.h"
+#include "web/routes/ReportAccess.h"
+
+namespace finsam {
+
+namespace {
+
+using nlohmann::json;
+
+json optional_date(const std::optional<Date>& date) {
+    return date ? json(format_iso(*date)) : json(nullptr);
+}
+
+template <typename T> json optional_value(const std::optional<T>& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
+json intervention_json(const InterventionDetails& details) {
+    json goals = json::array();
+    for (const auto& goal : details.goals) {
+        goals.push_back(
+            {{"text", goal.text},
+             {"target", optional_value(goal.target)},
+             {"unit", goal.unit ? json(to_string(*goal.unit)) : json(nullptr)},
+             {"measure", goal.measure ? json(to_string(*goal.measure)) : json(nullptr)}});
+    }
+    return {{"id", details.id},
+            {"name", details.name},
+            {"owner", optional_value(details.owner)},
+            {"contact", optional_value(details.contact)},
+            {"purpose", optional_value(details.purpose)},
+            {"target_group", optional_value(details.target_group)},
+            {"kind", details.kind == InterventionKind::Unknown ? json(nullptr)
+                                                               : json(to_string(details.kind))},
+            {"period_start", optional_date(details.period_start)},
+            {"period_end", optional_date(details.period_end)},
+            {"ended_on", optional_date(details.ended_on)},
+            {"granted_sek", optional_value(details.granted_sek)},
+            {"used_sek", optional_value(details.used_sek)},
+            {"partners", details.partners},
+            {"goals", goals},
+            {"revision", details.revision}};
+}
+
+json state_json(const ReportState& state) {
+    return {{"id", state.id},
+            {"intervention_id", state.intervention_id},
+            {"kind", to_string(state.kind)},
+            {"period_start", optional_date(state.period.start)},
+            {"period_end", optional_date(state.period.end)},
+            {"status", to_string(state.status)},
+            {"revision", state.revision},
+            {"registry_number", optional_value(state.registry_number)},
+            {"arrival_date", optional_date(state.arrival_date)},
+            {"signature", optional_value(state.signature)},
+            {"version_count", state.version_count}};
+}
+
+void list_interventions_json(RequestScope& scope) {
+    InterventionStore interventions(scope.database());
+    const auto all = interventions.list(scope.visitor().user.association_id);
+    if (!all)
+        throw std::runtime_error(all.error().message);
+    json result = json::array();
+    for (const auto& details : *all) {
+        if (scope.visitor().can_read(details.id))
+            result.push_back(intervention_json(details));
+    }
+    scope.json({{"interventions", result}});
+}
+
+void show_intervention_json(RequestScope& scope) {
+    const auto id = scope.path_id(1);
+    InterventionStore interventions(scope.database());
+    const auto loaded = id ? interventions.load(*id) : decltype(interventions.load(0)){};
+    if (id && !loaded)
+        throw std::runtime_error(loaded.error().message);
+    if (!id || !*loaded || (**loaded).association_id != scope.visitor().user.association_id) {
+        scope.not_found();
+        return;
+    }
+    if (!scope.visitor().can_read((**loaded).id)) {
+        scope.forbidden();
+        return;
+    }
+    OverviewQueries queries(scope.database());
+    const auto reports = queries.intervention_reports((**loaded).id);
+    if (!reports)
+        throw std::runtime_error(reports.error().message);
+    json report_list = json::array();
+    for (const auto& report : *reports) {
+        if (scope.visitor().user.role == Role::Board && report.status != ReportStatus::Reviewed)
+            continue;
+        report_list.push_back(
+            {{"id", report.report_id},
+             {"kind", report.kind},
+             {"period_start", optional_date(report.period_start)},
+             {"period_end", optional_date(report.period_end)},
+             {"status", report.status ? json(to_string(*report.status)) : json(nullptr)},
+             {"version_count", report.version_count},
+             {"warning_count", report.warning_count}});
+    }
+    json body = intervention_json(**loaded);
+    body["reports"] = report_list;
+    scope.audit("view", "intervention", (**loaded).id, "api");
+    scope.json(body);
+}
+
+void show_report_json(RequestScope& scope) {
+    const auto readable = readable_report(scope);
+    if (!readable)
+        return;
+    json body = state_json(readable->state);
+    body["latest"] = nullptr;
+    if (readable->state.version_count > 0) {
+        ReportStore reports(scope.database());
+        const auto stored = reports.load_report(readable->state.id);
+        if (!stored)
+            throw std::runtime_error(stored.error().message);
+        json latest = report_json(stored->versions.back().report);
+        if (!scope.visitor().is_staff())
+            latest.erase("warnings");
+        body["latest"] = latest;
+    }
+    scope.audit("view", "report", readable->state.id, "api");
+    scope.json(body);
+}
+
+/// A workflow action from JSON: {"revision": n, "comment": "...", "signature": "...",
+/// "arrival_date": "YYYY-MM-DD"}.
+void act(RequestScope& scope, WorkflowAction action) {
+    const auto readable = readable_report(scope);
+    if (!readable)
+        return;
+    if (!scope.visitor().is_staff()) {
+        scope.forbidden();
+        return;
+    }
+    const json body = json::parse(scope.request().body, nullptr, false);
+    if (!body.is_object() || !body.contains("revision") || !body["revision"].is_number_integer()) {
+        scope.json_error(400, "invalid", "Skicka JSON med rapportens revision.");
+        return;
+    }
+    const int revision = body["revision"].get<int>();
+    WorkflowStore workflow(scope.database());
+    const std::int64_t user = scope.visitor().user.id;
+    const auto& state = readable->state;
+    std::optional<StorageError> error;
+    if (action == WorkflowAction::Register) {
+        const auto arrival =
+            parse_iso_date(body.value("arrival_date", std::string())).value_or(today_in_sweden());
+        const auto number = workflow.register_report(
+            state.id, user, body.value("signature", std::string()), arrival, revision);
+        if (!number)
+            error = number.error();
+    } else if (action == WorkflowAction::Return) {
+        const std::string comment = body.value("comment", std::string());
+        if (comment.empty()) {
+            scope.json_error(422, "invalid", "En begäran om komplettering behöver en kommentar.");
+            return;
+        }
+        const auto returned = workflow.return_report(state.id, user, comment, revision);
+        if (!returned)
+            error = returned.error();
+    } else {
+        const auto reviewed = workflow.review(state.id, user, revision);
+        if (!reviewed)
+            error = reviewed.error();
+    }
+    if (error && error->code == StorageError::Code::Stale) {
+        scope.json_error(409, "stale", "Rapporten har ändrats eller har fel status för åtgärden.");
+        return;
+    }
+    if (error)
+        throw std::runtime_error(error->message);
+    scope.audit(std::string(to_string(action)), "report", state.id, "api");
+    const auto now = workflow.state(state.id);
+    if (!now || !*now)
+        throw std::runtime_error("the report cannot be read after the action");
+    scope.json(state_json(**now));
+}
+
+void show_overview_json(RequestScope& scope) {
+    const User& user = scope.visitor().user;
+    AssociationStore associations(scope.database());
+    const auto settings = associations.load(user.association_id);
+    if (!settings || !*settings)
+        throw std::runtime_error("the user's association cannot be loaded");
+    const Date today = today_in_sweden();
+    const auto chosen = parse_iso_date(scope.param("kvartal"));
+    const Period quarter = chosen && quarter_starting(*chosen) ? *quarter_starting(*chosen)
+                                                               : default_overview_quarter(today);
+    const auto only =
+        user.role == Role::InterventionOwner ? std::optional(user.intervention_ids) : std::nullopt;
+    OverviewQueries queries(scope.database());
+    const auto rows = queries.quarter(user.association_id, quarter, only);
+    if (!rows)
+        throw std::runtime_error(rows.error().message);
+    scope.json(overview_json({quarter, today, (**settings).deadline_days, *rows, {}, {}}));
+}
+
+} // namespace
+
+void add_api_routes(httplib::Server& server, WebContext& context) {
+    server.Get("/api/v1/insatser", api_handler(context, list_interventions_json));
+    server.Get(R"(/api/v1/insatser/(\d+))", api_handler(context, show_intervention_json));
+    server.Get(R"(/api/v1/rapporter/(\d+))", api_handler(context, show_report_json));
+    server.Post(R"(/api/v1/rapporter/(\d+)/registrera)",
+                api_handler(context, [](RequestScope& s) { act(s, WorkflowAction::Register); }));
+    server.Post(R"(/api/v1/rapporter/(\d+)/komplettering)",
+                api_handler(context, [](RequestScope& s) { act(s, WorkflowAction::Return); }));
+    server.Post(R"(/api/v1/rapporter/(\d+)/granska)",
+                api_handler(context, [](RequestScope& s) { act(s, WorkflowAction::Review); }));
+    server.Get("/api/v1/oversikt", api_handler(context, show_overview_json));
+    server.Get(R"(/api/v1/.*)", api_handler(context, [](RequestScope& s) { s.not_found(); }));
+}
+
+} // namespace finsam
