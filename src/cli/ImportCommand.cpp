@@ -1,6 +1,6 @@
 #include "cli/ImportCommand.h"
 
-#include "cli/Messages.h"
+#include "output/ImportMessages.h"
 #include "cli/Progress.h"
 #include "ingest/Importer.h"
 #include "output/ReportJson.h"

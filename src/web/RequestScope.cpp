@@ -164,7 +164,15 @@ bool RequestScope::check_csrf() {
 }
 
 std::string RequestScope::param(const std::string& name) const {
-    return m_request.has_param(name.c_str()) ? m_request.get_param_value(name.c_str()) : "";
+    if (m_request.has_param(name.c_str()))
+        return m_request.get_param_value(name.c_str());
+    // A multipart form (a file upload) carries its other fields as parts without a file.
+    if (m_request.has_file(name.c_str())) {
+        const auto part = m_request.get_file_value(name.c_str());
+        if (part.filename.empty())
+            return part.content;
+    }
+    return "";
 }
 
 std::optional<std::int64_t> RequestScope::path_id(std::size_t group) const {

@@ -23,6 +23,7 @@ void add_overview_routes(httplib::Server& server, WebContext& context);
 void add_intervention_routes(httplib::Server& server, WebContext& context);
 void add_report_routes(httplib::Server& server, WebContext& context);
 void add_settings_routes(httplib::Server& server, WebContext& context);
+void add_import_routes(httplib::Server& server, WebContext& context);
 void add_api_routes(httplib::Server& server, WebContext& context);
 
 } // namespace finsam

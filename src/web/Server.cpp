@@ -91,6 +91,7 @@ WebServer::WebServer(WebConfig config)
     add_intervention_routes(m_server, context);
     add_report_routes(m_server, context);
     add_settings_routes(m_server, context);
+    add_import_routes(m_server, context);
     add_api_routes(m_server, context);
 
     // Answers without a body of their own: no route (404), an upload over the limit (413).

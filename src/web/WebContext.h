@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/TemplateDefinition.h"
+#include "ingest/ReportReader.h"
 #include "web/DatabasePool.h"
 #include "web/LoginThrottle.h"
+#include "web/PendingUploads.h"
 #include "web/Views.h"
 
 #include <chrono>
@@ -25,6 +27,8 @@ struct WebConfig {
     std::chrono::hours session_lifetime{12};
     std::size_t max_upload_bytes = 25u * 1024u * 1024u;
     std::size_t threads = 16;
+    /// Where uploaded files wait for confirmation; the system's temporary folder by default.
+    std::filesystem::path upload_folder;
 };
 
 /// What every request handler shares: configuration, templates, the connection pool and the
@@ -38,6 +42,9 @@ public:
     const Views& views() const { return m_views; }
     DatabasePool& pool() { return m_pool; }
     LoginThrottle& throttle() { return m_throttle; }
+    PendingUploads& uploads() { return m_uploads; }
+    /// The importer's reader, with every report template.
+    const ReportReader& reader() const { return m_reader; }
     /// A report form template by id (kvartalsrapport, slutrapport); nullptr when unknown.
     const TemplateDefinition* report_template(const std::string& id) const;
 
@@ -47,6 +54,8 @@ private:
     DatabasePool m_pool;
     LoginThrottle m_throttle;
     std::vector<TemplateDefinition> m_report_templates;
+    ReportReader m_reader;
+    PendingUploads m_uploads;
 };
 
 } // namespace finsam

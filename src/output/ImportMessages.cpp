@@ -1,4 +1,4 @@
-#include "cli/Messages.h"
+#include "output/ImportMessages.h"
 
 namespace finsam {
 
