@@ -8,17 +8,23 @@ runtime_packages=(
     libsoci-dev libboost-dev libsqlite3-dev libpq-dev
     libcli11-dev nlohmann-json3-dev libspdlog-dev libexpected-dev
     libpoppler-cpp-dev libzip-dev libpugixml-dev libgmime-3.0-dev
-    libutf8proc-dev libsodium-dev
+    libutf8proc-dev libsodium-dev libcpp-httplib-dev libmstch-dev
     libgtest-dev libbenchmark-dev
 )
 test_packages=(
     clang libclang-rt-14-dev clang-format
     poppler-utils libreoffice-writer-nogui hyperfine unzip postgresql
+    chromium curl
 )
 
 wanted=("${runtime_packages[@]}")
 if [[ "${1:-}" == "--test" ]]; then
     wanted+=("${test_packages[@]}")
+    # The browser tests need Node.js and npm; a machine may already have them from elsewhere
+    # (NodeSource), and Debian's packages would conflict with those.
+    if ! command -v npm >/dev/null 2>&1; then
+        wanted+=(nodejs npm)
+    fi
 fi
 
 missing=()

@@ -182,7 +182,10 @@ std::vector<std::string> apply_corrections(RequestScope& scope, std::size_t d, s
     }
     for (const auto& [field, side] :
          {std::pair{"period_start", &report.period.start}, {"period_end", &report.period.end}}) {
-        const std::string typed(trim(scope.param(field_name(d, r, field))));
+        const std::string name = field_name(d, r, field);
+        if (!scope.request().has_param(name.c_str()))
+            continue;
+        const std::string typed(trim(scope.param(name)));
         if (typed.empty()) {
             side->reset();
             continue;
@@ -194,7 +197,10 @@ std::vector<std::string> apply_corrections(RequestScope& scope, std::size_t d, s
             *side = date;
     }
     for (std::size_t position = 0; position < report.figures.size(); ++position) {
-        std::string typed(trim(scope.param(field_name(d, r, "figure" + std::to_string(position)))));
+        const std::string field = field_name(d, r, "figure" + std::to_string(position));
+        if (!scope.request().has_param(field.c_str()))
+            continue; // not on the form that was posted: kept as read
+        std::string typed(trim(scope.param(field)));
         std::erase(typed, ' ');
         std::replace(typed.begin(), typed.end(), ',', '.');
         try {
