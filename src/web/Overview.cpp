@@ -11,6 +11,9 @@ namespace {
 
 using namespace std::chrono;
 
+/// The overview lists the newest reports with warnings; the rest are counted.
+constexpr std::size_t k_listed_warnings = 20;
+
 /// The last Sunday of a month at 01:00 UTC: when Swedish summer time starts (March) or
 /// ends (October).
 sys_seconds last_sunday_0100_utc(year y, month m) {
@@ -129,6 +132,8 @@ mstch::map overview_view(const OverviewInput& input) {
     }
     mstch::array warnings;
     for (const auto& pending : input.warnings) {
+        if (warnings.size() == k_listed_warnings)
+            break;
         const auto kind = report_kind_from_string(pending.kind);
         warnings.push_back(mstch::map{{"report_id", std::to_string(pending.report_id)},
                                       {"name", pending.intervention_name},
@@ -150,7 +155,9 @@ mstch::map overview_view(const OverviewInput& input) {
                       {"finals", finals},
                       {"has_finals", !finals.empty()},
                       {"warnings", warnings},
-                      {"has_warnings", !warnings.empty()}};
+                      {"has_warnings", !warnings.empty()},
+                      {"more_warnings", static_cast<int>(input.warnings.size() - warnings.size())},
+                      {"has_more_warnings", input.warnings.size() > warnings.size()}};
 }
 
 nlohmann::json overview_json(const OverviewInput& input) {
