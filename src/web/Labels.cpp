@@ -116,6 +116,34 @@ std::string field_label(std::string_view key) {
     return from_map(labels, key);
 }
 
+std::string audit_label(std::string_view action) {
+    static const std::map<std::string_view, std::string_view> labels{
+        {"login", "Loggade in:"},
+        {"login_failed", "Misslyckad inloggning:"},
+        {"logout", "Loggade ut:"},
+        {"view", "Visade"},
+        {"denied", "Nekades åtkomst till"},
+        {"create", "Skapade"},
+        {"edit", "Ändrade"},
+        {"draft", "Sparade utkast av"},
+        {"submit", "Skickade in"},
+        {"register", "Registrerade"},
+        {"return", "Begärde komplettering av"},
+        {"review", "Granskade"},
+        {"upload", "Laddade upp"},
+        {"import", "Importerade"},
+    };
+    return from_map(labels, action);
+}
+
+std::string audit_object_label(std::string_view object_type) {
+    static const std::map<std::string_view, std::string_view> labels{
+        {"report", "rapport"}, {"intervention", "insats"}, {"association", "förbundet"},
+        {"user", "användare"}, {"document", "fil"},
+    };
+    return from_map(labels, object_type);
+}
+
 std::string_view event_label(std::string_view action) {
     static const std::map<std::string_view, std::string_view> labels{
         {"created", "Skapade rapporten"},     {"submit", "Skickade in"},

@@ -24,6 +24,9 @@ std::string_view measure_label(Measure measure);                 // "Deltagare t
 std::string warning_label(std::string_view code);
 /// A report field's name in the version comparison (VersionDiff's field keys).
 std::string field_label(std::string_view key);
+/// The audit trail's verbs and objects: "Visade", "rapport".
+std::string audit_label(std::string_view action);
+std::string audit_object_label(std::string_view object_type);
 /// The history's verbs: "Skickade in", "Registrerade"...
 std::string_view event_label(std::string_view action);
 

@@ -81,6 +81,11 @@ void log_in(RequestScope& scope) {
     if (!created)
         throw std::runtime_error("creating a session failed: " + created.error().message);
     accounts.record({utc_timestamp_now(), user.id, "login", "user", user.id, ""});
+    // Sessions idle past their limit can never be used again; logins sweep them away.
+    const auto idle_cutoff =
+        utc_timestamp(std::chrono::system_clock::now() - scope.context().config().session_idle);
+    if (const auto swept = accounts.delete_sessions_seen_before(idle_cutoff); !swept)
+        spdlog::error("removing idle sessions failed: {}", swept.error().message);
     scope.set_session_cookie(token);
     const std::string next = scope.param("next");
     scope.redirect(is_local_path(next) && next != "/" && next != "/login" ? next : home_of(user));

@@ -12,6 +12,9 @@ namespace finsam {
 
 namespace {
 
+/// The settings page shows the newest entries of the audit trail.
+constexpr int k_audit_rows = 50;
+
 std::string lines_of(const std::vector<std::string>& items) {
     std::string text;
     for (const auto& item : items)
@@ -62,6 +65,22 @@ void show_settings(RequestScope& scope, const AssociationSettings& settings,
                                        {"role", std::string(role_label(user.role))},
                                        {"disabled", user.disabled}});
     }
+    const auto events = accounts.list_audit(settings.id, k_audit_rows);
+    if (!events)
+        throw std::runtime_error(events.error().message);
+    mstch::array audit_rows;
+    for (const auto& event : *events) {
+        std::string who = "–";
+        for (const auto& user : *users) {
+            if (event.user_id == user.id)
+                who = user.display_name;
+        }
+        audit_rows.push_back(mstch::map{
+            {"at", event.at.substr(0, 10) + " " + event.at.substr(11, 5)},
+            {"who", who},
+            {"what", audit_label(event.action) + " " + audit_object_label(event.object_type) +
+                         (event.object_id ? " " + std::to_string(*event.object_id) : "")}});
+    }
     const std::vector<std::string> ids{"kvartalsrapport", "slutrapport"};
     std::vector<std::string> known = ids;
     for (const auto& id : {settings.quarterly_template, settings.final_template}) {
@@ -87,7 +106,8 @@ void show_settings(RequestScope& scope, const AssociationSettings& settings,
                                                          settings.quarterly_template, known)},
                 {"final_templates", template_choices(scope.context(), ReportKind::Final,
                                                      settings.final_template, known)},
-                {"users", user_rows}},
+                {"users", user_rows},
+                {"audit", audit_rows}},
                "Inställningar", status);
 }
 
