@@ -1,5 +1,5 @@
 # The front door for common tasks; the same commands the README and CI use.
-.PHONY: run test build format fuzz bench
+.PHONY: run test build format fuzz bench bench-web e2e
 
 run:
 	scripts/run.sh
@@ -19,3 +19,10 @@ fuzz:
 
 bench:
 	bench/run.sh
+
+bench-web:
+	bench/web.sh
+
+# The browser tests against a debug build (make build first).
+e2e:
+	tests/e2e/run.sh build/debug/src/cli/finsam

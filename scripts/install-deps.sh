@@ -14,7 +14,7 @@ runtime_packages=(
 test_packages=(
     clang libclang-rt-14-dev clang-format
     poppler-utils libreoffice-writer-nogui hyperfine unzip postgresql
-    chromium curl
+    chromium fonts-liberation curl
 )
 
 wanted=("${runtime_packages[@]}")
