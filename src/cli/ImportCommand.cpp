@@ -1,8 +1,8 @@
 #include "cli/ImportCommand.h"
 
-#include "output/ImportMessages.h"
 #include "cli/Progress.h"
 #include "ingest/Importer.h"
+#include "output/ImportMessages.h"
 #include "output/ReportJson.h"
 #include "storage/ReportStore.h"
 

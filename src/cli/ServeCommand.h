@@ -10,7 +10,7 @@ struct ServeOptions {
     std::string bind = "127.0.0.1";
     int port = 8080;
     bool secure_cookies = false;
-    std::size_t threads = 16;
+    std::size_t threads = 64;
     std::string web_templates; // templates/web
     std::string static_files;  // static
 };

@@ -72,13 +72,10 @@ int main(int argc, char** argv) {
     show->add_option("report", show_report, "Rapportens id (se finsam list --reports)")->required();
     show->add_flag("--json", show_json, "Skriv senaste versionen som JSON");
 
-    finsam::ServeOptions serve_options{
-        "127.0.0.1",
-        8080,
-        false,
-        16,
-        environment_or("FINSAM_WEB_TEMPLATES", FINSAM_DEFAULT_WEB_TEMPLATES_DIR),
-        environment_or("FINSAM_STATIC", FINSAM_DEFAULT_STATIC_DIR)};
+    finsam::ServeOptions serve_options;
+    serve_options.web_templates =
+        environment_or("FINSAM_WEB_TEMPLATES", FINSAM_DEFAULT_WEB_TEMPLATES_DIR);
+    serve_options.static_files = environment_or("FINSAM_STATIC", FINSAM_DEFAULT_STATIC_DIR);
     auto* serve = app.add_subcommand("serve", "Starta webbapplikationen");
     serve->add_option("--port", serve_options.port, "Port (standard 8080; 0 väljer en ledig)");
     serve->add_option("--bind", serve_options.bind, "Adress att lyssna på (standard 127.0.0.1)");

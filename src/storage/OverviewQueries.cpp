@@ -107,22 +107,25 @@ OverviewQueries::pending_warnings(std::int64_t association_id,
     return guarded("reading the warnings to review", [&] {
         auto& session = m_database.session();
         PendingWarnings row;
+        // Driven by the warnings, which are few, rather than by every report of the förbund.
         soci::statement statement =
             (session.prepare
-                 << "SELECT r.id, i.id, i.name, r.kind, r.period_start, r.period_end, "
-                    "(SELECT COUNT(*) FROM report_warnings w WHERE w.version_id = v.id) AS n "
-                    "FROM reports r JOIN interventions i ON i.id = r.intervention_id " +
-                        std::string(k_latest_version) +
-                        "WHERE i.association_id = :association_id AND r.status IN "
-                        "('submitted', 'registered') AND v.id IS NOT NULL "
-                        "ORDER BY r.period_end DESC, i.normalised_name, r.id",
+                 << "SELECT r.id, i.id, i.name, r.kind, r.period_start, r.period_end, COUNT(*) "
+                    "FROM report_warnings w JOIN report_versions v ON v.id = w.version_id "
+                    "JOIN reports r ON r.id = v.report_id "
+                    "JOIN interventions i ON i.id = r.intervention_id "
+                    "WHERE i.association_id = :association_id AND r.status IN "
+                    "('submitted', 'registered') AND v.version = (SELECT MAX(x.version) FROM "
+                    "report_versions x WHERE x.report_id = r.id) "
+                    "GROUP BY r.id, i.id, i.name, i.normalised_name, r.kind, r.period_start, "
+                    "r.period_end ORDER BY r.period_end DESC, i.normalised_name, r.id",
              soci::use(association_id), soci::into(row.report_id), soci::into(row.intervention_id),
              soci::into(row.intervention_name), soci::into(row.kind), soci::into(row.period_start),
              soci::into(row.period_end), soci::into(row.warning_count));
         statement.execute();
         std::vector<PendingWarnings> rows;
         while (statement.fetch()) {
-            if (row.warning_count > 0 && included(only, row.intervention_id))
+            if (included(only, row.intervention_id))
                 rows.push_back(row);
         }
         return rows;

@@ -38,10 +38,15 @@ mstch::array quarter_choices(const InterventionDetails& intervention, Date today
         last = *intervention.period_end;
     mstch::array options;
     const auto quarters = quarters_overlapping({first, last});
+    const bool offered = std::any_of(quarters.begin(), quarters.end(), [&](const Period& quarter) {
+        return format_iso(quarter.start) == chosen;
+    });
     for (auto quarter = quarters.rbegin(); quarter != quarters.rend(); ++quarter) {
         const std::string value = format_iso(quarter->start);
+        // Without a choice among them, the newest quarter the insats can report is chosen.
+        const bool selected = offered ? value == chosen : options.empty();
         options.push_back(mstch::map{
-            {"value", value}, {"label", quarter_label(*quarter)}, {"selected", value == chosen}});
+            {"value", value}, {"label", quarter_label(*quarter)}, {"selected", selected}});
     }
     return options;
 }

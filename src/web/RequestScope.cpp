@@ -134,6 +134,14 @@ bool RequestScope::authenticate_page() {
     return false;
 }
 
+void RequestScope::authenticate_if_possible() {
+    try {
+        m_visitor = visitor_from_session();
+    } catch (const std::exception& error) {
+        spdlog::error("session lookup for an error page failed: {}", error.what());
+    }
+}
+
 bool RequestScope::authenticate_api() {
     m_visitor = visitor_from_api_token();
     if (!m_visitor)
@@ -204,9 +212,13 @@ void RequestScope::page(const std::string& name, const mstch::map& page, const s
     mstch::map context = page;
     if (m_visitor)
         context["csrf"] = m_visitor->csrf_token;
+    page_content(m_context.views().render(name, context), title, status);
+}
+
+void RequestScope::page_content(std::string content, const std::string& title, int status) {
     m_response.status = status;
     m_response.set_header("Cache-Control", "no-store");
-    m_response.set_content(m_context.views().render_page(name, context, frame(title)),
+    m_response.set_content(m_context.views().render_in_layout(std::move(content), frame(title)),
                            "text/html; charset=utf-8");
 }
 

@@ -35,6 +35,9 @@ public:
 
     /// For pages: false (and a redirect to /login) without a valid session.
     bool authenticate_page();
+    /// For error pages: uses a valid session when there is one (the page then has the menu),
+    /// and never redirects.
+    void authenticate_if_possible();
     /// For the API: a session cookie or `Authorization: Bearer <token>`; false (and 401
     /// JSON) without either.
     bool authenticate_api();
@@ -56,6 +59,8 @@ public:
 
     void page(const std::string& name, const mstch::map& page, const std::string& title,
               int status = 200);
+    /// A page whose content is already rendered (from the page cache), in the layout.
+    void page_content(std::string content, const std::string& title, int status = 200);
     void redirect(const std::string& location);
     void forbidden();
     void not_found();

@@ -26,8 +26,10 @@ Views::Views(const std::filesystem::path& folder) {
             continue;
         const std::string name = entry.path().stem().string();
         std::string text = read_file(entry.path());
-        m_partials[name] = text;
-        if (!name.starts_with("_"))
+        // mstch parses every partial it is given on every render, so only partials are.
+        if (name.starts_with("_"))
+            m_partials[name] = std::move(text);
+        else
             m_templates[name] = std::move(text);
     }
     if (error)
@@ -46,8 +48,13 @@ std::string Views::render(const std::string& name, const mstch::map& context) co
 
 std::string Views::render_page(const std::string& name, const mstch::map& page,
                                mstch::map frame) const {
-    frame["content"] = render(name, page);
-    return render("layout", frame);
+    return render_in_layout(render(name, page), std::move(frame));
+}
+
+std::string Views::render_in_layout(std::string content, mstch::map frame) const {
+    frame["content"] = std::move(content);
+    // The layout uses no partials, so none are handed to mstch to parse.
+    return mstch::render(m_templates.at("layout"), frame);
 }
 
 } // namespace finsam

@@ -10,8 +10,8 @@ namespace finsam {
 /// The server's Mustache templates (mstch), read once from a folder of `*.mustache` files:
 /// `layout.mustache` frames every page and places the page's own markup with
 /// `{{{content}}}`; files whose names start with `_` are partials (`{{> _field}}`) available
-/// to every template. `{{name}}` HTML-escapes; only markup this program made itself (the
-/// page inside the layout, an SVG chart) is placed with triple braces.
+/// to every page (not to the layout). `{{name}}` HTML-escapes; only markup this program made itself
+/// (the page inside the layout, an SVG chart) is placed with triple braces.
 class Views {
 public:
     /// Throws std::runtime_error naming the file when the folder or a template cannot be read,
@@ -22,12 +22,14 @@ public:
     /// context; `frame` the layout's (title, navigation, user...), which also gets `content`.
     std::string render_page(const std::string& name, const mstch::map& page,
                             mstch::map frame) const;
+    /// Markup already rendered (a page's content) placed in the layout.
+    std::string render_in_layout(std::string content, mstch::map frame) const;
     /// A template rendered on its own (no layout): fragments and non-HTML output.
     std::string render(const std::string& name, const mstch::map& context) const;
 
 private:
-    std::map<std::string, std::string> m_templates; // pages, by name
-    std::map<std::string, std::string> m_partials;  // every template, by name
+    std::map<std::string, std::string> m_templates; // pages and the layout, by name
+    std::map<std::string, std::string> m_partials;  // the `_` templates, by name
 };
 
 } // namespace finsam

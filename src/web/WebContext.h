@@ -4,6 +4,7 @@
 #include "ingest/ReportReader.h"
 #include "web/DatabasePool.h"
 #include "web/LoginThrottle.h"
+#include "web/PageCache.h"
 #include "web/PendingUploads.h"
 #include "web/Views.h"
 
@@ -26,7 +27,13 @@ struct WebConfig {
     std::chrono::minutes session_idle{30};
     std::chrono::hours session_lifetime{12};
     std::size_t max_upload_bytes = 25u * 1024u * 1024u;
-    std::size_t threads = 16;
+    /// Request threads. cpp-httplib keeps a thread on a keep-alive connection while it is
+    /// open, so this bounds the connections served at once.
+    std::size_t threads = 64;
+    /// Database connections shared by the threads (each SQLite connection has its own cache).
+    std::size_t connections = 8;
+    /// How long a shared page (the overview) may be reused when nothing changed here.
+    std::chrono::milliseconds page_cache_lifetime{5000};
     /// Where uploaded files wait for confirmation; the system's temporary folder by default.
     std::filesystem::path upload_folder;
 };
@@ -43,6 +50,7 @@ public:
     DatabasePool& pool() { return m_pool; }
     LoginThrottle& throttle() { return m_throttle; }
     PendingUploads& uploads() { return m_uploads; }
+    PageCache& page_cache() { return m_page_cache; }
     /// The importer's reader, with every report template.
     const ReportReader& reader() const { return m_reader; }
     /// A report form template by id (kvartalsrapport, slutrapport); nullptr when unknown.
@@ -56,6 +64,7 @@ private:
     std::vector<TemplateDefinition> m_report_templates;
     ReportReader m_reader;
     PendingUploads m_uploads;
+    PageCache m_page_cache;
 };
 
 } // namespace finsam

@@ -9,18 +9,26 @@ namespace finsam {
 
 namespace {
 
-void show_overview(RequestScope& scope) {
+/// What the overview's content depends on besides the data: the förbund, the quarter, the
+/// day (what is late) and which insatser the visitor sees.
+std::string cache_key(const User& user, const Period& quarter, Date today,
+                      const std::optional<std::vector<std::int64_t>>& only) {
+    std::string key = std::to_string(user.association_id) + "|" + format_iso(quarter.start) + "|" +
+                      format_iso(today) + "|";
+    if (!only)
+        return key + "all";
+    for (const auto id : *only)
+        key += std::to_string(id) + ",";
+    return key;
+}
+
+std::string render_overview(RequestScope& scope, const Period& quarter, Date today,
+                            const std::optional<std::vector<std::int64_t>>& only) {
     const User& user = scope.visitor().user;
     AssociationStore associations(scope.database());
     const auto settings = associations.load(user.association_id);
     if (!settings || !*settings)
         throw std::runtime_error("the user's association cannot be loaded");
-    const Date today = today_in_sweden();
-    const auto chosen = parse_iso_date(scope.param("kvartal"));
-    const Period quarter = chosen && quarter_starting(*chosen) ? *quarter_starting(*chosen)
-                                                               : default_overview_quarter(today);
-    const auto only =
-        user.role == Role::InterventionOwner ? std::optional(user.intervention_ids) : std::nullopt;
     OverviewQueries queries(scope.database());
     const auto rows = queries.quarter(user.association_id, quarter, only);
     const auto finals = queries.final_reports(user.association_id, only);
@@ -29,7 +37,25 @@ void show_overview(RequestScope& scope) {
         throw std::runtime_error("the overview cannot be read");
     const OverviewInput input{quarter, today,   (*settings)->deadline_days,
                               *rows,   *finals, *warnings};
-    scope.page("overview", overview_view(input), "Översikt " + quarter_label(quarter));
+    return scope.context().views().render("overview", overview_view(input));
+}
+
+void show_overview(RequestScope& scope) {
+    const User& user = scope.visitor().user;
+    const Date today = today_in_sweden();
+    const auto chosen = parse_iso_date(scope.param("kvartal"));
+    const Period quarter = chosen && quarter_starting(*chosen) ? *quarter_starting(*chosen)
+                                                               : default_overview_quarter(today);
+    const auto only =
+        user.role == Role::InterventionOwner ? std::optional(user.intervention_ids) : std::nullopt;
+    auto& cache = scope.context().page_cache();
+    const std::string key = cache_key(user, quarter, today, only);
+    auto content = cache.find(key);
+    if (!content) {
+        content = render_overview(scope, quarter, today, only);
+        cache.store(key, *content);
+    }
+    scope.page_content(std::move(*content), "Översikt " + quarter_label(quarter));
 }
 
 } // namespace
