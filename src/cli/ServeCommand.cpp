@@ -31,6 +31,8 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     config.static_files = options.static_files;
     config.secure_cookies = options.secure_cookies;
     config.threads = options.threads;
+    config.page_cache_lifetime =
+        std::chrono::milliseconds(static_cast<std::int64_t>(options.page_cache_seconds * 1000));
     try {
         WebServer server(config);
         if (!server.bind(options.bind, options.port)) {

@@ -11,8 +11,9 @@ struct ServeOptions {
     int port = 8080;
     bool secure_cookies = false;
     std::size_t threads = 64;
-    std::string web_templates; // templates/web
-    std::string static_files;  // static
+    double page_cache_seconds = 5; // how long the overview's content may be reused; 0: never
+    std::string web_templates;     // templates/web
+    std::string static_files;      // static
 };
 
 /// `finsam serve`: the web application until SIGINT or SIGTERM.

@@ -81,6 +81,10 @@ int main(int argc, char** argv) {
     serve->add_option("--bind", serve_options.bind, "Adress att lyssna på (standard 127.0.0.1)");
     serve->add_option("--threads", serve_options.threads, "Antal trådar för förfrågningar")
         ->check(CLI::Range(1, 256));
+    serve
+        ->add_option("--page-cache", serve_options.page_cache_seconds,
+                     "Sekunder som översiktens innehåll får återanvändas (0: aldrig)")
+        ->check(CLI::Range(0.0, 3600.0));
     serve->add_flag("--secure-cookies", serve_options.secure_cookies,
                     "Märk sessionskakan Secure (när servern nås via TLS)");
 
