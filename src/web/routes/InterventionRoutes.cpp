@@ -56,7 +56,9 @@ bool require_staff(RequestScope& scope) {
 mstch::map timeline_view(const std::vector<FigurePoint>& points, bool hide_small_counts) {
     std::vector<std::string> periods;
     std::vector<std::int64_t> report_ids;
-    std::map<std::string, std::map<std::int64_t, double>> by_measure;
+    // Measures in the order of the Measure enum (total, enrolled, ended, women, men, ...), so
+    // that series keep their colours and rows their places from one insats to the next.
+    std::map<Measure, std::map<std::int64_t, double>> by_measure;
     for (const auto& point : points) {
         if (report_ids.empty() || report_ids.back() != point.report_id) {
             report_ids.push_back(point.report_id);
@@ -64,13 +66,13 @@ mstch::map timeline_view(const std::vector<FigurePoint>& points, bool hide_small
                                   ? quarter_label(Period::quarter_of(*point.period_end))
                                   : iso_or_empty(point.period_start));
         }
-        by_measure[point.measure][point.report_id] = point.value;
+        if (const auto measure = measure_from_string(point.measure))
+            by_measure[*measure][point.report_id] = point.value;
     }
     TimelineChartData chart{"Nyckeltal per kvartal", periods, {}, "timeline"};
     mstch::array table_rows;
-    for (const auto& [measure_name, values] : by_measure) {
-        const auto measure = measure_from_string(measure_name);
-        const std::string label(measure ? measure_label(*measure) : measure_name);
+    for (const auto& [measure, values] : by_measure) {
+        const std::string label(measure_label(measure));
         ChartSeries series{label, {}};
         mstch::array cells;
         for (const auto report_id : report_ids) {
