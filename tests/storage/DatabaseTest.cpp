@@ -128,6 +128,38 @@ TEST_P(DatabaseTest, AVersionOneDatabaseGainsGoalsAndKeepsItsReports) {
     EXPECT_EQ(row_count(database, "report_goals"), 3);
 }
 
+// A database as the program with schema version 2 left it: opening it adds the web
+// application's tables and columns, keeps the förbund and its reports, and counts the
+// imported reports as registered.
+TEST_P(DatabaseTest, AVersionTwoDatabaseGainsTheWebTablesAndItsReportsAreRegistered) {
+    {
+        auto session = connect_without_migrating();
+        ASSERT_EQ(*migrate(*session, GetParam(), 2), 2);
+        EXPECT_THROW(*session << "SELECT COUNT(*) FROM users", soci::soci_error);
+        *session << "INSERT INTO associations (name, normalised_name) "
+                    "VALUES ('Samordningsförbundet Gävleborg', 'samordningsförbundet gävleborg')";
+        *session << "INSERT INTO interventions (association_id, name, normalised_name) "
+                    "VALUES (1, 'Kärnhuset 2.0', 'kärnhuset 2 0')";
+        *session << "INSERT INTO reports (intervention_id, kind, period_start, period_end, "
+                    "period_key) VALUES (1, 'kvartalsrapport', '2024-07-01', '2024-09-30', "
+                    "'2024-07-01/2024-09-30')";
+    }
+
+    auto database = open_database();
+
+    EXPECT_EQ(database.schema_version(), 3);
+    EXPECT_EQ(row_count(database, "users"), 0);
+    std::string status;
+    int deadline_days = 0;
+    std::string pattern;
+    database.session() << "SELECT status FROM reports", soci::into(status);
+    database.session() << "SELECT deadline_days, registry_pattern FROM associations",
+        soci::into(deadline_days), soci::into(pattern);
+    EXPECT_EQ(status, "registered");
+    EXPECT_EQ(deadline_days, 15);
+    EXPECT_EQ(pattern, "SFG {yy}-{seq:02}.{n:02}");
+}
+
 TEST_P(DatabaseTest, ADatabaseFromANewerProgramIsRefused) {
     {
         auto database = open_database();
