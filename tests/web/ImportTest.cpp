@@ -1,0 +1,148 @@
+#include "WebTestSupport.h"
+
+#include <gtest/gtest.h>
+
+namespace finsam::testing {
+namespace {
+
+class ImportTest : public WebTest {
+protected:
+    void SetUp() override {
+        WebTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        const auto seed = seed_file("001");
+        if (!seed)
+            GTEST_SKIP()
+                << "the seed kvartalsrapport 001 (Räkna med mig) is not beside the checkout";
+        m_report = read_file(*seed);
+    }
+
+    /// Uploads `content` as `file_name` with the page's CSRF token.
+    Answer upload(WebClient& client, const std::string& content, const std::string& file_name) {
+        const Answer form = client.get("/import");
+        EXPECT_EQ(form.status, 200);
+        return client.post_multipart("/import", {{"_csrf", csrf_in(form.body), "", ""},
+                                                 {"file", content, file_name, "text/markdown"}});
+    }
+
+    std::string m_report; // a kvartalsrapport of Räkna med mig for Q1 2026, as Markdown
+};
+
+TEST_F(ImportTest, TheKansliUploadsAReportChecksItAndSavesIt) {
+    WebClient kansli = client_as("kansli");
+    const Answer preview = upload(kansli, m_report, "rapport.md");
+    ASSERT_EQ(preview.status, 200) << preview.body.substr(0, 2000);
+    EXPECT_NE(preview.body.find("<h1>Kontrollera importen</h1>"), std::string::npos);
+    EXPECT_NE(preview.body.find("selected>Räkna med mig</option>"), std::string::npos);
+    const std::string token = hidden_input(preview.body, "token");
+    ASSERT_FALSE(token.empty());
+    const int before = report_count(m_rakna);
+    EXPECT_EQ(report_count(m_rakna), before); // nothing is saved before the kansli confirms
+
+    const Answer saved =
+        kansli.post_form("/import/spara", {{"_csrf", csrf_in(preview.body)}, {"token", token}});
+    EXPECT_EQ(saved.status, 200);
+    EXPECT_NE(saved.body.find("Importen är sparad"), std::string::npos);
+    EXPECT_EQ(report_count(m_rakna), before + 1);
+
+    const Answer again =
+        kansli.post_form("/import/spara", {{"_csrf", csrf_in(preview.body)}, {"token", token}});
+    EXPECT_EQ(again.status, 410);
+    EXPECT_EQ(report_count(m_rakna), before + 1);
+}
+
+TEST_F(ImportTest, AnUploadWithoutAFileIs422) {
+    WebClient kansli = client_as("kansli");
+    const Answer form = kansli.get("/import");
+    const Answer answer = kansli.post_multipart("/import", {{"_csrf", csrf_in(form.body), "", ""}});
+    EXPECT_EQ(answer.status, 422);
+    EXPECT_NE(answer.body.find("Välj en fil att importera."), std::string::npos);
+}
+
+TEST_F(ImportTest, AnUnknownUploadTokenIs410) {
+    WebClient kansli = client_as("kansli");
+    const std::string before = fingerprint();
+    const Answer answer =
+        kansli.post_form("/import/spara", {{"_csrf", kansli.csrf_token()}, {"token", "påhittad"}});
+    EXPECT_EQ(answer.status, 410);
+    EXPECT_EQ(fingerprint(), before);
+}
+
+TEST_F(ImportTest, AnUploadWithoutTheCsrfTokenIsRefused) {
+    WebClient kansli = client_as("kansli");
+    const Answer answer = kansli.post_multipart(
+        "/import", {{"_csrf", "fel", "", ""}, {"file", m_report, "rapport.md", "text/markdown"}});
+    EXPECT_EQ(answer.status, 403);
+    const Answer without =
+        kansli.post_multipart("/import", {{"file", m_report, "rapport.md", "text/markdown"}});
+    EXPECT_EQ(without.status, 403);
+}
+
+TEST_F(ImportTest, ConfirmingWithoutTheCsrfTokenSavesNothing) {
+    WebClient kansli = client_as("kansli");
+    const Answer preview = upload(kansli, m_report, "rapport.md");
+    const std::string before = fingerprint();
+    const Answer answer =
+        kansli.post_form("/import/spara", {{"token", hidden_input(preview.body, "token")}});
+    EXPECT_EQ(answer.status, 403);
+    EXPECT_EQ(fingerprint(), before);
+}
+
+TEST_F(ImportTest, TheBoardAndInsatsagareCannotImport) {
+    for (const std::string& username : Strings{"styrelse", "agare", "agare2"}) {
+        WebClient client = client_as(username);
+        const std::string csrf = client.csrf_token();
+        EXPECT_EQ(client.get("/import").status, 403) << username;
+        const std::string before = fingerprint();
+        EXPECT_EQ(
+            client
+                .post_multipart("/import", {{"_csrf", csrf, "", ""},
+                                            {"file", m_report, "rapport.md", "text/markdown"}})
+                .status,
+            403)
+            << username;
+        EXPECT_EQ(client.post_form("/import/spara", {{"_csrf", csrf}, {"token", "x"}}).status, 403)
+            << username;
+        EXPECT_EQ(fingerprint(), before) << username;
+    }
+}
+
+TEST_F(ImportTest, WithoutASessionImportRedirectsToLogin) {
+    WebClient client = anonymous();
+    EXPECT_EQ(client.get("/import").location(), "/login?next=/import");
+    EXPECT_EQ(client.post_multipart("/import", {{"file", m_report, "rapport.md", "text/markdown"}})
+                  .location(),
+              "/login");
+    EXPECT_EQ(client.post_form("/import/spara", {{"token", "x"}}).location(), "/login");
+}
+
+TEST_F(ImportTest, TheCheckPageShowsWhatWasReadEscaped) {
+    std::string hostile = m_report;
+    const std::string name = "Räkna med mig";
+    const auto at = hostile.find("\n" + name + "\n");
+    ASSERT_NE(at, std::string::npos);
+    hostile.replace(at + 1, name.size(), "<script>alert(1)</script> \"onmouseover=alert(2)");
+    WebClient kansli = client_as("kansli");
+    const Answer preview = upload(kansli, hostile, "<img src=x onerror=alert(3)>.md");
+    ASSERT_EQ(preview.status, 200);
+    EXPECT_EQ(preview.body.find("<script>alert"), std::string::npos);
+    EXPECT_EQ(preview.body.find("\"onmouseover"), std::string::npos);
+    EXPECT_EQ(preview.body.find("<img src=x"), std::string::npos);
+    EXPECT_NE(preview.body.find("&lt;script&gt;alert(1)"), std::string::npos);
+}
+
+TEST_F(ImportTest, AnUploadOver25MegabytesIs413) {
+    WebClient kansli = client_as("kansli");
+    const Answer form = kansli.get("/import");
+    const std::string before = fingerprint();
+    const Answer answer = kansli.post_multipart(
+        "/import", {{"_csrf", csrf_in(form.body), "", ""},
+                    {"file", std::string(26u * 1024u * 1024u, 'a'), "stor.txt", "text/plain"}});
+    EXPECT_EQ(answer.status, 413);
+    EXPECT_NE(answer.body.find("<h1>Filen är för stor</h1>"), std::string::npos);
+    EXPECT_EQ(fingerprint(), before);
+}
+
+} // namespace
+} // namespace finsam::testing
