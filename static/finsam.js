@@ -28,7 +28,10 @@
   function save() {
     if (saving || form.dataset.sent === "1") return;
     saving = true;
-    var body = new URLSearchParams(new FormData(form));
+    // Multipart, as the form itself posts: a URL-encoded body is limited to 8 KB by the
+    // server's HTTP library, and a report is longer than that.
+    var body = new FormData(form);
+    body.delete("action");
     fetch(form.dataset.autosave, {
       method: "POST",
       body: body,

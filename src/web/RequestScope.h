@@ -52,8 +52,12 @@ public:
     httplib::Response& response() { return m_response; }
     Database& database();
 
-    /// A form or query parameter, empty when absent.
+    /// A form or query parameter, empty when absent. Forms are posted as multipart (their
+    /// fields are then parts without a file) or URL-encoded; both are read.
     std::string param(const std::string& name) const;
+    bool has_param(const std::string& name) const;
+    /// Every value of a repeated field (checkboxes of one name).
+    std::vector<std::string> param_values(const std::string& name) const;
     /// A path match group (1-based) as an id; nullopt when it is not a number.
     std::optional<std::int64_t> path_id(std::size_t group) const;
 

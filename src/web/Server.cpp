@@ -1,5 +1,6 @@
 #include "web/Server.h"
 
+#include "domain/Text.h"
 #include "web/Routes.h"
 
 #include <spdlog/spdlog.h>
@@ -97,6 +98,19 @@ WebServer::WebServer(WebConfig config)
     m_server.set_payload_max_length(context.config().max_upload_bytes);
     m_server.set_default_headers(security_headers());
     m_server.set_mount_point("/static", context.config().static_files.string());
+    // cpp-httplib applies the payload limit only to bodies with a Content-Length and would
+    // read a chunked body of any size into memory; browsers never send one for a form.
+    m_server.set_pre_routing_handler(
+        [&context](const httplib::Request& request, httplib::Response& response) {
+            if (lowercase(request.get_header_value("Transfer-Encoding")).find("chunked") ==
+                std::string::npos)
+                return httplib::Server::HandlerResponse::Unhandled;
+            RequestScope scope(context, request, response);
+            scope.message(411, "Begäran saknar längd",
+                          "Servern tar bara emot innehåll med angiven längd. Skicka formuläret "
+                          "igen från webbläsaren.");
+            return httplib::Server::HandlerResponse::Handled;
+        });
 
     add_login_routes(m_server, context);
     add_overview_routes(m_server, context);

@@ -49,6 +49,19 @@ json intervention_json(const InterventionDetails& details) {
             {"revision", details.revision}};
 }
 
+/// The board never sees a count below 5, nor the sentence a figure was read from (it may
+/// describe the few people counted): such values become null with "suppressed": true.
+void hide_small_counts(json& report) {
+    for (auto& figure : report["figures"]) {
+        figure.erase("quote");
+        const double value = figure.value("value", 0.0);
+        if (figure.value("unit", std::string()) == "count" && value > 0 && value < 5) {
+            figure["value"] = nullptr;
+            figure["suppressed"] = true;
+        }
+    }
+}
+
 json state_json(const ReportState& state) {
     return {{"id", state.id},
             {"intervention_id", state.intervention_id},
@@ -127,6 +140,8 @@ void show_report_json(RequestScope& scope) {
         json latest = report_json(stored->versions.back().report);
         if (!scope.visitor().is_staff())
             latest.erase("warnings");
+        if (scope.visitor().user.role == Role::Board)
+            hide_small_counts(latest);
         body["latest"] = latest;
     }
     scope.audit("view", "report", readable->state.id, "api");

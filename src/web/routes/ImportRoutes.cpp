@@ -183,7 +183,7 @@ std::vector<std::string> apply_corrections(RequestScope& scope, std::size_t d, s
     for (const auto& [field, side] :
          {std::pair{"period_start", &report.period.start}, {"period_end", &report.period.end}}) {
         const std::string name = field_name(d, r, field);
-        if (!scope.request().has_param(name.c_str()))
+        if (!scope.has_param(name))
             continue;
         const std::string typed(trim(scope.param(name)));
         if (typed.empty()) {
@@ -198,7 +198,7 @@ std::vector<std::string> apply_corrections(RequestScope& scope, std::size_t d, s
     }
     for (std::size_t position = 0; position < report.figures.size(); ++position) {
         const std::string field = field_name(d, r, "figure" + std::to_string(position));
-        if (!scope.request().has_param(field.c_str()))
+        if (!scope.has_param(field))
             continue; // not on the form that was posted: kept as read
         std::string typed(trim(scope.param(field)));
         std::erase(typed, ' ');

@@ -101,6 +101,20 @@ mstch::map timeline_view(const std::vector<FigurePoint>& points, bool hide_small
                       {"has_figures", !table_rows.empty()}};
 }
 
+/// The figures of reviewed reports: all the board may see.
+std::vector<FigurePoint> reviewed_only(const std::vector<FigurePoint>& points,
+                                       const std::vector<InterventionReportRow>& reports) {
+    std::vector<FigurePoint> reviewed;
+    for (const auto& point : points) {
+        const bool is_reviewed = std::any_of(reports.begin(), reports.end(), [&](const auto& row) {
+            return row.report_id == point.report_id && row.status == ReportStatus::Reviewed;
+        });
+        if (is_reviewed)
+            reviewed.push_back(point);
+    }
+    return reviewed;
+}
+
 mstch::array reports_view(const std::vector<InterventionReportRow>& reports, bool board) {
     mstch::array rows;
     for (const auto& report : reports) {
@@ -193,7 +207,7 @@ void show_intervention(RequestScope& scope) {
     const bool board = scope.visitor().user.role == Role::Board;
     mstch::map page = details_view(*details);
     page["reports"] = reports_view(*reports, board);
-    page["timeline"] = timeline_view(*figures, board);
+    page["timeline"] = timeline_view(board ? reviewed_only(*figures, *reports) : *figures, board);
     page["can_edit"] = scope.visitor().is_staff();
     page["can_report"] = scope.visitor().can_report_for(details->id);
     scope.audit("view", "intervention", details->id);
@@ -216,13 +230,10 @@ void show_form(RequestScope& scope, const InterventionDetails& details,
 }
 
 InterventionFormCheck read_posted_form(RequestScope& scope, const InterventionDetails& base) {
-    const auto& request = scope.request();
-    std::vector<std::string> owners;
-    for (std::size_t index = 0; index < request.get_param_value_count("owner_users"); ++index)
-        owners.push_back(request.get_param_value("owner_users", index));
     return read_intervention_form(
         base, [&](const std::string& name) { return scope.param(name); },
-        [&](const std::string& name) { return request.has_param(name.c_str()); }, owners);
+        [&](const std::string& name) { return scope.has_param(name); },
+        scope.param_values("owner_users"));
 }
 
 void save_intervention(RequestScope& scope, const std::optional<InterventionDetails>& stored) {

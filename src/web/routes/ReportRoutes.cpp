@@ -167,6 +167,13 @@ void new_report_form(RequestScope& scope, bool posted) {
         show_form(scope, *definition, intervention, values, period_errors, std::nullopt, 422);
         return;
     }
+    // Nothing is created for a form that cannot be saved.
+    const bool submitting = scope.param("action") == "submit";
+    const auto errors = submitting ? check.errors : check_draft(values);
+    if (!errors.empty()) {
+        show_form(scope, *definition, intervention, values, errors, std::nullopt, 422);
+        return;
+    }
     WorkflowStore workflow(scope.database());
     const auto report_id =
         workflow.open_report(intervention.id, kind, {*start, *end}, scope.visitor().user.id);
@@ -175,9 +182,14 @@ void new_report_form(RequestScope& scope, bool posted) {
     const auto state = workflow.state(*report_id);
     if (!state || !*state)
         throw std::runtime_error("the new report cannot be read");
-    if (!is_editable_by_owner((**state).status)) {
+    // A report this request did not just create was started elsewhere (another tab, a
+    // colleague): saving over it would lose their text.
+    const bool fresh = (**state).revision == 1 && !(**state).draft && (**state).version_count == 0;
+    if (!fresh) {
         scope.message(409, "Rapporten finns redan",
-                      "Det finns redan en inskickad rapport för den perioden: /rapporter/" +
+                      "Det finns redan en rapport för den perioden, påbörjad i ett annat fönster "
+                      "eller av någon annan. Det du skrev sparades inte. Öppna rapporten: "
+                      "/rapporter/" +
                           std::to_string(*report_id));
         return;
     }
