@@ -90,15 +90,6 @@ std::vector<Goal> read_goals(const std::function<std::string(const std::string&)
     return goals;
 }
 
-std::vector<std::string> nonempty_lines(const std::string& text) {
-    std::vector<std::string> lines;
-    for (const auto line : split_lines(text)) {
-        if (const auto item = trim(line); !item.empty())
-            lines.emplace_back(item);
-    }
-    return lines;
-}
-
 std::string iso_or_empty(const std::optional<Date>& date) {
     return date ? format_iso(*date) : std::string();
 }
@@ -136,15 +127,24 @@ mstch::array measure_options(std::optional<Measure> chosen) {
     return options;
 }
 
-mstch::map text_field(const std::string& name, const std::string& label, const std::string& value,
+} // namespace
+
+std::vector<std::string> nonempty_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    for (const auto line : split_lines(text)) {
+        if (const auto item = trim(line); !item.empty())
+            lines.emplace_back(item);
+    }
+    return lines;
+}
+
+mstch::map form_field(const std::string& name, const std::string& label, const std::string& value,
                       const std::vector<FieldError>& errors) {
     mstch::map field{{"name", name}, {"id", field_id(name)}, {"label", label}, {"value", value}};
     if (const auto error = error_for(errors, name); !error.empty())
         field["error"] = error;
     return field;
 }
-
-} // namespace
 
 std::string field_id(const std::string& field) {
     std::string id = "f-";
@@ -216,8 +216,8 @@ mstch::map intervention_form_view(const InterventionDetails& details,
         const std::string suffix = std::to_string(row);
         goals.push_back(
             mstch::map{{"number", row + 1},
-                       {"text", text_field("goal_text_" + suffix, "Mål", goal.text, errors)},
-                       {"target", text_field("goal_target_" + suffix, "Målvärde",
+                       {"text", form_field("goal_text_" + suffix, "Mål", goal.text, errors)},
+                       {"target", form_field("goal_target_" + suffix, "Målvärde",
                                              number_text(goal.target), errors)},
                        {"unit_name", "goal_unit_" + suffix},
                        {"unit_id", field_id("goal_unit_" + suffix)},
@@ -263,25 +263,25 @@ mstch::map intervention_form_view(const InterventionDetails& details,
         {"revision", std::to_string(details.revision)},
         {"errors", error_summary(errors)},
         {"has_errors", !errors.empty()},
-        {"name", text_field("name", "Insatsens namn", details.name, errors)},
+        {"name", form_field("name", "Insatsens namn", details.name, errors)},
         {"owner",
-         text_field("owner", "Huvudman (insatsägare)", details.owner.value_or(""), errors)},
-        {"contact", text_field("contact", "Kontaktperson", details.contact.value_or(""), errors)},
-        {"purpose", text_field("purpose", "Syfte", details.purpose.value_or(""), errors)},
+         form_field("owner", "Huvudman (insatsägare)", details.owner.value_or(""), errors)},
+        {"contact", form_field("contact", "Kontaktperson", details.contact.value_or(""), errors)},
+        {"purpose", form_field("purpose", "Syfte", details.purpose.value_or(""), errors)},
         {"target_group",
-         text_field("target_group", "Målgrupp", details.target_group.value_or(""), errors)},
+         form_field("target_group", "Målgrupp", details.target_group.value_or(""), errors)},
         {"kinds", kinds},
         {"period_start",
-         text_field("period_start", "Startdatum", iso_or_empty(details.period_start), errors)},
+         form_field("period_start", "Startdatum", iso_or_empty(details.period_start), errors)},
         {"period_end",
-         text_field("period_end", "Slutdatum", iso_or_empty(details.period_end), errors)},
-        {"ended_on", text_field("ended_on", "Avslutad (lämna tomt för en pågående insats)",
+         form_field("period_end", "Slutdatum", iso_or_empty(details.period_end), errors)},
+        {"ended_on", form_field("ended_on", "Avslutad (lämna tomt för en pågående insats)",
                                 iso_or_empty(details.ended_on), errors)},
         {"granted_sek",
-         text_field("granted_sek", "Beviljade medel (kr)", amount(details.granted_sek), errors)},
+         form_field("granted_sek", "Beviljade medel (kr)", amount(details.granted_sek), errors)},
         {"used_sek",
-         text_field("used_sek", "Utnyttjade medel (kr)", amount(details.used_sek), errors)},
-        {"partners", text_field("partners", "Samverkansparter (en per rad)", partners, errors)},
+         form_field("used_sek", "Utnyttjade medel (kr)", amount(details.used_sek), errors)},
+        {"partners", form_field("partners", "Samverkansparter (en per rad)", partners, errors)},
         {"goals", goals},
         {"goals_from_reports", details.goals_from_reports},
         {"owner_choices", owner_choices},

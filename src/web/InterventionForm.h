@@ -40,4 +40,12 @@ std::string error_for(const std::vector<FieldError>& errors, const std::string& 
 /// An HTML id for a form field name ("section:2.1" → "f-section-2-1").
 std::string field_id(const std::string& field);
 
+/// A form field's context for the `_input`, `_number` and `_textarea` partials: name, id,
+/// label, value, and its error when there is one.
+mstch::map form_field(const std::string& name, const std::string& label, const std::string& value,
+                      const std::vector<FieldError>& errors);
+
+/// The lines of a text area that hold something, trimmed (partners, members, one per line).
+std::vector<std::string> nonempty_lines(const std::string& text);
+
 } // namespace finsam

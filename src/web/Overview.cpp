@@ -104,6 +104,12 @@ Period default_overview_quarter(Date today) {
     return Period::quarter_of(Date{sys_days{current.start} - days{1}});
 }
 
+Period chosen_quarter(const std::string& parameter, Date today) {
+    const auto chosen = parse_iso_date(parameter);
+    const auto quarter = chosen ? quarter_starting(*chosen) : std::nullopt;
+    return quarter ? *quarter : default_overview_quarter(today);
+}
+
 mstch::map overview_view(const OverviewInput& input) {
     const Date deadline = report_deadline(input.quarter, input.deadline_days);
     Counts counts;

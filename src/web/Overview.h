@@ -16,6 +16,9 @@ Date today_in_sweden();
 /// The quarter the overview opens on: the latest that has ended, whose reports are due.
 Period default_overview_quarter(Date today);
 
+/// The quarter a `kvartal=YYYY-MM-DD` parameter names (its first day), else the default.
+Period chosen_quarter(const std::string& parameter, Date today);
+
 /// What the kansli's overview is made of.
 struct OverviewInput {
     Period quarter;

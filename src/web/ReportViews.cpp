@@ -19,14 +19,6 @@ std::string value_of(const std::map<std::string, std::string>& values, const std
     return found == values.end() ? std::string() : found->second;
 }
 
-mstch::map field_view(const std::string& name, const std::string& label, const std::string& value,
-                      const std::vector<FieldError>& errors) {
-    mstch::map field{{"name", name}, {"id", field_id(name)}, {"label", label}, {"value", value}};
-    if (const auto error = error_for(errors, name); !error.empty())
-        field["error"] = error;
-    return field;
-}
-
 /// The quarters a kvartalsrapport can be for: those of the insats's period up to the
 /// current quarter (the last two years when the period is unknown), newest first.
 mstch::array quarter_choices(const InterventionDetails& intervention, Date today,
@@ -119,7 +111,7 @@ mstch::map report_form_view(const ReportFormPage& page) {
         const bool required = std::find(definition.form.required_section_ids.begin(),
                                         definition.form.required_section_ids.end(),
                                         id) != definition.form.required_section_ids.end();
-        mstch::map field = field_view(section_field(id), id + " " + section->title,
+        mstch::map field = form_field(section_field(id), id + " " + section->title,
                                       value_of(values.sections, id), page.errors);
         field["help"] = section->help;
         field["has_help"] = !section->help.empty();
@@ -130,7 +122,7 @@ mstch::map report_form_view(const ReportFormPage& page) {
     mstch::array figures;
     for (const auto& key_figure : definition.form.key_figures) {
         const std::string measure(to_string(key_figure.measure));
-        figures.push_back(field_view(figure_field(key_figure.measure), key_figure.label,
+        figures.push_back(form_field(figure_field(key_figure.measure), key_figure.label,
                                      value_of(values.figures, measure), page.errors));
     }
     const bool quarterly = definition.kind == ReportKind::Quarterly;
@@ -146,10 +138,10 @@ mstch::map report_form_view(const ReportFormPage& page) {
         {"has_figures", !figures.empty()},
         {"asks_for_funds", definition.form.asks_for_funds},
         {"granted_sek",
-         field_view("granted_sek", "Beviljade medel (kr)", values.granted_sek, page.errors)},
-        {"used_sek", field_view("used_sek", "Utnyttjade medel (kr)", values.used_sek, page.errors)},
+         form_field("granted_sek", "Beviljade medel (kr)", values.granted_sek, page.errors)},
+        {"used_sek", form_field("used_sek", "Utnyttjade medel (kr)", values.used_sek, page.errors)},
         {"reporter_name",
-         field_view("reporter_name", "Uppgiftslämnare (namn)", values.reporter_name, page.errors)},
+         form_field("reporter_name", "Uppgiftslämnare (namn)", values.reporter_name, page.errors)},
         {"errors", error_summary(page.errors)},
         {"has_errors", !page.errors.empty()},
         {"return_comment", page.return_comment},
@@ -168,9 +160,9 @@ mstch::map report_form_view(const ReportFormPage& page) {
         view["choose_period"] = true;
         view["quarters"] = quarter_choices(page.intervention, page.today, values.period_start);
         view["period_start"] =
-            field_view("period_start", "Från (ÅÅÅÅ-MM-DD)", values.period_start, page.errors);
+            form_field("period_start", "Från (ÅÅÅÅ-MM-DD)", values.period_start, page.errors);
         view["period_end"] =
-            field_view("period_end", "Till (ÅÅÅÅ-MM-DD)", values.period_end, page.errors);
+            form_field("period_end", "Till (ÅÅÅÅ-MM-DD)", values.period_end, page.errors);
         view["period_error"] = error_for(page.errors, "period_start");
     }
     return view;

@@ -9,23 +9,6 @@ namespace finsam {
 
 namespace {
 
-/// Runs a handler and turns what it throws into a logged error and a 500 answer.
-void run_guarded(RequestScope& scope, const ScopedHandler& handler, bool api) {
-    try {
-        handler(scope);
-    } catch (const std::exception& error) {
-        spdlog::error("{} {} failed: {}", scope.request().method, scope.request().path,
-                      error.what());
-        if (api) {
-            scope.json_error(500, "internal", "Ett fel uppstod på servern. Försök igen.");
-        } else {
-            scope.message(500, "Något gick fel",
-                          "Ett fel uppstod på servern och ingenting sparades. Försök igen om en "
-                          "stund.");
-        }
-    }
-}
-
 bool changes_state(const httplib::Request& request) {
     return request.method != "GET" && request.method != "HEAD";
 }
@@ -41,50 +24,50 @@ httplib::Headers security_headers() {
              "frame-ancestors 'none'; form-action 'self'"}};
 }
 
-} // namespace
+enum class Audience { Pages, Api };
 
-httplib::Server::Handler page_handler(WebContext& context, ScopedHandler handler) {
-    return [&context, handler = std::move(handler)](const httplib::Request& request,
-                                                    httplib::Response& response) {
+/// The steps every route shares: authenticate (a page redirects to /login, the API answers
+/// 401), check CSRF on a change, run the handler, and empty the page cache after a change.
+/// What the handler throws becomes a logged error and a Swedish 500 page or JSON.
+httplib::Server::Handler guarded_handler(WebContext& context, ScopedHandler handler,
+                                         Audience audience) {
+    return [&context, handler = std::move(handler), audience](const httplib::Request& request,
+                                                              httplib::Response& response) {
         RequestScope scope(context, request, response);
-        run_guarded(
-            scope,
-            [&](RequestScope& guarded) {
-                if (!guarded.authenticate_page())
-                    return;
-                if (!changes_state(request)) {
-                    handler(guarded);
-                    return;
-                }
-                if (!guarded.check_csrf())
-                    return;
-                handler(guarded);
-                context.page_cache().invalidate();
-            },
-            false);
+        try {
+            const bool authenticated =
+                audience == Audience::Api ? scope.authenticate_api() : scope.authenticate_page();
+            if (!authenticated)
+                return;
+            if (!changes_state(request)) {
+                handler(scope);
+                return;
+            }
+            if (!scope.check_csrf())
+                return;
+            handler(scope);
+            context.page_cache().invalidate();
+        } catch (const std::exception& error) {
+            spdlog::error("{} {} failed: {}", request.method, request.path, error.what());
+            if (audience == Audience::Api) {
+                scope.json_error(500, "internal", "Ett fel uppstod på servern. Försök igen.");
+            } else {
+                scope.message(500, "Något gick fel",
+                              "Ett fel uppstod på servern och ingenting sparades. Försök igen "
+                              "om en stund.");
+            }
+        }
     };
 }
 
+} // namespace
+
+httplib::Server::Handler page_handler(WebContext& context, ScopedHandler handler) {
+    return guarded_handler(context, std::move(handler), Audience::Pages);
+}
+
 httplib::Server::Handler api_handler(WebContext& context, ScopedHandler handler) {
-    return [&context, handler = std::move(handler)](const httplib::Request& request,
-                                                    httplib::Response& response) {
-        RequestScope scope(context, request, response);
-        run_guarded(
-            scope,
-            [&](RequestScope& guarded) {
-                if (!guarded.authenticate_api())
-                    return;
-                if (!changes_state(request)) {
-                    handler(guarded);
-                    return;
-                }
-                if (!guarded.check_csrf())
-                    return;
-                handler(guarded);
-                context.page_cache().invalidate();
-            },
-            true);
-    };
+    return guarded_handler(context, std::move(handler), Audience::Api);
 }
 
 WebServer::WebServer(WebConfig config)

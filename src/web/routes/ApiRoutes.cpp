@@ -1,4 +1,5 @@
 #include "domain/ReportingCalendar.h"
+#include "domain/Text.h"
 #include "output/ReportJson.h"
 #include "storage/AssociationStore.h"
 #include "storage/InterventionStore.h"
@@ -90,21 +91,11 @@ void list_interventions_json(RequestScope& scope) {
 }
 
 void show_intervention_json(RequestScope& scope) {
-    const auto id = scope.path_id(1);
-    InterventionStore interventions(scope.database());
-    const auto loaded = id ? interventions.load(*id) : decltype(interventions.load(0)){};
-    if (id && !loaded)
-        throw std::runtime_error(loaded.error().message);
-    if (!id || !*loaded || (**loaded).association_id != scope.visitor().user.association_id) {
-        scope.not_found();
+    const auto intervention = readable_intervention(scope);
+    if (!intervention)
         return;
-    }
-    if (!scope.visitor().can_read((**loaded).id)) {
-        scope.forbidden();
-        return;
-    }
     OverviewQueries queries(scope.database());
-    const auto reports = queries.intervention_reports((**loaded).id);
+    const auto reports = queries.intervention_reports(intervention->id);
     if (!reports)
         throw std::runtime_error(reports.error().message);
     json report_list = json::array();
@@ -120,9 +111,9 @@ void show_intervention_json(RequestScope& scope) {
              {"version_count", report.version_count},
              {"warning_count", report.warning_count}});
     }
-    json body = intervention_json(**loaded);
+    json body = intervention_json(*intervention);
     body["reports"] = report_list;
-    scope.audit("view", "intervention", (**loaded).id, "api");
+    scope.audit("view", "intervention", intervention->id, "api");
     scope.json(body);
 }
 
@@ -163,32 +154,15 @@ void act(RequestScope& scope, WorkflowAction action) {
         scope.json_error(400, "invalid", "Skicka JSON med rapportens revision.");
         return;
     }
-    const int revision = body["revision"].get<int>();
-    WorkflowStore workflow(scope.database());
-    const std::int64_t user = scope.visitor().user.id;
-    const auto& state = readable->state;
-    std::optional<StorageError> error;
-    if (action == WorkflowAction::Register) {
-        const auto arrival =
-            parse_iso_date(body.value("arrival_date", std::string())).value_or(today_in_sweden());
-        const auto number = workflow.register_report(
-            state.id, user, body.value("signature", std::string()), arrival, revision);
-        if (!number)
-            error = number.error();
-    } else if (action == WorkflowAction::Return) {
-        const std::string comment = body.value("comment", std::string());
-        if (comment.empty()) {
-            scope.json_error(422, "invalid", "En begäran om komplettering behöver en kommentar.");
-            return;
-        }
-        const auto returned = workflow.return_report(state.id, user, comment, revision);
-        if (!returned)
-            error = returned.error();
-    } else {
-        const auto reviewed = workflow.review(state.id, user, revision);
-        if (!reviewed)
-            error = reviewed.error();
+    const ActionInput input{body["revision"].get<int>(), body.value("comment", std::string()),
+                            body.value("signature", std::string()),
+                            parse_iso_date(body.value("arrival_date", std::string()))};
+    if (action == WorkflowAction::Return && trim(input.comment).empty()) {
+        scope.json_error(422, "invalid", "En begäran om komplettering behöver en kommentar.");
+        return;
     }
+    const auto& state = readable->state;
+    const auto error = perform_action(scope, state, action, input);
     if (error && error->code == StorageError::Code::Stale) {
         scope.json_error(409, "stale", "Rapporten har ändrats eller har fel status för åtgärden.");
         return;
@@ -196,6 +170,7 @@ void act(RequestScope& scope, WorkflowAction action) {
     if (error)
         throw std::runtime_error(error->message);
     scope.audit(std::string(to_string(action)), "report", state.id, "api");
+    WorkflowStore workflow(scope.database());
     const auto now = workflow.state(state.id);
     if (!now || !*now)
         throw std::runtime_error("the report cannot be read after the action");
@@ -209,9 +184,7 @@ void show_overview_json(RequestScope& scope) {
     if (!settings || !*settings)
         throw std::runtime_error("the user's association cannot be loaded");
     const Date today = today_in_sweden();
-    const auto chosen = parse_iso_date(scope.param("kvartal"));
-    const Period quarter = chosen && quarter_starting(*chosen) ? *quarter_starting(*chosen)
-                                                               : default_overview_quarter(today);
+    const Period quarter = chosen_quarter(scope.param("kvartal"), today);
     const auto only =
         user.role == Role::InterventionOwner ? std::optional(user.intervention_ids) : std::nullopt;
     OverviewQueries queries(scope.database());

@@ -8,6 +8,7 @@
 #include "web/Labels.h"
 #include "web/Overview.h"
 #include "web/Routes.h"
+#include "web/routes/ReportAccess.h"
 
 #include <map>
 
@@ -24,26 +25,6 @@ std::string iso_or_empty(const std::optional<Date>& date) {
 
 std::string amount_text(const std::optional<std::int64_t>& kronor) {
     return kronor ? format_swedish_amount(*kronor) : std::string();
-}
-
-/// The insats the path names, when it is the visitor's förbund's and the visitor may read
-/// it; otherwise the 404 or 403 page has been sent.
-std::optional<InterventionDetails> readable_intervention(RequestScope& scope) {
-    const auto id = scope.path_id(1);
-    InterventionStore interventions(scope.database());
-    const auto loaded = id ? interventions.load(*id) : decltype(interventions.load(0)){};
-    if (id && !loaded)
-        throw std::runtime_error(loaded.error().message);
-    if (!id || !*loaded || (**loaded).association_id != scope.visitor().user.association_id) {
-        scope.not_found();
-        return std::nullopt;
-    }
-    if (!scope.visitor().can_read((**loaded).id)) {
-        scope.audit("denied", "intervention", (**loaded).id);
-        scope.forbidden();
-        return std::nullopt;
-    }
-    return std::move(**loaded);
 }
 
 bool require_staff(RequestScope& scope) {

@@ -43,9 +43,7 @@ std::string render_overview(RequestScope& scope, const Period& quarter, Date tod
 void show_overview(RequestScope& scope) {
     const User& user = scope.visitor().user;
     const Date today = today_in_sweden();
-    const auto chosen = parse_iso_date(scope.param("kvartal"));
-    const Period quarter = chosen && quarter_starting(*chosen) ? *quarter_starting(*chosen)
-                                                               : default_overview_quarter(today);
+    const Period quarter = chosen_quarter(scope.param("kvartal"), today);
     const auto only =
         user.role == Role::InterventionOwner ? std::optional(user.intervention_ids) : std::nullopt;
     auto& cache = scope.context().page_cache();

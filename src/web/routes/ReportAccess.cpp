@@ -1,8 +1,29 @@
 #include "web/routes/ReportAccess.h"
 
+#include "domain/Text.h"
+#include "web/Overview.h"
+
 #include <charconv>
 
 namespace finsam {
+
+std::optional<InterventionDetails> readable_intervention(RequestScope& scope) {
+    const auto id = scope.path_id(1);
+    InterventionStore interventions(scope.database());
+    const auto loaded = id ? interventions.load(*id) : decltype(interventions.load(0)){};
+    if (id && !loaded)
+        throw std::runtime_error(loaded.error().message);
+    if (!id || !*loaded || (**loaded).association_id != scope.visitor().user.association_id) {
+        scope.not_found();
+        return std::nullopt;
+    }
+    if (!scope.visitor().can_read((**loaded).id)) {
+        scope.audit("denied", "intervention", (**loaded).id);
+        scope.forbidden();
+        return std::nullopt;
+    }
+    return std::move(**loaded);
+}
 
 std::optional<ReadableReport> readable_report(RequestScope& scope) {
     const auto id = scope.path_id(1);
@@ -31,6 +52,45 @@ std::optional<ReadableReport> readable_report(RequestScope& scope) {
     if (!intervention || !*intervention)
         throw std::runtime_error("the report's intervention cannot be loaded");
     return ReadableReport{**state, **intervention};
+}
+
+std::string initials_of(const std::string& name) {
+    std::string initials;
+    for (const auto& word : split_words(name)) {
+        if (!word.empty() && static_cast<unsigned char>(word.front()) < 0x80)
+            initials += static_cast<char>(std::toupper(static_cast<unsigned char>(word.front())));
+        else if (!word.empty())
+            initials += word.substr(0, word.size() > 1 ? 2 : 1);
+    }
+    return initials;
+}
+
+std::optional<StorageError> perform_action(RequestScope& scope, const ReportState& state,
+                                           WorkflowAction action, const ActionInput& input) {
+    WorkflowStore workflow(scope.database());
+    const std::int64_t user = scope.visitor().user.id;
+    switch (action) {
+    case WorkflowAction::Register: {
+        const std::string signature = input.signature.empty()
+                                          ? initials_of(scope.visitor().user.display_name)
+                                          : input.signature;
+        const auto number = workflow.register_report(state.id, user, signature,
+                                                     input.arrival_date.value_or(today_in_sweden()),
+                                                     input.revision);
+        return number ? std::nullopt : std::optional(number.error());
+    }
+    case WorkflowAction::Return: {
+        const auto returned = workflow.return_report(state.id, user, input.comment, input.revision);
+        return returned ? std::nullopt : std::optional(returned.error());
+    }
+    case WorkflowAction::Review: {
+        const auto reviewed = workflow.review(state.id, user, input.revision);
+        return reviewed ? std::nullopt : std::optional(reviewed.error());
+    }
+    case WorkflowAction::Submit:
+        break;
+    }
+    return StorageError{StorageError::Code::Query, "submitting is not a kansli's action"};
 }
 
 int posted_revision(RequestScope& scope) {

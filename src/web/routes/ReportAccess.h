@@ -8,7 +8,11 @@
 
 namespace finsam {
 
-// Shared by the report form (ReportRoutes.cpp) and the report pages (ReportPages.cpp).
+// Access to what a path names, shared by the routes of insatser, reports and the API.
+
+/// The insats of the path's first number, when it is the visitor's förbund's and the
+/// visitor may read it; otherwise the 404 or 403 page (or JSON) has been sent.
+std::optional<InterventionDetails> readable_intervention(RequestScope& scope);
 
 /// A report the visitor may read, with its insats.
 struct ReadableReport {
@@ -22,6 +26,22 @@ std::optional<ReadableReport> readable_report(RequestScope& scope);
 
 /// The `revision` a form posted; -1 when missing, which no report has.
 int posted_revision(RequestScope& scope);
+
+/// What a kansli's workflow action was given, from a form or JSON.
+struct ActionInput {
+    int revision = -1;
+    std::string comment;              // a return's komplettering request; must not be empty
+    std::string signature;            // a registration's; the registrar's initials when empty
+    std::optional<Date> arrival_date; // a registration's; today when missing
+};
+
+/// Runs the action on the report for the visitor; the store's refusal, if any (Stale when
+/// the report changed or its status does not allow it).
+std::optional<StorageError> perform_action(RequestScope& scope, const ReportState& state,
+                                           WorkflowAction action, const ActionInput& input);
+
+/// "Karin Kansli" → "KK": the signature a registration gets by default.
+std::string initials_of(const std::string& name);
 
 // The report page, one version with its changes, and the kansli's workflow actions.
 void show_report(RequestScope& scope);

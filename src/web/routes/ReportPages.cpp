@@ -10,17 +10,6 @@ namespace finsam {
 
 namespace {
 
-std::string initials_of(const std::string& name) {
-    std::string initials;
-    for (const auto& word : split_words(name)) {
-        if (!word.empty() && static_cast<unsigned char>(word.front()) < 0x80)
-            initials += static_cast<char>(std::toupper(static_cast<unsigned char>(word.front())));
-        else if (!word.empty())
-            initials += word.substr(0, word.size() > 1 ? 2 : 1);
-    }
-    return initials;
-}
-
 mstch::map status_view(const ReportState& state) {
     mstch::map view{{"status", std::string(status_label(state.status))},
                     {"status_css", std::string(status_css(state.status))},
@@ -157,35 +146,16 @@ void act_on_report(RequestScope& scope, WorkflowAction action) {
         scope.forbidden();
         return;
     }
-    WorkflowStore workflow(scope.database());
-    const std::int64_t user = scope.visitor().user.id;
-    const int revision = posted_revision(scope);
-    std::optional<StorageError> error;
-    if (action == WorkflowAction::Register) {
-        const auto arrival =
-            parse_iso_date(scope.param("arrival_date")).value_or(today_in_sweden());
-        std::string signature(trim(scope.param("signature")));
-        if (signature.empty())
-            signature = initials_of(scope.visitor().user.display_name);
-        const auto number = workflow.register_report(state.id, user, signature, arrival, revision);
-        if (!number)
-            error = number.error();
-    } else if (action == WorkflowAction::Return) {
-        const std::string comment(trim(scope.param("comment")));
-        if (comment.empty()) {
-            scope.message(422, "Skriv en kommentar",
-                          "Skriv vad insatsägaren behöver komplettera innan du skickar tillbaka "
-                          "rapporten.");
-            return;
-        }
-        const auto returned = workflow.return_report(state.id, user, comment, revision);
-        if (!returned)
-            error = returned.error();
-    } else {
-        const auto reviewed = workflow.review(state.id, user, revision);
-        if (!reviewed)
-            error = reviewed.error();
+    const ActionInput input{posted_revision(scope), std::string(trim(scope.param("comment"))),
+                            std::string(trim(scope.param("signature"))),
+                            parse_iso_date(scope.param("arrival_date"))};
+    if (action == WorkflowAction::Return && input.comment.empty()) {
+        scope.message(422, "Skriv en kommentar",
+                      "Skriv vad insatsägaren behöver komplettera innan du skickar tillbaka "
+                      "rapporten.");
+        return;
     }
+    const auto error = perform_action(scope, state, action, input);
     if (error && error->code == StorageError::Code::Stale) {
         scope.message(409, "Rapporten har ändrats",
                       "Rapporten har ändrats sedan du öppnade sidan, så åtgärden gjordes inte. "

@@ -123,16 +123,10 @@ void save_form(RequestScope& scope, const TemplateDefinition& definition,
 }
 
 void new_report_form(RequestScope& scope, bool posted) {
-    const auto id = scope.path_id(1);
-    InterventionStore interventions(scope.database());
-    const auto loaded = id ? interventions.load(*id) : decltype(interventions.load(0)){};
-    if (id && !loaded)
-        throw std::runtime_error(loaded.error().message);
-    if (!id || !*loaded || (**loaded).association_id != scope.visitor().user.association_id) {
-        scope.not_found();
+    const auto readable = readable_intervention(scope);
+    if (!readable)
         return;
-    }
-    const InterventionDetails& intervention = **loaded;
+    const InterventionDetails& intervention = *readable;
     if (!scope.visitor().can_report_for(intervention.id)) {
         scope.forbidden();
         return;

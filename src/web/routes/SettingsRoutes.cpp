@@ -22,23 +22,6 @@ std::string lines_of(const std::vector<std::string>& items) {
     return text;
 }
 
-std::vector<std::string> nonempty_lines(const std::string& text) {
-    std::vector<std::string> lines;
-    for (const auto line : split_lines(text)) {
-        if (const auto item = trim(line); !item.empty())
-            lines.emplace_back(item);
-    }
-    return lines;
-}
-
-mstch::map field(const std::string& name, const std::string& label, const std::string& value,
-                 const std::vector<FieldError>& errors) {
-    mstch::map view{{"name", name}, {"id", field_id(name)}, {"label", label}, {"value", value}};
-    if (const auto error = error_for(errors, name); !error.empty())
-        view["error"] = error;
-    return view;
-}
-
 mstch::array template_choices(const WebContext& context, ReportKind kind, const std::string& chosen,
                               const std::vector<std::string>& ids) {
     mstch::array options;
@@ -91,17 +74,17 @@ void show_settings(RequestScope& scope, const AssociationSettings& settings,
                {{"errors", error_summary(errors)},
                 {"has_errors", !errors.empty()},
                 {"revision", std::to_string(settings.revision)},
-                {"name", field("name", "Förbundets namn", settings.name, errors)},
-                {"parties",
-                 field("parties", "Medlemmar (en per rad)", lines_of(settings.parties), errors)},
-                {"municipalities", field("municipalities", "Kommuner (en per rad)",
-                                         lines_of(settings.municipalities), errors)},
-                {"registry_pattern", field("registry_pattern", "Mönster för diarienummer",
-                                           settings.registry_pattern, errors)},
-                {"deadline_days", field("deadline_days",
-                                        "Sista dag för kvartalsrapport (dagar efter "
-                                        "kvartalets slut)",
-                                        std::to_string(settings.deadline_days), errors)},
+                {"name", form_field("name", "Förbundets namn", settings.name, errors)},
+                {"parties", form_field("parties", "Medlemmar (en per rad)",
+                                       lines_of(settings.parties), errors)},
+                {"municipalities", form_field("municipalities", "Kommuner (en per rad)",
+                                              lines_of(settings.municipalities), errors)},
+                {"registry_pattern", form_field("registry_pattern", "Mönster för diarienummer",
+                                                settings.registry_pattern, errors)},
+                {"deadline_days", form_field("deadline_days",
+                                             "Sista dag för kvartalsrapport (dagar efter "
+                                             "kvartalets slut)",
+                                             std::to_string(settings.deadline_days), errors)},
                 {"quarterly_templates", template_choices(scope.context(), ReportKind::Quarterly,
                                                          settings.quarterly_template, known)},
                 {"final_templates", template_choices(scope.context(), ReportKind::Final,
