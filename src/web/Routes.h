@@ -25,5 +25,6 @@ void add_report_routes(httplib::Server& server, WebContext& context);
 void add_settings_routes(httplib::Server& server, WebContext& context);
 void add_import_routes(httplib::Server& server, WebContext& context);
 void add_api_routes(httplib::Server& server, WebContext& context);
+void add_api_write_routes(httplib::Server& server, WebContext& context);
 
 } // namespace finsam

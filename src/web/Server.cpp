@@ -101,6 +101,7 @@ WebServer::WebServer(WebConfig config)
     add_report_routes(m_server, context);
     add_settings_routes(m_server, context);
     add_import_routes(m_server, context);
+    add_api_write_routes(m_server, context);
     add_api_routes(m_server, context);
 
     // Answers without a body of their own: no route (404), an upload over the limit (413).

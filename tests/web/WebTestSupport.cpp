@@ -137,6 +137,11 @@ Answer WebClient::post_body(const std::string& path, const std::string& body,
     return answer(m_client.Post(path.c_str(), with_cookies(headers), body, content_type.c_str()));
 }
 
+Answer WebClient::put_body(const std::string& path, const std::string& body,
+                           const std::string& content_type, const httplib::Headers& headers) {
+    return answer(m_client.Put(path.c_str(), with_cookies(headers), body, content_type.c_str()));
+}
+
 std::string WebClient::cookie(const std::string& name) const {
     const auto found = m_cookies.find(name);
     return found == m_cookies.end() ? std::string() : found->second;

@@ -56,6 +56,8 @@ public:
                         const httplib::Headers& headers = {});
     Answer post_body(const std::string& path, const std::string& body,
                      const std::string& content_type, const httplib::Headers& headers = {});
+    Answer put_body(const std::string& path, const std::string& body,
+                    const std::string& content_type, const httplib::Headers& headers = {});
 
     std::string cookie(const std::string& name) const;
     bool has_cookie(const std::string& name) const { return m_cookies.contains(name); }

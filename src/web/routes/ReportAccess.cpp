@@ -1,6 +1,7 @@
 #include "web/routes/ReportAccess.h"
 
 #include "domain/Text.h"
+#include "storage/AssociationStore.h"
 #include "web/Overview.h"
 
 #include <charconv>
@@ -91,6 +92,19 @@ std::optional<StorageError> perform_action(RequestScope& scope, const ReportStat
         break;
     }
     return StorageError{StorageError::Code::Query, "submitting is not a kansli's action"};
+}
+
+const TemplateDefinition* form_template(RequestScope& scope, ReportKind kind) {
+    AssociationStore associations(scope.database());
+    const auto settings = associations.load(scope.visitor().user.association_id);
+    if (!settings || !*settings)
+        throw std::runtime_error("the association's settings cannot be loaded");
+    const auto& chosen =
+        kind == ReportKind::Final ? (**settings).final_template : (**settings).quarterly_template;
+    const auto* definition = scope.context().report_template(chosen);
+    if (!definition || definition->form.empty() || definition->kind != kind)
+        return nullptr;
+    return definition;
 }
 
 int posted_revision(RequestScope& scope) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/TemplateDefinition.h"
 #include "storage/InterventionStore.h"
 #include "storage/WorkflowStore.h"
 #include "web/RequestScope.h"
@@ -23,6 +24,10 @@ struct ReadableReport {
 /// The report of the path's first number, when the visitor may read it (the board only what
 /// the kansli has reviewed); otherwise the 404 or 403 page has been sent.
 std::optional<ReadableReport> readable_report(RequestScope& scope);
+
+/// The förbund's form template for a report kind (Inställningar chooses it); nullptr when
+/// it has none with a web form.
+const TemplateDefinition* form_template(RequestScope& scope, ReportKind kind);
 
 /// The `revision` a form posted; -1 when missing, which no report has.
 int posted_revision(RequestScope& scope);

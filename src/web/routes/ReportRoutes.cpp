@@ -29,19 +29,6 @@ std::string latest_return_comment(RequestScope& scope, const ReportState& state)
     return "";
 }
 
-const TemplateDefinition* form_template(RequestScope& scope, ReportKind kind) {
-    AssociationStore associations(scope.database());
-    const auto settings = associations.load(scope.visitor().user.association_id);
-    if (!settings || !*settings)
-        throw std::runtime_error("the association's settings cannot be loaded");
-    const auto& chosen =
-        kind == ReportKind::Final ? (**settings).final_template : (**settings).quarterly_template;
-    const auto* definition = scope.context().report_template(chosen);
-    if (!definition || definition->form.empty() || definition->kind != kind)
-        return nullptr;
-    return definition;
-}
-
 void show_form(RequestScope& scope, const TemplateDefinition& definition,
                const InterventionDetails& intervention, const ReportFormValues& values,
                const std::vector<FieldError>& errors, const std::optional<ReportState>& state,

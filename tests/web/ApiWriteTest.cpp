@@ -1,0 +1,171 @@
+#include "WebTestSupport.h"
+
+#include <gtest/gtest.h>
+
+namespace finsam::testing {
+namespace {
+
+using nlohmann::json;
+
+/// The API's writes: insatser created and edited, reports saved and submitted, with the
+/// same checks as the forms.
+class ApiWriteTest : public WebTest {
+protected:
+    httplib::Headers bearer(const std::string& username) {
+        return {{"Authorization", "Bearer " + api_token_for(username)}};
+    }
+
+    Answer post(const std::string& path, const json& body, const std::string& username) {
+        return anonymous().post_body(path, body.dump(), "application/json", bearer(username));
+    }
+
+    Answer put(const std::string& path, const json& body, const std::string& username) {
+        return anonymous().put_body(path, body.dump(), "application/json", bearer(username));
+    }
+
+    static json new_insats() {
+        return {{"name", "Nya vägar"},
+                {"owner", "Exempelby kommun"},
+                {"kind", "individual"},
+                {"period_start", "2026-01-01"},
+                {"period_end", "2027-12-31"},
+                {"granted_sek", 900000},
+                {"partners", {"Arbetsförmedlingen"}},
+                {"goals",
+                 {{{"text", "40 deltagare"},
+                   {"target", 40},
+                   {"unit", "count"},
+                   {"measure", "participants_total"}}}}};
+    }
+
+    static json quarterly(const std::string& action) {
+        return {{"kind", "kvartalsrapport"},
+                {"period_start", "2025-04-01"},
+                {"sections", {{"2.1", "Aktiviteter i kvartalet."}, {"2.5", "Det går bra."}}},
+                {"figures", {{"participants_total", 12}, {"participants_women", 5}}},
+                {"reporter_name", "Anna Ägare"},
+                {"action", action}};
+    }
+
+    std::string reports_of_karnhuset() {
+        return "/api/v1/insatser/" + std::to_string(m_karnhuset) + "/rapporter";
+    }
+};
+
+TEST_F(ApiWriteTest, TheKansliCreatesAnInsatsWithGoals) {
+    const Answer answer = post("/api/v1/insatser", new_insats(), "kansli");
+
+    ASSERT_EQ(answer.status, 201) << answer.body;
+    const json body = answer.json();
+    EXPECT_EQ(body["name"], "Nya vägar");
+    EXPECT_EQ(body["granted_sek"], 900000);
+    EXPECT_EQ(body["goals"][0]["measure"], "participants_total");
+    const auto stored = intervention(body["id"].get<std::int64_t>());
+    EXPECT_EQ(stored.partners, std::vector<std::string>{"Arbetsförmedlingen"});
+    EXPECT_EQ(stored.kind, InterventionKind::Individual);
+}
+
+TEST_F(ApiWriteTest, AnInsatsWithABadDateIsRefusedWithTheField) {
+    json body = new_insats();
+    body["period_end"] = "31/12/2027";
+    const std::string before = fingerprint();
+
+    const Answer answer = post("/api/v1/insatser", body, "kansli");
+
+    ASSERT_EQ(answer.status, 422);
+    EXPECT_EQ(answer.json()["error"]["fields"][0]["field"], "period_end");
+    EXPECT_EQ(fingerprint(), before);
+}
+
+TEST_F(ApiWriteTest, AnEditNeedsTheCurrentRevision) {
+    const std::string path = "/api/v1/insatser/" + std::to_string(m_karnhuset);
+    json body = anonymous().get(path, bearer("kansli")).json();
+    body["used_sek"] = 123456;
+
+    const Answer saved = put(path, body, "kansli");
+    const Answer stale = put(path, body, "kansli");
+
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    EXPECT_EQ(saved.json()["used_sek"], 123456);
+    EXPECT_EQ(stale.status, 409);
+    EXPECT_EQ(intervention(m_karnhuset).used_sek, 123456);
+}
+
+TEST_F(ApiWriteTest, OnlyStaffWriteInsatser) {
+    const std::string before = fingerprint();
+    EXPECT_EQ(post("/api/v1/insatser", new_insats(), "agare").status, 403);
+    EXPECT_EQ(post("/api/v1/insatser", new_insats(), "styrelse").status, 403);
+    EXPECT_EQ(fingerprint(), before);
+}
+
+TEST_F(ApiWriteTest, AnInsatsagareSavesADraftAndSubmitsIt) {
+    const Answer draft = post(reports_of_karnhuset(), quarterly("draft"), "agare");
+    ASSERT_EQ(draft.status, 201) << draft.body;
+    const json state = draft.json();
+    EXPECT_EQ(state["status"], "draft");
+
+    json completed = quarterly("submit");
+    completed["revision"] = state["revision"];
+    const Answer submitted = put(
+        "/api/v1/rapporter/" + std::to_string(state["id"].get<std::int64_t>()), completed, "agare");
+
+    ASSERT_EQ(submitted.status, 200) << submitted.body;
+    EXPECT_EQ(submitted.json()["status"], "submitted");
+    EXPECT_EQ(submitted.json()["version_count"], 1);
+}
+
+TEST_F(ApiWriteTest, ASubmissionThatDoesNotAddUpIsRefusedAndCreatesNothing) {
+    json body = quarterly("submit");
+    body["figures"]["participants_women"] = 20;
+    const std::string before = fingerprint();
+
+    const Answer answer = post(reports_of_karnhuset(), body, "agare");
+
+    ASSERT_EQ(answer.status, 422);
+    EXPECT_EQ(answer.json()["error"]["fields"][0]["field"], "figure:participants_women");
+    EXPECT_EQ(fingerprint(), before);
+}
+
+TEST_F(ApiWriteTest, APersonnummerInADraftIsRefused) {
+    json body = quarterly("draft");
+    body["sections"]["2.1"] = "Deltagaren 811218-9876 har börjat.";
+
+    const Answer answer = post(reports_of_karnhuset(), body, "agare");
+
+    ASSERT_EQ(answer.status, 422);
+    EXPECT_EQ(answer.body.find("811218"), std::string::npos);
+}
+
+TEST_F(ApiWriteTest, AReportForAPeriodThatHasOneIsAConflict) {
+    ASSERT_EQ(post(reports_of_karnhuset(), quarterly("draft"), "agare").status, 201);
+
+    const Answer again = post(reports_of_karnhuset(), quarterly("draft"), "agare");
+
+    EXPECT_EQ(again.status, 409);
+    EXPECT_EQ(again.json()["error"]["code"], "exists");
+}
+
+TEST_F(ApiWriteTest, AnInsatsagareCannotReportForAnotherInsats) {
+    const std::string before = fingerprint();
+    const Answer answer = post("/api/v1/insatser/" + std::to_string(m_rakna) + "/rapporter",
+                               quarterly("draft"), "agare");
+    EXPECT_EQ(answer.status, 403);
+    EXPECT_EQ(fingerprint(), before);
+}
+
+TEST_F(ApiWriteTest, AWriteWithASessionNeedsTheCsrfHeader) {
+    WebClient agare = client_as("agare");
+    const Answer answer =
+        agare.post_body(reports_of_karnhuset(), quarterly("draft").dump(), "application/json");
+    EXPECT_EQ(answer.status, 403);
+    EXPECT_EQ(answer.json()["error"]["code"], "csrf");
+}
+
+TEST_F(ApiWriteTest, ABodyThatIsNotAnObjectIs400) {
+    const Answer answer =
+        anonymous().post_body("/api/v1/insatser", "[1, 2]", "application/json", bearer("kansli"));
+    EXPECT_EQ(answer.status, 400);
+}
+
+} // namespace
+} // namespace finsam::testing
