@@ -142,17 +142,6 @@ tl::expected<void, StorageError> AccountStore::set_password_hash(const std::stri
     return {};
 }
 
-tl::expected<void, StorageError>
-AccountStore::set_user_interventions(std::int64_t user_id,
-                                     const std::vector<std::int64_t>& interventions) {
-    auto& session = m_database.session();
-    return guarded("binding a user to interventions", [&] {
-        Transaction transaction(session, m_database.backend());
-        replace_user_interventions(session, user_id, interventions);
-        transaction.commit();
-    });
-}
-
 tl::expected<void, StorageError> AccountStore::set_disabled(std::int64_t user_id, bool disabled) {
     auto& session = m_database.session();
     return guarded("disabling a user", [&] {
@@ -181,15 +170,6 @@ AccountStore::find_login(const std::string& username) {
         session << "SELECT password_hash FROM users WHERE id = :id", soci::use(user->id),
             soci::into(hash);
         return std::pair{std::move(*user), hash};
-    });
-}
-
-tl::expected<std::optional<User>, StorageError> AccountStore::find_user(std::int64_t user_id) {
-    auto& session = m_database.session();
-    return guarded("finding a user", [&] {
-        return read_one_user(
-            session, std::string("SELECT ") + k_user_columns + " FROM users u WHERE u.id = :id",
-            user_id);
     });
 }
 

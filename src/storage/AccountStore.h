@@ -62,15 +62,11 @@ public:
     /// Code::NotFound when no user has this username.
     tl::expected<void, StorageError> set_password_hash(const std::string& username,
                                                        const std::string& password_hash);
-    /// Binds an insatsägare to exactly these insatser.
-    tl::expected<void, StorageError>
-    set_user_interventions(std::int64_t user_id, const std::vector<std::int64_t>& interventions);
     tl::expected<void, StorageError> set_disabled(std::int64_t user_id, bool disabled);
 
     /// The user and their password hash, for checking a login; nullopt for an unknown name.
     tl::expected<std::optional<std::pair<User, std::string>>, StorageError>
     find_login(const std::string& username);
-    tl::expected<std::optional<User>, StorageError> find_user(std::int64_t user_id);
     tl::expected<std::vector<User>, StorageError> list_users(std::int64_t association_id);
 
     tl::expected<void, StorageError> create_session(const std::string& token_hash,

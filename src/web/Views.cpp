@@ -46,11 +46,6 @@ std::string Views::render(const std::string& name, const mstch::map& context) co
     return mstch::render(found->second, context, m_partials);
 }
 
-std::string Views::render_page(const std::string& name, const mstch::map& page,
-                               mstch::map frame) const {
-    return render_in_layout(render(name, page), std::move(frame));
-}
-
 std::string Views::render_in_layout(std::string content, mstch::map frame) const {
     frame["content"] = std::move(content);
     // The layout uses no partials, so none are handed to mstch to parse.

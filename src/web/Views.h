@@ -18,13 +18,10 @@ public:
     /// or when layout.mustache is missing.
     explicit Views(const std::filesystem::path& folder);
 
-    /// The page `name` (without .mustache) rendered in the layout. `page` is the page's own
-    /// context; `frame` the layout's (title, navigation, user...), which also gets `content`.
-    std::string render_page(const std::string& name, const mstch::map& page,
-                            mstch::map frame) const;
     /// Markup already rendered (a page's content) placed in the layout.
     std::string render_in_layout(std::string content, mstch::map frame) const;
-    /// A template rendered on its own (no layout): fragments and non-HTML output.
+    /// A template without the layout: a page's own markup, which RequestScope then places
+    /// in the layout (the overview's is cached in between).
     std::string render(const std::string& name, const mstch::map& context) const;
 
 private:
