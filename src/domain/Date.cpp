@@ -90,6 +90,10 @@ std::string format_iso(Date date) {
     return text;
 }
 
+std::string format_iso_or_empty(const std::optional<Date>& date) {
+    return date ? format_iso(*date) : std::string();
+}
+
 std::optional<Date> parse_iso_date(std::string_view text) {
     std::array<std::string_view, 3> parts;
     if (text.size() != 10 || !split_hyphenated(text, parts) || parts[0].size() != 4)

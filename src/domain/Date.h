@@ -23,6 +23,8 @@ tl::expected<Date, DateError> parse_date(std::string_view text);
 
 /// `YYYY-MM-DD`.
 std::string format_iso(Date date);
+/// `YYYY-MM-DD`, or an empty string for a date that is not known.
+std::string format_iso_or_empty(const std::optional<Date>& date);
 
 std::optional<Date> parse_iso_date(std::string_view text);
 

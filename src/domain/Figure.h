@@ -28,6 +28,12 @@ std::string_view to_string(Unit unit);
 std::optional<Measure> measure_from_string(std::string_view name);
 std::optional<Unit> unit_from_string(std::string_view name);
 
+/// Counts below 5 (but above 0) are hidden from the board and anything it sees: a group that
+/// small can point out a person.
+constexpr bool is_small_count(double value) {
+    return value > 0 && value < 5;
+}
+
 /// A key figure stated in a report, with where it was stated.
 struct Figure {
     Measure measure;

@@ -14,10 +14,6 @@ std::optional<std::string> text_or_null(std::string_view text) {
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
 
-std::string iso_or_empty(const std::optional<Date>& date) {
-    return date ? format_iso(*date) : std::string();
-}
-
 /// Binds a variable that the statement reads, as its current value on every run. (SOCI's
 /// binding keeps a reference to its name, so the name must outlive this function.)
 template <typename T> auto in(const T& value) {
@@ -28,7 +24,7 @@ template <typename T> auto in(const T& value) {
 } // namespace
 
 std::string period_key(const StatedPeriod& period) {
-    return iso_or_empty(period.start) + "/" + iso_or_empty(period.end);
+    return format_iso_or_empty(period.start) + "/" + format_iso_or_empty(period.end);
 }
 
 bool ReportWriter::InterventionFacts::fills_nothing_of(const InterventionFacts& stated) const {

@@ -90,10 +90,6 @@ std::vector<Goal> read_goals(const std::function<std::string(const std::string&)
     return goals;
 }
 
-std::string iso_or_empty(const std::optional<Date>& date) {
-    return date ? format_iso(*date) : std::string();
-}
-
 std::string number_text(std::optional<double> value) {
     if (!value)
         return "";
@@ -271,12 +267,12 @@ mstch::map intervention_form_view(const InterventionDetails& details,
         {"target_group",
          form_field("target_group", "Målgrupp", details.target_group.value_or(""), errors)},
         {"kinds", kinds},
-        {"period_start",
-         form_field("period_start", "Startdatum", iso_or_empty(details.period_start), errors)},
+        {"period_start", form_field("period_start", "Startdatum",
+                                    format_iso_or_empty(details.period_start), errors)},
         {"period_end",
-         form_field("period_end", "Slutdatum", iso_or_empty(details.period_end), errors)},
+         form_field("period_end", "Slutdatum", format_iso_or_empty(details.period_end), errors)},
         {"ended_on", form_field("ended_on", "Avslutad (lämna tomt för en pågående insats)",
-                                iso_or_empty(details.ended_on), errors)},
+                                format_iso_or_empty(details.ended_on), errors)},
         {"granted_sek",
          form_field("granted_sek", "Beviljade medel (kr)", amount(details.granted_sek), errors)},
         {"used_sek",

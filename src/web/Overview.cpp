@@ -38,10 +38,6 @@ std::optional<Date> ended(const OverviewRow& row) {
     return row.period_end;
 }
 
-std::string iso_or_empty(const std::optional<Date>& date) {
-    return date ? format_iso(*date) : std::string();
-}
-
 struct Counts {
     int expected = 0;
     int in = 0;
@@ -57,7 +53,7 @@ mstch::map row_view(const OverviewRow& row, Timeliness state) {
                     {"timeliness", std::string(timeliness_label(state))},
                     {"late", state == Timeliness::Late},
                     {"missing", state == Timeliness::Missing},
-                    {"arrival", iso_or_empty(row.arrival)},
+                    {"arrival", format_iso_or_empty(row.arrival)},
                     {"warnings", row.warning_count}};
     const bool in = row.status && *row.status != ReportStatus::Draft;
     view["status"] = std::string(in ? status_label(*row.status) : timeliness_label(state));
@@ -144,8 +140,8 @@ mstch::map overview_view(const OverviewInput& input) {
         warnings.push_back(mstch::map{{"report_id", std::to_string(pending.report_id)},
                                       {"name", pending.intervention_name},
                                       {"kind", std::string(kind ? kind_label(*kind) : "Rapport")},
-                                      {"period", iso_or_empty(pending.period_start) + " – " +
-                                                     iso_or_empty(pending.period_end)},
+                                      {"period", format_iso_or_empty(pending.period_start) + " – " +
+                                                     format_iso_or_empty(pending.period_end)},
                                       {"count", pending.warning_count}});
     }
     return mstch::map{{"quarter", quarter_label(input.quarter)},

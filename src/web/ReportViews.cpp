@@ -12,8 +12,6 @@ namespace finsam {
 
 namespace {
 
-constexpr double k_smallest_shown_count = 5;
-
 std::string value_of(const std::map<std::string, std::string>& values, const std::string& key) {
     const auto found = values.find(key);
     return found == values.end() ? std::string() : found->second;
@@ -178,8 +176,8 @@ mstch::map version_content_view(const StoredReportVersion& version, bool show_wa
     }
     mstch::array figures;
     for (const auto& figure : report.figures) {
-        const bool hidden = hide_small_counts && figure.unit == Unit::Count && figure.value > 0 &&
-                            figure.value < k_smallest_shown_count;
+        const bool hidden =
+            hide_small_counts && figure.unit == Unit::Count && is_small_count(figure.value);
         figures.push_back(
             mstch::map{{"label", std::string(measure_label(figure.measure))},
                        {"value", hidden ? std::string("färre än 5")
@@ -207,8 +205,7 @@ mstch::map version_content_view(const StoredReportVersion& version, bool show_wa
                       {"warnings", warnings},
                       {"has_warnings", !warnings.empty()},
                       {"reporter", report.reporter.name.value_or("")},
-                      {"reporter_date",
-                       report.reporter.date ? format_iso(*report.reporter.date) : std::string()}};
+                      {"reporter_date", format_iso_or_empty(report.reporter.date)}};
 }
 
 mstch::map diff_view(const ReportDiff& diff) {

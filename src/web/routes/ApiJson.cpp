@@ -48,7 +48,7 @@ void hide_small_counts(json& report) {
     for (auto& figure : report["figures"]) {
         figure.erase("quote");
         const double value = figure.value("value", 0.0);
-        if (figure.value("unit", std::string()) == "count" && value > 0 && value < 5) {
+        if (figure.value("unit", std::string()) == "count" && is_small_count(value)) {
             figure["value"] = nullptr;
             figure["suppressed"] = true;
         }

@@ -36,10 +36,6 @@ std::string excerpt(const std::string& text) {
     return shown.substr(0, cut) + " …";
 }
 
-std::string iso_or_empty(const std::optional<Date>& date) {
-    return date ? format_iso(*date) : std::string();
-}
-
 std::string field_name(std::size_t document, std::size_t report, const std::string& field) {
     return "d" + std::to_string(document) + "r" + std::to_string(report) + "_" + field;
 }
@@ -89,7 +85,7 @@ mstch::map report_preview(const Report& report, std::size_t document, std::size_
         return mstch::map{{"name", name},
                           {"id", "f-" + name},
                           {"label", std::string(label)},
-                          {"value", iso_or_empty(date)}};
+                          {"value", format_iso_or_empty(date)}};
     };
     const std::string intervention = field_name(document, index, "intervention");
     return mstch::map{
@@ -102,7 +98,7 @@ mstch::map report_preview(const Report& report, std::size_t document, std::size_
         {"period_start", period_field("period_start", report.period.start, "Från")},
         {"period_end", period_field("period_end", report.period.end, "Till")},
         {"registry_number", report.registration.registry_number.value_or("")},
-        {"arrival", iso_or_empty(report.registration.arrival_date)},
+        {"arrival", format_iso_or_empty(report.registration.arrival_date)},
         {"figures", figures},
         {"has_figures", !figures.empty()},
         {"warnings", warnings},

@@ -16,13 +16,6 @@ namespace finsam {
 
 namespace {
 
-/// Counts below this are hidden from the board: a small group can point out a person.
-constexpr double k_smallest_shown_count = 5;
-
-std::string iso_or_empty(const std::optional<Date>& date) {
-    return date ? format_iso(*date) : std::string();
-}
-
 std::string amount_text(const std::optional<std::int64_t>& kronor) {
     return kronor ? format_swedish_amount(*kronor) : std::string();
 }
@@ -45,7 +38,7 @@ mstch::map timeline_view(const std::vector<FigurePoint>& points, bool hide_small
             report_ids.push_back(point.report_id);
             periods.push_back(point.period_end
                                   ? quarter_label(Period::quarter_of(*point.period_end))
-                                  : iso_or_empty(point.period_start));
+                                  : format_iso_or_empty(point.period_start));
         }
         if (const auto measure = measure_from_string(point.measure))
             by_measure[*measure][point.report_id] = point.value;
@@ -60,8 +53,7 @@ mstch::map timeline_view(const std::vector<FigurePoint>& points, bool hide_small
             const auto found = values.find(report_id);
             std::optional<double> value =
                 found == values.end() ? std::nullopt : std::optional(found->second);
-            const bool hidden =
-                hide_small_counts && value && *value > 0 && *value < k_smallest_shown_count;
+            const bool hidden = hide_small_counts && value && is_small_count(*value);
             if (hidden)
                 value.reset();
             series.values.push_back(value);
@@ -103,16 +95,17 @@ mstch::array reports_view(const std::vector<InterventionReportRow>& reports, boo
         if (board && report.status != ReportStatus::Reviewed)
             continue;
         const auto kind = report_kind_from_string(report.kind);
-        rows.push_back(mstch::map{
-            {"id", std::to_string(report.report_id)},
-            {"kind", std::string(kind ? kind_label(*kind) : report.kind)},
-            {"period", iso_or_empty(report.period_start) + " – " + iso_or_empty(report.period_end)},
-            {"status", std::string(report.status ? status_label(*report.status) : "")},
-            {"status_css", std::string(report.status ? status_css(*report.status) : "")},
-            {"registry_number", report.registry_number.value_or("")},
-            {"arrival", iso_or_empty(report.arrival)},
-            {"versions", report.version_count},
-            {"warnings", report.warning_count}});
+        rows.push_back(
+            mstch::map{{"id", std::to_string(report.report_id)},
+                       {"kind", std::string(kind ? kind_label(*kind) : report.kind)},
+                       {"period", format_iso_or_empty(report.period_start) + " – " +
+                                      format_iso_or_empty(report.period_end)},
+                       {"status", std::string(report.status ? status_label(*report.status) : "")},
+                       {"status_css", std::string(report.status ? status_css(*report.status) : "")},
+                       {"registry_number", report.registry_number.value_or("")},
+                       {"arrival", format_iso_or_empty(report.arrival)},
+                       {"versions", report.version_count},
+                       {"warnings", report.warning_count}});
     }
     return rows;
 }
@@ -139,9 +132,9 @@ mstch::map details_view(const InterventionDetails& details) {
                       {"purpose", details.purpose.value_or("")},
                       {"target_group", details.target_group.value_or("")},
                       {"kind", std::string(intervention_kind_label(details.kind))},
-                      {"period_start", iso_or_empty(details.period_start)},
-                      {"period_end", iso_or_empty(details.period_end)},
-                      {"ended_on", iso_or_empty(details.ended_on)},
+                      {"period_start", format_iso_or_empty(details.period_start)},
+                      {"period_end", format_iso_or_empty(details.period_end)},
+                      {"ended_on", format_iso_or_empty(details.ended_on)},
                       {"granted", amount_text(details.granted_sek)},
                       {"used", amount_text(details.used_sek)},
                       {"goals", goals},
@@ -166,8 +159,8 @@ void list_interventions(RequestScope& scope) {
                        {"name", details.name},
                        {"owner", details.owner.value_or("")},
                        {"kind", std::string(intervention_kind_label(details.kind))},
-                       {"period", iso_or_empty(details.period_start) + " – " +
-                                      iso_or_empty(details.period_end)},
+                       {"period", format_iso_or_empty(details.period_start) + " – " +
+                                      format_iso_or_empty(details.period_end)},
                        {"state", std::string(details.is_active_on(today) ? "Pågår" : "Avslutad")}});
     }
     scope.page(

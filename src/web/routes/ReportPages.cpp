@@ -15,7 +15,7 @@ mstch::map status_view(const ReportState& state) {
                     {"status_css", std::string(status_css(state.status))},
                     {"revision", std::to_string(state.revision)},
                     {"registry_number", state.registry_number.value_or("")},
-                    {"arrival", state.arrival_date ? format_iso(*state.arrival_date) : ""},
+                    {"arrival", format_iso_or_empty(state.arrival_date)},
                     {"signature", state.signature.value_or("")}};
     view["registered"] = state.registry_number.has_value();
     return view;
