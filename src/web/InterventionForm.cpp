@@ -30,26 +30,6 @@ std::optional<Date> read_date(const std::string& typed, const std::string& field
     return date;
 }
 
-std::optional<std::int64_t> read_amount(const std::string& typed, const std::string& field,
-                                        const std::string& name, std::vector<FieldError>& errors) {
-    std::string digits;
-    for (const char character : typed) {
-        if (is_ascii_digit(character))
-            digits += character;
-        else if (character != ' ')
-            digits = "x";
-    }
-    if (digits.empty())
-        return std::nullopt;
-    std::int64_t value = 0;
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (error != std::errc{} || end != digits.data() + digits.size()) {
-        errors.push_back({field, name + ": ange ett belopp i hela kronor, till exempel 250 000."});
-        return std::nullopt;
-    }
-    return value;
-}
-
 std::optional<double> read_target(const std::string& typed, const std::string& field,
                                   std::vector<FieldError>& errors) {
     std::string value(trim(typed));

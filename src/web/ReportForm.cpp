@@ -154,9 +154,10 @@ void check_sums(const TemplateDefinition& definition,
     at_most({EndedToWork, EndedToStudies}, ParticipantsEnded);
 }
 
-std::optional<std::int64_t> checked_amount(const std::string& typed, const std::string& field,
-                                           const std::string& name,
-                                           std::vector<FieldError>& errors) {
+} // namespace
+
+std::optional<std::int64_t> read_amount(const std::string& typed, const std::string& field,
+                                        const std::string& name, std::vector<FieldError>& errors) {
     if (trim(typed).empty())
         return std::nullopt;
     const auto value = whole_number(typed);
@@ -164,8 +165,6 @@ std::optional<std::int64_t> checked_amount(const std::string& typed, const std::
         errors.push_back({field, name + ": ange ett belopp i hela kronor, till exempel 250 000."});
     return value;
 }
-
-} // namespace
 
 std::string section_field(const std::string& section_id) {
     return "section:" + section_id;
@@ -265,9 +264,8 @@ FormCheck check_submission(const TemplateDefinition& definition, const ReportFor
     Funds funds;
     if (definition.form.asks_for_funds) {
         funds.granted_sek =
-            checked_amount(values.granted_sek, "granted_sek", "Beviljade medel", check.errors);
-        funds.used_sek =
-            checked_amount(values.used_sek, "used_sek", "Utnyttjade medel", check.errors);
+            read_amount(values.granted_sek, "granted_sek", "Beviljade medel", check.errors);
+        funds.used_sek = read_amount(values.used_sek, "used_sek", "Utnyttjade medel", check.errors);
     }
     if (trim(values.reporter_name).empty())
         check.errors.push_back({"reporter_name", "Skriv vem som har fyllt i rapporten."});
@@ -295,6 +293,34 @@ FormCheck check_submission(const TemplateDefinition& definition, const ReportFor
     }
     check.report = std::move(report);
     return check;
+}
+
+std::optional<Period> form_period(const TemplateDefinition& definition,
+                                  const ReportFormValues& values) {
+    const auto start = parse_iso_date(values.period_start);
+    if (!start)
+        return std::nullopt;
+    if (definition.kind == ReportKind::Quarterly)
+        return Period::quarter_of(*start);
+    const auto end = parse_iso_date(values.period_end);
+    if (!end)
+        return std::nullopt;
+    return Period{*start, *end};
+}
+
+std::vector<FieldError> check_new_report(const TemplateDefinition& definition,
+                                         const ReportFormValues& values,
+                                         const InterventionDetails& intervention, Date today,
+                                         bool submitting) {
+    auto check = check_submission(definition, values, intervention, today);
+    std::vector<FieldError> period_errors;
+    for (const auto& error : check.errors) {
+        if (error.field == "period_start" || error.field == "period_end")
+            period_errors.push_back(error);
+    }
+    if (!period_errors.empty())
+        return period_errors;
+    return submitting ? std::move(check.errors) : check_draft(values);
 }
 
 } // namespace finsam

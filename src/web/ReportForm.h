@@ -36,6 +36,11 @@ struct FieldError {
 // Form field names: period_start, period_end, section:<id>, figure:<measure>, granted_sek,
 // used_sek, reporter_name.
 std::string section_field(const std::string& section_id);
+
+/// An amount in whole kronor as typed ("250 000"); nullopt when left empty, and an error on
+/// `field` (named `name` in the message) when it is not one.
+std::optional<std::int64_t> read_amount(const std::string& typed, const std::string& field,
+                                        const std::string& name, std::vector<FieldError>& errors);
 std::string figure_field(Measure measure);
 
 /// Reads the template's fields through `parameter` (a form post's value by name).
@@ -62,5 +67,17 @@ struct FormCheck {
 /// uppgiftslämnare named. `today` dates the report.
 FormCheck check_submission(const TemplateDefinition& definition, const ReportFormValues& values,
                            const InterventionDetails& intervention, Date today);
+
+/// The period a form states: the quarter starting at period_start for a kvartalsrapport,
+/// else period_start – period_end; nullopt when a date is missing or unreadable.
+std::optional<Period> form_period(const TemplateDefinition& definition,
+                                  const ReportFormValues& values);
+
+/// What stops a new report from being created: its period's problems first (the period
+/// decides which report it is), else what stops a draft, or a submission when `submitting`.
+std::vector<FieldError> check_new_report(const TemplateDefinition& definition,
+                                         const ReportFormValues& values,
+                                         const InterventionDetails& intervention, Date today,
+                                         bool submitting);
 
 } // namespace finsam

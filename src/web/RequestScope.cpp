@@ -171,6 +171,13 @@ bool RequestScope::check_csrf() {
     return false;
 }
 
+bool RequestScope::require_staff() {
+    if (m_visitor->is_staff())
+        return true;
+    forbidden();
+    return false;
+}
+
 std::string RequestScope::param(const std::string& name) const {
     if (m_request.has_param(name.c_str()))
         return m_request.get_param_value(name.c_str());

@@ -47,6 +47,8 @@ public:
     bool check_csrf();
 
     const Visitor& visitor() const { return *m_visitor; }
+    /// True for admin and kansli; otherwise the 403 page (or JSON) has been sent.
+    bool require_staff();
     WebContext& context() { return m_context; }
     const httplib::Request& request() const { return m_request; }
     httplib::Response& response() { return m_response; }

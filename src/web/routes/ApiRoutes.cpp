@@ -84,10 +84,8 @@ void act(RequestScope& scope, WorkflowAction action) {
     const auto readable = readable_report(scope);
     if (!readable)
         return;
-    if (!scope.visitor().is_staff()) {
-        scope.forbidden();
+    if (!scope.require_staff())
         return;
-    }
     const json body = json::parse(scope.request().body, nullptr, false);
     if (!body.is_object() || !body.contains("revision") || !body["revision"].is_number_integer()) {
         scope.json_error(400, "invalid", "Skicka JSON med rapportens revision.");

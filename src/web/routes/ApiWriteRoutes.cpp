@@ -91,10 +91,8 @@ InterventionFormCheck intervention_from_json(const json& body, const Interventio
 }
 
 void save_intervention_json(RequestScope& scope, const std::optional<InterventionDetails>& stored) {
-    if (!scope.visitor().is_staff()) {
-        scope.forbidden();
+    if (!scope.require_staff())
         return;
-    }
     const auto body = json_body(scope);
     if (!body)
         return;
@@ -208,42 +206,21 @@ void create_report_json(RequestScope& scope) {
     }
     const ReportFormValues values = report_values_from_json(*body);
     const bool submitting = member_text(*body, "action") == "submit";
-    auto check = check_submission(*definition, values, *intervention, today_in_sweden());
-    std::vector<FieldError> errors;
-    for (const auto& error : check.errors) {
-        if (error.field == "period_start" || error.field == "period_end")
-            errors.push_back(error);
-    }
-    if (errors.empty() && !submitting)
-        errors = check_draft(values);
-    if (errors.empty() && submitting)
-        errors = check.errors;
-    if (!errors.empty()) {
-        invalid(scope, errors);
+    const auto report = open_new_report(scope, *definition, *intervention, values, submitting);
+    if (!report.errors.empty()) {
+        invalid(scope, report.errors);
         return;
     }
-    const Date start = *parse_iso_date(values.period_start);
-    const Date end = *kind == ReportKind::Quarterly ? Period::quarter_of(start).end
-                                                    : *parse_iso_date(values.period_end);
-    WorkflowStore workflow(scope.database());
-    const auto report_id =
-        workflow.open_report(intervention->id, *kind, {start, end}, scope.visitor().user.id);
-    if (!report_id)
-        throw std::runtime_error(report_id.error().message);
-    const auto state = workflow.state(*report_id);
-    if (!state || !*state)
-        throw std::runtime_error("the new report cannot be read");
-    const bool fresh = (**state).revision == 1 && !(**state).draft && (**state).version_count == 0;
-    if (!fresh) {
+    if (report.started_elsewhere) {
         scope.json({{"error",
                      {{"code", "exists"},
                       {"message", "Det finns redan en rapport för den perioden."},
-                      {"report_id", *report_id}}}},
+                      {"report_id", *report.started_elsewhere}}}},
                    409);
         return;
     }
-    save_report_json(scope, *definition, *intervention, **state, values, submitting,
-                     (**state).revision, 201);
+    save_report_json(scope, *definition, *intervention, *report.opened, values, submitting,
+                     report.opened->revision, 201);
 }
 
 void update_report_json(RequestScope& scope) {

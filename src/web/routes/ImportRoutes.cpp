@@ -19,13 +19,6 @@ namespace {
 
 constexpr std::size_t k_excerpt_bytes = 300;
 
-bool require_staff(RequestScope& scope) {
-    if (scope.visitor().is_staff())
-        return true;
-    scope.forbidden();
-    return false;
-}
-
 std::string excerpt(const std::string& text) {
     std::string shown = collapse_whitespace(text);
     if (shown.size() <= k_excerpt_bytes)
@@ -274,15 +267,15 @@ void confirm(RequestScope& scope) {
 
 void add_import_routes(httplib::Server& server, WebContext& context) {
     server.Get("/import", page_handler(context, [](RequestScope& scope) {
-                   if (require_staff(scope))
+                   if (scope.require_staff())
                        show_upload_form(scope, "", 200);
                }));
     server.Post("/import", page_handler(context, [](RequestScope& scope) {
-                    if (require_staff(scope))
+                    if (scope.require_staff())
                         upload(scope);
                 }));
     server.Post("/import/spara", page_handler(context, [](RequestScope& scope) {
-                    if (require_staff(scope))
+                    if (scope.require_staff())
                         confirm(scope);
                 }));
 }

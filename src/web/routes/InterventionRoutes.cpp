@@ -20,13 +20,6 @@ std::string amount_text(const std::optional<std::int64_t>& kronor) {
     return kronor ? format_swedish_amount(*kronor) : std::string();
 }
 
-bool require_staff(RequestScope& scope) {
-    if (scope.visitor().is_staff())
-        return true;
-    scope.forbidden();
-    return false;
-}
-
 mstch::map timeline_view(const std::vector<FigurePoint>& points, bool hide_small_counts) {
     std::vector<std::string> periods;
     std::vector<std::int64_t> report_ids;
@@ -258,24 +251,24 @@ void save_intervention(RequestScope& scope, const std::optional<InterventionDeta
 void add_intervention_routes(httplib::Server& server, WebContext& context) {
     server.Get("/insatser", page_handler(context, list_interventions));
     server.Get("/insatser/ny", page_handler(context, [](RequestScope& scope) {
-                   if (!require_staff(scope))
+                   if (!scope.require_staff())
                        return;
                    InterventionDetails empty;
                    show_form(scope, empty, {}, 200);
                }));
     server.Post("/insatser", page_handler(context, [](RequestScope& scope) {
-                    if (require_staff(scope))
+                    if (scope.require_staff())
                         save_intervention(scope, std::nullopt);
                 }));
     server.Get(R"(/insatser/(\d+))", page_handler(context, show_intervention));
     server.Get(R"(/insatser/(\d+)/redigera)", page_handler(context, [](RequestScope& scope) {
-                   if (!require_staff(scope))
+                   if (!scope.require_staff())
                        return;
                    if (const auto details = readable_intervention(scope))
                        show_form(scope, *details, {}, 200);
                }));
     server.Post(R"(/insatser/(\d+))", page_handler(context, [](RequestScope& scope) {
-                    if (!require_staff(scope))
+                    if (!scope.require_staff())
                         return;
                     if (const auto details = readable_intervention(scope))
                         save_intervention(scope, details);

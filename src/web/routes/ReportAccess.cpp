@@ -107,6 +107,32 @@ const TemplateDefinition* form_template(RequestScope& scope, ReportKind kind) {
     return definition;
 }
 
+NewReport open_new_report(RequestScope& scope, const TemplateDefinition& definition,
+                          const InterventionDetails& intervention, const ReportFormValues& values,
+                          bool submitting) {
+    NewReport result;
+    result.errors =
+        check_new_report(definition, values, intervention, today_in_sweden(), submitting);
+    const auto period = form_period(definition, values);
+    if (!result.errors.empty() || !period)
+        return result;
+    WorkflowStore workflow(scope.database());
+    const auto report_id =
+        workflow.open_report(intervention.id, definition.kind, *period, scope.visitor().user.id);
+    if (!report_id)
+        throw std::runtime_error(report_id.error().message);
+    const auto state = workflow.state(*report_id);
+    if (!state || !*state)
+        throw std::runtime_error("the new report cannot be read");
+    const bool untouched =
+        (**state).revision == 1 && !(**state).draft && (**state).version_count == 0;
+    if (untouched)
+        result.opened = **state;
+    else
+        result.started_elsewhere = *report_id;
+    return result;
+}
+
 int posted_revision(RequestScope& scope) {
     const std::string text = scope.param("revision");
     int revision = -1;

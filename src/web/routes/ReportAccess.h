@@ -3,6 +3,7 @@
 #include "domain/TemplateDefinition.h"
 #include "storage/InterventionStore.h"
 #include "storage/WorkflowStore.h"
+#include "web/ReportForm.h"
 #include "web/RequestScope.h"
 
 #include <optional>
@@ -28,6 +29,21 @@ std::optional<ReadableReport> readable_report(RequestScope& scope);
 /// The förbund's form template for a report kind (Inställningar chooses it); nullptr when
 /// it has none with a web form.
 const TemplateDefinition* form_template(RequestScope& scope, ReportKind kind);
+
+/// A new report from a form: its errors (nothing was created), or the report opened for it,
+/// or the id of the report another tab or person already started for that period.
+struct NewReport {
+    std::vector<FieldError> errors;
+    std::optional<ReportState> opened;
+    std::optional<std::int64_t> started_elsewhere;
+};
+
+/// Checks a new report's form and, when it can be saved, finds or creates its report. A
+/// report that has a draft, a version or a later revision was started elsewhere: saving
+/// over it would lose that text, so it is not opened.
+NewReport open_new_report(RequestScope& scope, const TemplateDefinition& definition,
+                          const InterventionDetails& intervention, const ReportFormValues& values,
+                          bool submitting);
 
 /// The `revision` a form posted; -1 when missing, which no report has.
 int posted_revision(RequestScope& scope);

@@ -142,10 +142,8 @@ void act_on_report(RequestScope& scope, WorkflowAction action) {
     if (!readable)
         return;
     const auto& [state, intervention] = *readable;
-    if (!scope.visitor().is_staff()) {
-        scope.forbidden();
+    if (!scope.require_staff())
         return;
-    }
     const ActionInput input{posted_revision(scope), std::string(trim(scope.param("comment"))),
                             std::string(trim(scope.param("signature"))),
                             parse_iso_date(scope.param("arrival_date"))};

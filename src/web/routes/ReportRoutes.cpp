@@ -133,48 +133,21 @@ void new_report_form(RequestScope& scope, bool posted) {
         show_form(scope, *definition, intervention, values, {}, std::nullopt, 200);
         return;
     }
-    // The period decides which report this is; without a valid one nothing can be saved.
-    std::vector<FieldError> period_errors;
-    auto check = check_submission(*definition, values, intervention, today_in_sweden());
-    for (const auto& error : check.errors) {
-        if (error.field == "period_start" || error.field == "period_end")
-            period_errors.push_back(error);
-    }
-    const auto start = parse_iso_date(values.period_start);
-    const auto end = kind == ReportKind::Quarterly && start
-                         ? std::optional(Period::quarter_of(*start).end)
-                         : parse_iso_date(values.period_end);
-    if (!period_errors.empty() || !start || !end) {
-        show_form(scope, *definition, intervention, values, period_errors, std::nullopt, 422);
+    const auto report = open_new_report(scope, *definition, intervention, values,
+                                        scope.param("action") == "submit");
+    if (!report.errors.empty()) {
+        show_form(scope, *definition, intervention, values, report.errors, std::nullopt, 422);
         return;
     }
-    // Nothing is created for a form that cannot be saved.
-    const bool submitting = scope.param("action") == "submit";
-    const auto errors = submitting ? check.errors : check_draft(values);
-    if (!errors.empty()) {
-        show_form(scope, *definition, intervention, values, errors, std::nullopt, 422);
-        return;
-    }
-    WorkflowStore workflow(scope.database());
-    const auto report_id =
-        workflow.open_report(intervention.id, kind, {*start, *end}, scope.visitor().user.id);
-    if (!report_id)
-        throw std::runtime_error(report_id.error().message);
-    const auto state = workflow.state(*report_id);
-    if (!state || !*state)
-        throw std::runtime_error("the new report cannot be read");
-    // A report this request did not just create was started elsewhere (another tab, a
-    // colleague): saving over it would lose their text.
-    const bool fresh = (**state).revision == 1 && !(**state).draft && (**state).version_count == 0;
-    if (!fresh) {
+    if (report.started_elsewhere) {
         scope.message(409, "Rapporten finns redan",
                       "Det finns redan en rapport för den perioden, påbörjad i ett annat fönster "
                       "eller av någon annan. Det du skrev sparades inte. Öppna rapporten: "
                       "/rapporter/" +
-                          std::to_string(*report_id));
+                          std::to_string(*report.started_elsewhere));
         return;
     }
-    save_form(scope, *definition, intervention, **state, values, (**state).revision);
+    save_form(scope, *definition, intervention, *report.opened, values, report.opened->revision);
 }
 
 void edit_report(RequestScope& scope, bool posted) {

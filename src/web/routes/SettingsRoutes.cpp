@@ -161,17 +161,13 @@ void save_settings(RequestScope& scope) {
 
 void add_settings_routes(httplib::Server& server, WebContext& context) {
     server.Get("/installningar", page_handler(context, [](RequestScope& scope) {
-                   if (!scope.visitor().is_staff()) {
-                       scope.forbidden();
+                   if (!scope.require_staff())
                        return;
-                   }
                    show_settings(scope, load_settings(scope), {}, 200);
                }));
     server.Post("/installningar", page_handler(context, [](RequestScope& scope) {
-                    if (!scope.visitor().is_staff()) {
-                        scope.forbidden();
+                    if (!scope.require_staff())
                         return;
-                    }
                     save_settings(scope);
                 }));
 }
