@@ -115,23 +115,6 @@ Answer WebClient::post_multipart(const std::string& path,
     return answer(m_client.Post(path.c_str(), with_cookies(headers), items));
 }
 
-Answer WebClient::post_chunked(const std::string& path, std::size_t size,
-                               const std::string& content_type, const httplib::Headers& headers) {
-    const std::string chunk(64u * 1024u, 'a');
-    return answer(m_client.Post(
-        path.c_str(), with_cookies(headers),
-        [&, sent = std::size_t{0}](std::size_t, httplib::DataSink& sink) mutable {
-            if (sent >= size) {
-                sink.done();
-                return true;
-            }
-            const std::size_t length = std::min(chunk.size(), size - sent);
-            sent += length;
-            return sink.write(chunk.data(), length);
-        },
-        content_type.c_str()));
-}
-
 Answer WebClient::post_body(const std::string& path, const std::string& body,
                             const std::string& content_type, const httplib::Headers& headers) {
     return answer(m_client.Post(path.c_str(), with_cookies(headers), body, content_type.c_str()));

@@ -51,9 +51,6 @@ public:
     /// A multipart form, as a file upload sends it.
     Answer post_multipart(const std::string& path, const httplib::MultipartFormDataItems& items,
                           const httplib::Headers& headers = {});
-    /// A body sent with chunked transfer encoding (no Content-Length), `size` bytes of 'a'.
-    Answer post_chunked(const std::string& path, std::size_t size, const std::string& content_type,
-                        const httplib::Headers& headers = {});
     Answer post_body(const std::string& path, const std::string& body,
                      const std::string& content_type, const httplib::Headers& headers = {});
     Answer put_body(const std::string& path, const std::string& body,
