@@ -42,4 +42,14 @@ Timeliness timeliness(std::optional<ReportStatus> status, std::optional<Date> ar
     return Timeliness::OnTime;
 }
 
+Period default_overview_quarter(Date today) {
+    const Period current = Period::quarter_of(today);
+    return Period::quarter_of(Date{std::chrono::sys_days{current.start} - std::chrono::days{1}});
+}
+
+Period chosen_quarter(std::optional<Date> first_day, Date today) {
+    const auto quarter = first_day ? quarter_starting(*first_day) : std::nullopt;
+    return quarter ? *quarter : default_overview_quarter(today);
+}
+
 } // namespace finsam

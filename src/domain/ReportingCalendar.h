@@ -24,6 +24,12 @@ std::string quarter_label(const Period& quarter);
 /// start a calendar quarter.
 std::optional<Period> quarter_starting(Date start);
 
+/// The quarter the overview opens on: the latest that has ended, whose reports are due.
+Period default_overview_quarter(Date today);
+
+/// The quarter starting on `first_day` when it starts one, else the overview's default.
+Period chosen_quarter(std::optional<Date> first_day, Date today);
+
 /// Whether a report came in when it should.
 enum class Timeliness {
     NotYetDue, // not in, and the deadline has not passed

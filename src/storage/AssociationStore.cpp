@@ -1,8 +1,8 @@
 #include "storage/AssociationStore.h"
 
+#include "domain/NameNormalisation.h"
 #include "domain/Text.h"
 #include "storage/Guarded.h"
-#include "storage/ReportStore.h"
 #include "storage/Transaction.h"
 
 namespace finsam {

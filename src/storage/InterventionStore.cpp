@@ -1,28 +1,22 @@
 #include "storage/InterventionStore.h"
 
+#include "domain/NameNormalisation.h"
 #include "storage/Guarded.h"
 #include "storage/InsertedId.h"
-#include "storage/ReportStore.h"
 #include "storage/SociConversions.h"
 #include "storage/Transaction.h"
 
+#include <map>
 #include <stdexcept>
 
 namespace finsam {
 
-bool InterventionDetails::is_active_on(Date day) const {
-    if (ended_on && *ended_on < day)
-        return false;
-    if (period_start && day < *period_start)
-        return false;
-    return !period_end || !(*period_end < day);
-}
-
 namespace {
 
 constexpr const char* k_select_intervention =
-    "SELECT id, association_id, name, owner, contact, purpose, target_group, kind, "
-    "period_start, period_end, ended_on, granted_sek, used_sek, revision FROM interventions ";
+    "SELECT i.id, i.association_id, i.name, i.owner, i.contact, i.purpose, i.target_group, "
+    "i.kind, i.period_start, i.period_end, i.ended_on, i.granted_sek, i.used_sek, i.revision "
+    "FROM interventions i";
 
 /// The columns of k_select_intervention.
 struct InterventionRow {
@@ -54,83 +48,127 @@ struct InterventionRow {
     }
 };
 
-std::vector<Goal> read_goals(soci::session& session, const std::string& query, std::int64_t id) {
+/// Which insatser a read is for: one by its id, or every one of a förbund.
+enum class Selection { One, OfAssociation };
+
+/// The condition on `interventions i` that picks the selection, with `:key` its id.
+std::string where(Selection selection) {
+    return selection == Selection::One ? " WHERE i.id = :key" : " WHERE i.association_id = :key";
+}
+
+/// The insatser read so far, by id, for their parts to be dealt out to.
+using ById = std::map<std::int64_t, InterventionDetails*>;
+
+Goal stored_goal(std::string text, std::optional<double> target,
+                 const std::optional<std::string>& unit,
+                 const std::optional<std::string>& measure) {
+    Goal goal{std::move(text), target, std::nullopt, std::nullopt};
+    if (unit && !(goal.unit = unit_from_string(*unit)))
+        throw std::runtime_error("a stored goal has an unknown unit");
+    if (measure && !(goal.measure = measure_from_string(*measure)))
+        throw std::runtime_error("a stored goal has an unknown measure");
+    return goal;
+}
+
+/// Runs a query of (intervention id, text, target, unit, measure) rows and appends each goal
+/// to its insats's goals.
+void read_goals(soci::session& session, const std::string& query, std::int64_t key, ById& by_id) {
+    std::int64_t intervention_id = 0;
     std::string text;
     std::optional<double> target;
     std::optional<std::string> unit;
     std::optional<std::string> measure;
-    soci::statement statement = (session.prepare << query, soci::use(id), soci::into(text),
-                                 soci::into(target), soci::into(unit), soci::into(measure));
+    soci::statement statement =
+        (session.prepare << query, soci::use(key), soci::into(intervention_id), soci::into(text),
+         soci::into(target), soci::into(unit), soci::into(measure));
     statement.execute();
-    std::vector<Goal> goals;
     while (statement.fetch()) {
-        Goal goal{text, target, std::nullopt, std::nullopt};
-        if (unit && !(goal.unit = unit_from_string(*unit)))
-            throw std::runtime_error("a stored goal has an unknown unit");
-        if (measure && !(goal.measure = measure_from_string(*measure)))
-            throw std::runtime_error("a stored goal has an unknown measure");
-        goals.push_back(std::move(goal));
+        if (const auto found = by_id.find(intervention_id); found != by_id.end())
+            found->second->goals.push_back(stored_goal(text, target, unit, measure));
     }
-    return goals;
 }
 
-/// The insats's own goals, or else those of its latest report version that states any.
-void read_goals_of(soci::session& session, InterventionDetails& details) {
-    details.goals = read_goals(session,
-                               "SELECT text, target, unit, measure FROM intervention_goals "
-                               "WHERE intervention_id = :id ORDER BY position",
-                               details.id);
-    details.goals_from_reports = false;
-    if (!details.goals.empty())
+/// The insatser's own goals, or, for one without, those of its latest report version that
+/// states any: a suggestion until the kansli saves goals of its own.
+void read_goals_of(soci::session& session, Selection selection, std::int64_t key, ById& by_id) {
+    read_goals(session,
+               "SELECT g.intervention_id, g.text, g.target, g.unit, g.measure FROM "
+               "intervention_goals g JOIN interventions i ON i.id = g.intervention_id" +
+                   where(selection) + " ORDER BY g.intervention_id, g.position",
+               key, by_id);
+    ById without_goals;
+    for (const auto& [id, details] : by_id) {
+        if (details->goals.empty())
+            without_goals.emplace(id, details);
+    }
+    if (without_goals.empty())
         return;
-    details.goals = read_goals(
-        session,
-        "SELECT g.text, g.target, g.unit, g.measure FROM report_goals g WHERE g.version_id = "
-        "(SELECT v.id FROM report_versions v JOIN reports r ON r.id = v.report_id "
-        "WHERE r.intervention_id = :id AND EXISTS (SELECT 1 FROM report_goals x "
-        "WHERE x.version_id = v.id) ORDER BY r.period_key DESC, v.version DESC LIMIT 1) "
-        "ORDER BY g.position",
-        details.id);
-    details.goals_from_reports = !details.goals.empty();
+    // The latest version with goals of each insats: by period, then version.
+    read_goals(session,
+               "SELECT latest.intervention_id, g.text, g.target, g.unit, g.measure FROM ("
+               "SELECT r.intervention_id, v.id AS version_id, ROW_NUMBER() OVER ("
+               "PARTITION BY r.intervention_id ORDER BY r.period_key DESC, v.version DESC) "
+               "AS newest FROM report_versions v JOIN reports r ON r.id = v.report_id "
+               "JOIN interventions i ON i.id = r.intervention_id" +
+                   where(selection) +
+                   " AND EXISTS (SELECT 1 FROM report_goals x WHERE x.version_id = v.id)"
+                   ") latest JOIN report_goals g ON g.version_id = latest.version_id "
+                   "WHERE latest.newest = 1 ORDER BY latest.intervention_id, g.position",
+               key, without_goals);
+    for (auto& [id, details] : without_goals)
+        details->goals_from_reports = !details->goals.empty();
 }
 
-void read_parts(soci::session& session, InterventionDetails& details) {
+void read_partners(soci::session& session, Selection selection, std::int64_t key, ById& by_id) {
+    std::int64_t intervention_id = 0;
     std::string partner;
-    soci::statement partners = (session.prepare << "SELECT name FROM intervention_partners "
-                                                   "WHERE intervention_id = :id ORDER BY id",
-                                soci::use(details.id), soci::into(partner));
-    partners.execute();
-    details.partners.clear();
-    while (partners.fetch())
-        details.partners.push_back(partner);
-
-    std::int64_t user_id = 0;
-    soci::statement users = (session.prepare << "SELECT user_id FROM user_interventions "
-                                                "WHERE intervention_id = :id ORDER BY user_id",
-                             soci::use(details.id), soci::into(user_id));
-    users.execute();
-    details.owner_user_ids.clear();
-    while (users.fetch())
-        details.owner_user_ids.push_back(user_id);
-
-    read_goals_of(session, details);
+    soci::statement statement =
+        (session.prepare << "SELECT p.intervention_id, p.name FROM intervention_partners p "
+                            "JOIN interventions i ON i.id = p.intervention_id" +
+                                where(selection) + " ORDER BY p.intervention_id, p.id",
+         soci::use(key), soci::into(intervention_id), soci::into(partner));
+    statement.execute();
+    while (statement.fetch())
+        by_id.at(intervention_id)->partners.push_back(partner);
 }
 
-std::vector<InterventionDetails> select_interventions(soci::session& session,
-                                                      const std::string& where, std::int64_t key) {
+void read_owner_users(soci::session& session, Selection selection, std::int64_t key, ById& by_id) {
+    std::int64_t intervention_id = 0;
+    std::int64_t user_id = 0;
+    soci::statement statement =
+        (session.prepare << "SELECT b.intervention_id, b.user_id FROM user_interventions b "
+                            "JOIN interventions i ON i.id = b.intervention_id" +
+                                where(selection) + " ORDER BY b.intervention_id, b.user_id",
+         soci::use(key), soci::into(intervention_id), soci::into(user_id));
+    statement.execute();
+    while (statement.fetch())
+        by_id.at(intervention_id)->owner_user_ids.push_back(user_id);
+}
+
+/// The selected insatser ordered by name, each with its partners, goals and users: one
+/// query for the insatser and one for each kind of part, however many insatser there are.
+std::vector<InterventionDetails> select_interventions(soci::session& session, Selection selection,
+                                                      std::int64_t key) {
     InterventionRow row;
     soci::statement statement(session);
     statement.exchange(soci::use(key));
     row.bind(statement);
     statement.alloc();
-    statement.prepare(k_select_intervention + where);
+    statement.prepare(k_select_intervention + where(selection) +
+                      " ORDER BY i.normalised_name, i.id");
     statement.define_and_bind();
     statement.execute();
     std::vector<InterventionDetails> result;
     while (statement.fetch())
         result.push_back(row.read());
+    if (result.empty())
+        return result;
+    ById by_id;
     for (auto& details : result)
-        read_parts(session, details);
+        by_id.emplace(details.id, &details);
+    read_partners(session, selection, key, by_id);
+    read_owner_users(session, selection, key, by_id);
+    read_goals_of(session, selection, key, by_id);
     return result;
 }
 
@@ -198,7 +236,7 @@ StorageError name_conflict() {
 tl::expected<std::optional<InterventionDetails>, StorageError>
 InterventionStore::load(std::int64_t id) {
     return guarded("loading an intervention", [&]() -> std::optional<InterventionDetails> {
-        auto found = select_interventions(m_database.session(), "WHERE id = :id", id);
+        auto found = select_interventions(m_database.session(), Selection::One, id);
         if (found.empty())
             return std::nullopt;
         return std::move(found.front());
@@ -208,10 +246,7 @@ InterventionStore::load(std::int64_t id) {
 tl::expected<std::vector<InterventionDetails>, StorageError>
 InterventionStore::list(std::int64_t association_id) {
     return guarded("listing interventions", [&] {
-        return select_interventions(m_database.session(),
-                                    "WHERE association_id = :association_id "
-                                    "ORDER BY normalised_name, id",
-                                    association_id);
+        return select_interventions(m_database.session(), Selection::OfAssociation, association_id);
     });
 }
 

@@ -1,9 +1,9 @@
 #include "storage/Migrations.h"
 
+#include "domain/Clock.h"
 #include "storage/ErrorTranslation.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
-#include "storage/UtcTimestamp.h"
 
 #include <iterator>
 #include <span>
@@ -285,7 +285,7 @@ void apply(soci::session& session, DatabaseBackend backend, const Migration& mig
         return;
     for (const auto statement : migration.statements)
         session << with_dialect(statement, backend);
-    const std::string applied_at = utc_timestamp_now();
+    const std::string applied_at = system_clock().now().iso();
     session << "INSERT INTO schema_migrations (version, applied_at) VALUES (:version, :applied_at)",
         soci::use(migration.version), soci::use(applied_at);
     transaction.commit();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/Date.h"
+#include "domain/Figure.h"
 #include "domain/Period.h"
+#include "domain/ReportKind.h"
 #include "domain/ReportStatus.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -34,7 +36,7 @@ struct PendingWarnings {
     std::int64_t report_id = 0;
     std::int64_t intervention_id = 0;
     std::string intervention_name;
-    std::string kind;
+    ReportKind kind = ReportKind::Quarterly;
     std::optional<Date> period_start;
     std::optional<Date> period_end;
     int warning_count = 0;
@@ -43,7 +45,7 @@ struct PendingWarnings {
 /// One report of an insats, for its page.
 struct InterventionReportRow {
     std::int64_t report_id = 0;
-    std::string kind;
+    ReportKind kind = ReportKind::Quarterly;
     std::optional<Date> period_start;
     std::optional<Date> period_end;
     std::optional<ReportStatus> status;
@@ -58,7 +60,7 @@ struct FigurePoint {
     std::int64_t report_id = 0;
     std::optional<Date> period_start;
     std::optional<Date> period_end;
-    std::string measure;
+    Measure measure = Measure::ParticipantsTotal;
     double value = 0;
 };
 

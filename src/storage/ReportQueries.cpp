@@ -9,6 +9,24 @@
 
 namespace finsam {
 
+namespace {
+
+ReportKind stored_report_kind(const std::string& name) {
+    const auto kind = report_kind_from_string(name);
+    if (!kind)
+        throw std::runtime_error("a stored report has an unknown kind");
+    return *kind;
+}
+
+SourceFormat stored_source_format(const std::string& name) {
+    const auto format = source_format_from_string(name);
+    if (!format)
+        throw std::runtime_error("a stored document has an unknown format");
+    return *format;
+}
+
+} // namespace
+
 std::vector<InterventionSummary> read_interventions(soci::session& session,
                                                     std::int64_t association_id) {
     InterventionSummary row{};
@@ -72,19 +90,14 @@ std::vector<ReportSummary> read_report_summaries(soci::session& session,
 
 namespace {
 
-ReportKind stored_report_kind(const std::string& name) {
-    const auto kind = report_kind_from_string(name);
-    if (!kind)
-        throw std::runtime_error("a stored report has an unknown kind");
-    return *kind;
-}
-
 /// Reads every version's header row, keyed by the version's row id.
 std::map<std::int64_t, StoredReportVersion>
 read_versions(soci::session& session, std::int64_t report_id, const Report& identity) {
     std::int64_t version_id = 0;
     StoredReportVersion row{0, {}, {}, identity};
     std::optional<std::string> intervention_kind;
+    std::string format;
+    std::string document_kind;
     soci::statement statement =
         (session.prepare
              << "SELECT v.id, v.version, v.imported_at, d.file_name, d.format, d.content_hash, "
@@ -94,11 +107,10 @@ read_versions(soci::session& session, std::int64_t report_id, const Report& iden
                 "FROM report_versions v JOIN documents d ON d.id = v.document_id "
                 "WHERE v.report_id = :report_id",
          soci::use(report_id), soci::into(version_id), soci::into(row.version),
-         soci::into(row.imported_at), soci::into(row.source.file_name),
-         soci::into(row.source.format), soci::into(row.source.content_hash),
-         soci::into(row.source.document_kind), soci::into(row.report.intervention.name),
-         soci::into(row.report.intervention.owner), soci::into(intervention_kind),
-         soci::into(row.report.registration.registry_number),
+         soci::into(row.imported_at), soci::into(row.source.file_name), soci::into(format),
+         soci::into(row.source.content_hash), soci::into(document_kind),
+         soci::into(row.report.intervention.name), soci::into(row.report.intervention.owner),
+         soci::into(intervention_kind), soci::into(row.report.registration.registry_number),
          soci::into(row.report.registration.signature),
          soci::into(row.report.registration.arrival_date), soci::into(row.report.funds.granted_sek),
          soci::into(row.report.funds.used_sek), soci::into(row.report.reporter.date),
@@ -108,6 +120,8 @@ read_versions(soci::session& session, std::int64_t report_id, const Report& iden
     while (statement.fetch()) {
         row.report.intervention.kind =
             intervention_kind_from_string(intervention_kind.value_or(""));
+        row.source.format = stored_source_format(format);
+        row.source.document_kind = report_kind_from_string(document_kind);
         versions.emplace(version_id, row);
     }
     return versions;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "storage/ReportStore.h"
+#include "domain/ReportVersion.h"
+#include "storage/ReportRecords.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,10 +1,10 @@
 #include "storage/ReportStore.h"
 
+#include "domain/NameNormalisation.h"
 #include "storage/ErrorTranslation.h"
 #include "storage/ReportQueries.h"
 #include "storage/ReportWriter.h"
 #include "storage/Transaction.h"
-#include "storage/UtcTimestamp.h"
 
 namespace finsam {
 
@@ -24,7 +24,8 @@ std::optional<StorageError> unnamed_intervention(const std::vector<Report>& repo
 
 } // namespace
 
-ReportStore::ReportStore(Database& database) : m_database(database) {}
+ReportStore::ReportStore(Database& database, const Clock& clock)
+    : m_database(database), m_clock(clock) {}
 ReportStore::ReportStore(ReportStore&&) noexcept = default;
 ReportStore::~ReportStore() = default;
 
@@ -74,7 +75,7 @@ ReportStore::save_document(std::int64_t association_id, const SourceDocument& so
         Transaction transaction(session, m_database.backend());
         if (m_writer->find_document(association_id, source.content_hash))
             return SaveResult{true, {}};
-        m_writer->insert_document(association_id, source, utc_timestamp_now());
+        m_writer->insert_document(association_id, source, m_clock.now());
         SaveResult result;
         result.reports.reserve(reports.size());
         for (const auto& report : reports)

@@ -1,78 +1,21 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Report.h"
+#include "domain/ReportVersion.h"
+#include "domain/SourceDocument.h"
 #include "storage/Database.h"
+#include "storage/ReportRecords.h"
 #include "storage/StorageError.h"
 
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <tl/expected.hpp>
 #include <vector>
 
 namespace finsam {
-
-/// The file a set of reports was read from.
-struct SourceDocument {
-    std::string file_name;    // as given on the command line, or the attachment's name
-    std::string format;       // txt, md, pdf, docx, eml
-    std::string content_hash; // hex digest of the file's bytes
-    std::string document_kind;
-};
-
-/// What happened to one report of a saved document.
-enum class SaveOutcome {
-    Created,    // first report of its insats, kind and period
-    NewVersion, // a corrected version of a report already stored; the old one is kept
-    Unchanged,  // the same content was already stored as the latest version
-};
-
-struct SavedReport {
-    std::int64_t report_id;
-    std::int64_t intervention_id;
-    int version;
-    SaveOutcome outcome;
-};
-
-struct SaveResult {
-    bool duplicate_document = false; // the same file (content hash) was imported before
-    std::vector<SavedReport> reports;
-};
-
-struct InterventionSummary {
-    std::int64_t id;
-    std::string name;
-    std::optional<std::string> owner;
-    std::string kind; // individual, structural, or empty
-    int report_count;
-};
-
-struct ReportSummary {
-    std::int64_t id; // the report; versions share it
-    std::int64_t intervention_id;
-    std::string intervention_name;
-    std::string kind;
-    std::optional<std::string> period_start; // YYYY-MM-DD
-    std::optional<std::string> period_end;
-    int latest_version;
-    int warning_count;
-};
-
-struct StoredReportVersion {
-    int version;
-    std::string imported_at; // ISO 8601, UTC
-    SourceDocument source;
-    Report report;
-};
-
-/// A report with every stored version, oldest first.
-struct StoredReport {
-    std::int64_t id;
-    std::int64_t intervention_id;
-    std::vector<StoredReportVersion> versions;
-};
 
 class ReportWriter;
 
@@ -81,7 +24,8 @@ class ReportWriter;
 /// save_document() and kept for the next ones, so a store must not outlive its database.
 class ReportStore {
 public:
-    explicit ReportStore(Database& database);
+    /// `clock` dates each saved document's versions.
+    explicit ReportStore(Database& database, const Clock& clock = system_clock());
     ReportStore(ReportStore&&) noexcept;
     ~ReportStore();
 
@@ -115,11 +59,8 @@ public:
 
 private:
     Database& m_database;
+    const Clock& m_clock;
     std::unique_ptr<ReportWriter> m_writer; // made by the first save_document()
 };
-
-/// The key insatser are matched on: lower case, diacritics kept, punctuation and runs of
-/// white space folded ("Kärnhuset 2.0 " and "kärnhuset 2.0" match).
-std::string normalise_intervention_name(std::string_view name);
 
 } // namespace finsam

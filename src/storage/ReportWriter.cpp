@@ -1,5 +1,6 @@
 #include "storage/ReportWriter.h"
 
+#include "domain/NameNormalisation.h"
 #include "storage/ReportContentHash.h"
 #include "storage/SociConversions.h"
 
@@ -160,9 +161,11 @@ std::optional<std::int64_t> ReportWriter::find_document(std::int64_t association
 }
 
 void ReportWriter::insert_document(std::int64_t association_id, const SourceDocument& source,
-                                   const std::string& imported_at) {
+                                   Timestamp imported_at) {
     m_association_id = association_id;
-    m_document = source;
+    m_document = {source.file_name, std::string(to_string(source.format)),
+                  source.document_kind ? std::string(to_string(*source.document_kind)) : "",
+                  source.content_hash};
     m_imported_at = imported_at;
     m_document_id = m_insert_document.execute();
 }

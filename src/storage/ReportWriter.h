@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/Report.h"
+#include "domain/SourceDocument.h"
+#include "domain/Timestamp.h"
 #include "storage/Database.h"
 #include "storage/InsertedId.h"
-#include "storage/ReportStore.h"
+#include "storage/ReportRecords.h"
 
 #include <cstdint>
 #include <optional>
@@ -38,7 +40,7 @@ public:
                                               const std::string& content_hash);
     /// Records a document; save() adds reports to the document recorded last.
     void insert_document(std::int64_t association_id, const SourceDocument& source,
-                         const std::string& imported_at);
+                         Timestamp imported_at);
     SavedReport save(const Report& report);
 
 private:
@@ -53,6 +55,14 @@ private:
 
         /// True when `stated` has nothing this lacks.
         bool fills_nothing_of(const InterventionFacts& stated) const;
+    };
+
+    /// The columns of documents besides the ids, as stored.
+    struct DocumentColumns {
+        std::string file_name;
+        std::string format;
+        std::string document_kind; // empty when the document's kind is not known
+        std::string content_hash;
     };
 
     /// The columns of report_versions besides the ids, as the report states them.
@@ -95,8 +105,8 @@ private:
 
     // The values the statements below are bound to; each run assigns those it uses first.
     std::int64_t m_association_id = 0;
-    SourceDocument m_document;
-    std::string m_imported_at;
+    DocumentColumns m_document;
+    Timestamp m_imported_at;
     std::int64_t m_document_id = 0;
     std::int64_t m_found_id = 0; // what the last lookup found
     std::int64_t m_intervention_id = 0;

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "domain/Date.h"
+#include "domain/Timestamp.h"
 
 #include <optional>
 #include <soci/soci.h>
 #include <string>
 
-// SOCI 4.0 knows boost::optional but not std::optional, and nothing of std::chrono dates.
-// These conversions let the storage code bind and read nullable columns and ISO dates
-// directly. Include this header in every file that binds such values, so that all of them
-// see the same specialisations.
+// SOCI 4.0 knows boost::optional but not std::optional, and nothing of std::chrono dates or
+// our timestamps. These conversions let the storage code bind and read nullable columns, ISO
+// dates and timestamps directly. Include this header in every file that binds such values,
+// so that all of them see the same specialisations.
 
 namespace soci {
 
@@ -49,6 +50,25 @@ template <> struct type_conversion<finsam::Date> {
 
     static void to_base(const finsam::Date& in, std::string& out, indicator& ind) {
         out = finsam::format_iso(in);
+        ind = i_ok;
+    }
+};
+
+/// Timestamps are stored as ISO 8601 text in UTC (`2024-10-10T08:15:00Z`).
+template <> struct type_conversion<finsam::Timestamp> {
+    using base_type = std::string;
+
+    static void from_base(const std::string& in, indicator ind, finsam::Timestamp& out) {
+        if (ind == i_null)
+            throw soci_error("a stored time is unexpectedly NULL");
+        const auto time = finsam::parse_timestamp(in);
+        if (!time)
+            throw soci_error("a stored time is not ISO 8601 UTC");
+        out = *time;
+    }
+
+    static void to_base(const finsam::Timestamp& in, std::string& out, indicator& ind) {
+        out = in.iso();
         ind = i_ok;
     }
 };

@@ -6,7 +6,6 @@
 #include "storage/ReportWriter.h"
 #include "storage/SociConversions.h"
 #include "storage/Transaction.h"
-#include "storage/UtcTimestamp.h"
 
 #include <chrono>
 
@@ -72,10 +71,9 @@ std::pair<Current, ReportStatus> checked_step(soci::session& session, std::int64
     return {current, *to};
 }
 
-void add_event(soci::session& session, std::int64_t report_id, std::int64_t user_id,
-               std::string_view action, ReportStatus status, const std::string& comment) {
-    const std::string at = utc_timestamp_now();
-    const std::string action_name(action);
+void add_event(soci::session& session, Timestamp at, std::int64_t report_id, std::int64_t user_id,
+               ReportEventAction action, ReportStatus status, const std::string& comment) {
+    const std::string action_name(to_string(action));
     const std::string status_name(to_string(status));
     const std::optional<std::int64_t> user = user_id > 0 ? std::optional(user_id) : std::nullopt;
     session << "INSERT INTO report_events (report_id, at, user_id, action, status, comment) "
@@ -149,7 +147,8 @@ tl::expected<std::int64_t, StorageError> WorkflowStore::open_report(std::int64_t
                         soci::use(intervention_id), soci::use(kind_name), soci::use(period.start),
                         soci::use(period.end), soci::use(key), soci::use(draft));
         const std::int64_t id = insert.execute();
-        add_event(session, id, user_id, "created", ReportStatus::Draft, "");
+        add_event(session, m_clock.now(), id, user_id, ReportEventAction::Created,
+                  ReportStatus::Draft, "");
         transaction.commit();
         return id;
     });
@@ -190,7 +189,7 @@ tl::expected<int, StorageError> WorkflowStore::save_draft(std::int64_t report_id
         if (!is_editable_by_owner(current.status))
             fail(StorageError::Code::Stale, "the report is no longer editable");
         const int next = advance(session, report_id, current, current.status);
-        const std::string now = utc_timestamp_now();
+        const Timestamp now = m_clock.now();
         session << "DELETE FROM report_drafts WHERE report_id = :id", soci::use(report_id);
         session << "INSERT INTO report_drafts (report_id, content, updated_at, updated_by) "
                    "VALUES (:id, :content, :now, :user_id)",
@@ -209,11 +208,10 @@ tl::expected<int, StorageError> WorkflowStore::submit(std::int64_t report_id, co
         Transaction transaction(session, m_database.backend());
         const auto [current, to] =
             checked_step(session, report_id, revision, WorkflowAction::Submit);
-        const std::string now = utc_timestamp_now();
-        const SourceDocument source{"webbformulär", "form",
-                                    "form-" + std::to_string(report_id) + "-" +
-                                        std::to_string(revision + 1),
-                                    std::string(to_string(report.kind))};
+        const Timestamp now = m_clock.now();
+        const SourceDocument source{
+            "webbformulär", SourceFormat::WebForm,
+            "form-" + std::to_string(report_id) + "-" + std::to_string(revision + 1), report.kind};
         writer.insert_document(current.association_id, source, now);
         const SavedReport saved = writer.save(report);
         if (saved.report_id != report_id)
@@ -222,7 +220,7 @@ tl::expected<int, StorageError> WorkflowStore::submit(std::int64_t report_id, co
         session << "UPDATE reports SET submitted_at = :now WHERE id = :id", soci::use(now),
             soci::use(report_id);
         session << "DELETE FROM report_drafts WHERE report_id = :id", soci::use(report_id);
-        add_event(session, report_id, user_id, "submit", to, "");
+        add_event(session, now, report_id, user_id, ReportEventAction::Submit, to, "");
         transaction.commit();
         return next;
     });
@@ -249,7 +247,8 @@ WorkflowStore::register_report(std::int64_t report_id, std::int64_t user_id,
         session << "UPDATE reports SET registry_number = :number, arrival_date = :arrival, "
                    "signature = :signature WHERE id = :id",
             soci::use(*number), soci::use(arrival_date), soci::use(signature), soci::use(report_id);
-        add_event(session, report_id, user_id, "register", to, *number);
+        add_event(session, m_clock.now(), report_id, user_id, ReportEventAction::Register, to,
+                  *number);
         transaction.commit();
         return *number;
     });
@@ -265,7 +264,8 @@ tl::expected<int, StorageError> WorkflowStore::return_report(std::int64_t report
         const auto [current, to] =
             checked_step(session, report_id, revision, WorkflowAction::Return);
         const int next = advance(session, report_id, current, to);
-        add_event(session, report_id, user_id, "return", to, comment);
+        add_event(session, m_clock.now(), report_id, user_id, ReportEventAction::Return, to,
+                  comment);
         transaction.commit();
         return next;
     });
@@ -279,7 +279,7 @@ tl::expected<int, StorageError> WorkflowStore::review(std::int64_t report_id, st
         const auto [current, to] =
             checked_step(session, report_id, revision, WorkflowAction::Review);
         const int next = advance(session, report_id, current, to);
-        add_event(session, report_id, user_id, "review", to, "");
+        add_event(session, m_clock.now(), report_id, user_id, ReportEventAction::Review, to, "");
         transaction.commit();
         return next;
     });
@@ -290,18 +290,21 @@ tl::expected<std::vector<ReportEvent>, StorageError> WorkflowStore::events(std::
     return guarded("listing a report's events", [&] {
         ReportEvent row;
         std::optional<std::string> user_name;
+        std::string action;
         std::string status;
         soci::statement statement =
             (session.prepare << "SELECT e.at, e.user_id, u.display_name, e.action, e.status, "
                                 "e.comment FROM report_events e LEFT JOIN users u ON u.id = "
                                 "e.user_id WHERE e.report_id = :id ORDER BY e.id",
              soci::use(report_id), soci::into(row.at), soci::into(row.user_id),
-             soci::into(user_name), soci::into(row.action), soci::into(status),
+             soci::into(user_name), soci::into(action), soci::into(status),
              soci::into(row.comment));
         statement.execute();
         std::vector<ReportEvent> events;
         while (statement.fetch()) {
             row.user_name = user_name.value_or("");
+            row.action =
+                report_event_action_from_string(action).value_or(ReportEventAction::Created);
             row.status = report_status_from_string(status).value_or(ReportStatus::Draft);
             events.push_back(row);
         }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Period.h"
 #include "domain/Report.h"
 #include "domain/ReportKind.h"
+#include "domain/ReportState.h"
 #include "domain/ReportStatus.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -15,35 +17,6 @@
 
 namespace finsam {
 
-/// A report as the workflow sees it: its identity, status, draft and registration.
-struct ReportState {
-    std::int64_t id = 0;
-    std::int64_t intervention_id = 0;
-    std::int64_t association_id = 0;
-    std::string intervention_name;
-    ReportKind kind = ReportKind::Quarterly;
-    StatedPeriod period;
-    ReportStatus status = ReportStatus::Draft;
-    int revision = 1; // bumped by every change: a form posts the revision it was opened with
-    std::optional<std::string> draft; // the form's fields as JSON, while one is saved
-    std::optional<std::string> draft_updated_at;
-    std::optional<std::string> registry_number; // the kansli's latest registration here
-    std::optional<Date> arrival_date;
-    std::optional<std::string> signature;
-    std::optional<std::string> submitted_at; // ISO 8601 UTC of the latest submission
-    int version_count = 0;
-};
-
-/// One step of a report's history.
-struct ReportEvent {
-    std::string at;
-    std::optional<std::int64_t> user_id;
-    std::string user_name; // empty for the importer
-    std::string action;    // created, draft, submit, register, return, review
-    ReportStatus status = ReportStatus::Draft;
-    std::string comment; // the kansli's comment, or the diarienummer given
-};
-
 /// The reporting workflow: utkast → inskickad → registrerad → granskad, or komplettering
 /// begärd back to the insatsägare. Every call that changes a report takes the revision the
 /// caller read and fails with Code::Stale when the report has changed since, or when its
@@ -51,7 +24,9 @@ struct ReportEvent {
 /// two tabs cannot overwrite the other's save.
 class WorkflowStore {
 public:
-    explicit WorkflowStore(Database& database) : m_database(database) {}
+    /// `clock` dates the report's events, drafts and submissions.
+    explicit WorkflowStore(Database& database, const Clock& clock = system_clock())
+        : m_database(database), m_clock(clock) {}
 
     /// The report of this insats, kind and period; created as a draft when there is none.
     tl::expected<std::int64_t, StorageError> open_report(std::int64_t intervention_id,
@@ -82,6 +57,7 @@ public:
 
 private:
     Database& m_database;
+    const Clock& m_clock;
 };
 
 } // namespace finsam

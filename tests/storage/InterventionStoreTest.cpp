@@ -95,13 +95,39 @@ TEST_P(InterventionStoreTest, GoalsComeFromTheLatestReportUntilTheKansliSetsThem
     EXPECT_FALSE((**interventions.load(details.id)).goals_from_reports);
 }
 
-TEST_P(InterventionStoreTest, AnInsatsIsActiveWithinItsPeriodUntilEnded) {
-    auto details = new_intervention(association_id());
-    EXPECT_TRUE(details.is_active_on(date(2024, 1, 1)));
-    EXPECT_FALSE(details.is_active_on(date(2023, 12, 31)));
-    EXPECT_FALSE(details.is_active_on(date(2026, 1, 1)));
-    details.ended_on = date(2024, 6, 30);
-    EXPECT_FALSE(details.is_active_on(date(2024, 7, 1)));
+TEST_P(InterventionStoreTest, TheListGivesEachInsatsItsOwnPartsInNameOrder) {
+    Report report = quarterly_report("Stegvis", date(2024, 1, 1), date(2024, 3, 31));
+    report.goals = {{"45 deltagare", 45, Unit::Count, Measure::ParticipantsTotal}};
+    const auto saved = save("h", {report});
+    const std::int64_t stegvis = saved.reports[0].intervention_id;
+    InterventionStore interventions(database());
+    const auto groena = *interventions.create(new_intervention(association_id()));
+    auto other = new_intervention(association_id());
+    other.name = "Aktiv vardag";
+    other.partners = {"Region Exempel"};
+    other.goals = {{"Totalt 20 deltagare", 20, Unit::Count, Measure::ParticipantsTotal}};
+    const auto aktiv = *interventions.create(other);
+
+    const auto listed = interventions.list(association_id());
+
+    ASSERT_TRUE(listed) << listed.error().message;
+    ASSERT_EQ(listed->size(), 3u);
+    const auto& first = (*listed)[0];
+    const auto& second = (*listed)[1];
+    const auto& third = (*listed)[2];
+    EXPECT_EQ(first.id, aktiv);
+    EXPECT_EQ(first.partners, std::vector<std::string>{"Region Exempel"});
+    ASSERT_EQ(first.goals.size(), 1u);
+    EXPECT_EQ(first.goals[0].text, "Totalt 20 deltagare");
+    EXPECT_FALSE(first.goals_from_reports);
+    EXPECT_EQ(second.id, groena);
+    EXPECT_EQ(second.partners,
+              (std::vector<std::string>{"Arbetsförmedlingen", "Försäkringskassan"}));
+    EXPECT_EQ(second.goals.size(), 2u);
+    EXPECT_EQ(third.id, stegvis);
+    ASSERT_EQ(third.goals.size(), 1u);
+    EXPECT_EQ(third.goals[0].text, "45 deltagare");
+    EXPECT_TRUE(third.goals_from_reports);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, InterventionStoreTest,

@@ -24,11 +24,11 @@ TEST_P(ReportStoreTest, EveryFieldSurvivesASaveAndALoad) {
     ASSERT_EQ(loaded->versions.size(), 1U);
     const auto& version = loaded->versions[0];
     EXPECT_EQ(version.version, 1);
-    EXPECT_EQ(version.imported_at.size(), std::string("2024-10-10T08:15:00Z").size());
+    EXPECT_EQ(version.imported_at.iso().size(), std::string("2024-10-10T08:15:00Z").size());
     EXPECT_EQ(version.source.file_name, "hash-1.pdf");
-    EXPECT_EQ(version.source.format, "pdf");
+    EXPECT_EQ(version.source.format, SourceFormat::Pdf);
     EXPECT_EQ(version.source.content_hash, "hash-1");
-    EXPECT_EQ(version.source.document_kind, "kvartalsrapport");
+    EXPECT_EQ(version.source.document_kind, ReportKind::Quarterly);
     expect_same_report(version.report, report);
 }
 

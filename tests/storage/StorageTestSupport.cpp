@@ -7,6 +7,7 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
+#include <stdexcept>
 
 namespace finsam::testing {
 
@@ -155,13 +156,25 @@ void expect_same_report(const Report& actual, const Report& expected) {
 }
 
 SourceDocument source_document(const std::string& content_hash) {
-    return {content_hash + ".pdf", "pdf", content_hash, "kvartalsrapport"};
+    return {content_hash + ".pdf", SourceFormat::Pdf, content_hash, ReportKind::Quarterly};
 }
 
 int row_count(Database& database, const std::string& table) {
     int count = 0;
     database.session() << "SELECT COUNT(*) FROM " + table, soci::into(count);
     return count;
+}
+
+Timestamp at(std::string_view iso) {
+    const auto time = parse_timestamp(iso);
+    if (!time)
+        throw std::invalid_argument("not an ISO 8601 UTC time: " + std::string(iso));
+    return *time;
+}
+
+NewUser owner_of(std::int64_t association_id, std::vector<std::int64_t> interventions) {
+    return {association_id,          "agare",      "Anna Ägare",
+            Role::InterventionOwner, "argon-hash", std::move(interventions)};
 }
 
 } // namespace finsam::testing

@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 #include "domain/Report.h"
+#include "domain/Timestamp.h"
+#include "domain/User.h"
 #include "storage/Database.h"
 #include "storage/ReportStore.h"
 
@@ -10,6 +12,8 @@
 #include <optional>
 #include <soci/soci.h>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace finsam::testing {
 
@@ -68,6 +72,12 @@ Report quarterly_report(const std::string& intervention_name, Date period_start,
 void expect_same_report(const Report& actual, const Report& expected);
 
 SourceDocument source_document(const std::string& content_hash);
+
+/// A moment written as ISO 8601 UTC (`2026-01-01T10:00:00Z`); fails the test when it is not.
+Timestamp at(std::string_view iso);
+
+/// An insatsägare named "agare" of the förbund, bound to `interventions`.
+NewUser owner_of(std::int64_t association_id, std::vector<std::int64_t> interventions);
 
 /// Counts the rows of a table, for tests that check nothing was written.
 int row_count(Database& database, const std::string& table);

@@ -1,9 +1,9 @@
 #include "storage/WorkflowStore.h"
 
 #include "StorageTestSupport.h"
-#include "storage/AccountStore.h"
 #include "storage/AssociationStore.h"
 #include "storage/OverviewQueries.h"
+#include "storage/UserStore.h"
 
 namespace finsam::testing {
 namespace {
@@ -18,9 +18,9 @@ protected:
         const auto saved =
             save("setup", {quarterly_report("Stegvis", date(2024, 1, 1), date(2024, 3, 31))});
         m_intervention_id = saved.reports[0].intervention_id;
-        AccountStore accounts(database());
-        const auto user = accounts.add_user(
-            {association_id(), "kansli", "Karin Kansli", Role::Kansli, "hash", {}});
+        UserStore users(database());
+        const auto user =
+            users.add({association_id(), "kansli", "Karin Kansli", Role::Kansli, "hash", {}});
         ASSERT_TRUE(user) << user.error().message;
         m_user_id = *user;
     }
@@ -137,10 +137,11 @@ TEST_P(WorkflowStoreTest, ReturnedReportsCanBeEditedAndSubmittedAgain) {
     EXPECT_EQ(after.version_count, 2);
     const auto events = workflow().events(state.id);
     ASSERT_TRUE(events);
-    std::vector<std::string> actions;
+    std::vector<ReportEventAction> actions;
     for (const auto& event : *events)
         actions.push_back(event.action);
-    EXPECT_EQ(actions, (std::vector<std::string>{"created", "submit", "return", "submit"}));
+    using enum ReportEventAction;
+    EXPECT_EQ(actions, (std::vector<ReportEventAction>{Created, Submit, Return, Submit}));
     EXPECT_EQ((*events)[2].comment, "Komplettera 2.4");
     EXPECT_EQ((*events)[2].user_name, "Karin Kansli");
 }

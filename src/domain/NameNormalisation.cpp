@@ -1,4 +1,4 @@
-#include "storage/ReportStore.h"
+#include "domain/NameNormalisation.h"
 
 #include <cstdlib>
 #include <memory>

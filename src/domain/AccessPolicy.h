@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/Figure.h"
+#include "domain/ReportState.h"
+#include "domain/ReportStatus.h"
+#include "domain/Role.h"
+#include "domain/User.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace finsam {
+
+// The one access policy: who may read and write which insats and report, and what of a
+// report each audience may see. Every page, API answer, chart, and later every statistic,
+// export and board report asks it; nothing else decides.
+
+/// Whether a user may open something: NotFound for what lies outside their förbund (its
+/// existence is not revealed), Forbidden for what is theirs to know of but not to open.
+enum class Access { Allowed, NotFound, Forbidden };
+
+/// What an audience may see of reports. The kansli sees everything; an insatsägare all of
+/// their own reports but not the importer's warnings; the board, and anything made for it
+/// or exported, only reports the kansli has reviewed, and no count that could point at a
+/// person.
+struct Disclosure {
+    bool unreviewed_reports = true; // reports not yet reviewed (drafts, submitted, registered)
+    bool small_counts = true;       // counts below small_count_threshold
+    bool figure_quotes = true;      // the sentence a figure was read from: it may describe
+                                    // the few people counted
+    bool warnings = true;           // the importer's warnings to the kansli
+    bool history = true;            // who did what to a report, and when
+    int small_count_threshold = 5;  // a group smaller than this can point out a person
+
+    /// Whether a report of this status may be shown at all.
+    bool shows_report(ReportStatus status) const {
+        return unreviewed_reports || status == ReportStatus::Reviewed;
+    }
+    /// Whether a figure's value must be hidden: a count above 0 and below the threshold.
+    bool hides(double value, Unit unit) const {
+        return !small_counts && unit == Unit::Count && value > 0 && value < small_count_threshold;
+    }
+};
+
+/// The one rule for what each role may see of reports; the board's is also every export's.
+Disclosure disclosure_for(Role role);
+
+/// A key figure as an audience may see it: its value is nullopt when suppressed, and its
+/// quote empty when quotes are not shown.
+struct DisclosedFigure {
+    Measure measure = Measure::ParticipantsTotal;
+    Unit unit = Unit::Count;
+    std::optional<double> value;
+    bool suppressed = false;
+    std::string section_id;
+    std::string quote;
+};
+
+DisclosedFigure disclose(const Figure& figure, const Disclosure& disclosure);
+
+/// What one user may do, read and see.
+class AccessPolicy {
+public:
+    explicit AccessPolicy(const User& user);
+
+    /// Admin and kansli: everything of their förbund, the kansli's work and its settings.
+    bool manages_association() const { return sees_whole_association(m_user.role); }
+    /// An insats of `association_id`: staff and the board read every one; an insatsägare
+    /// only those bound to them.
+    Access read_intervention(std::int64_t association_id, std::int64_t intervention_id) const;
+    /// A report: as its insats, and the board only once the kansli has reviewed it.
+    Access read_report(const ReportState& report) const;
+    /// Whether the user may write and submit the insats's reports: staff, and the
+    /// insatsägare bound to it.
+    bool writes_reports_of(std::int64_t intervention_id) const;
+    /// Whether the user may take a workflow action (register, return, review) on a report
+    /// in this status now.
+    bool may_act(WorkflowAction action, ReportStatus status) const;
+    /// Whether the user may change the report's content now.
+    bool may_edit(const ReportState& report) const;
+    /// The insatser the user's lists are limited to; nullopt for all of their förbund's.
+    std::optional<std::vector<std::int64_t>> intervention_scope() const;
+    /// The overview of every insats: not an insatsägare's starting point, though their own
+    /// insatser's overview is theirs to read.
+    bool overview_in_menu() const { return m_user.role != Role::InterventionOwner; }
+
+    const Disclosure& disclosure() const { return m_disclosure; }
+    const User& user() const { return m_user; }
+
+private:
+    bool bound_to(std::int64_t intervention_id) const;
+
+    const User& m_user;
+    Disclosure m_disclosure;
+};
+
+} // namespace finsam

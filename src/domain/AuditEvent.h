@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Timestamp.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace finsam {
+
+/// What a user did or saw, for the audit trail.
+enum class AuditAction {
+    Login,
+    LoginFailed,
+    Logout,
+    View,
+    Denied, // tried to open what they may not
+    Create,
+    Edit,
+    Draft,
+    Submit,
+    Register,
+    Return,
+    Review,
+    Upload,
+    Import,
+};
+
+/// What the action was done to.
+enum class AuditObject { Report, Intervention, User, Association, Document };
+
+/// Stored names: login, login_failed, logout, view, denied, create, edit, draft, submit,
+/// register, return, review, upload, import.
+std::string_view to_string(AuditAction action);
+std::optional<AuditAction> audit_action_from_string(std::string_view name);
+/// Stored names: report, intervention, user, association, document.
+std::string_view to_string(AuditObject object);
+std::optional<AuditObject> audit_object_from_string(std::string_view name);
+
+/// One entry of the audit trail: who did or saw what.
+struct AuditEvent {
+    Timestamp at;
+    std::optional<std::int64_t> user_id; // nullopt for the command line or an unknown user
+    AuditAction action = AuditAction::View;
+    AuditObject object = AuditObject::Report;
+    std::optional<std::int64_t> object_id;
+    std::string detail; // never personal data or report text
+};
+
+} // namespace finsam

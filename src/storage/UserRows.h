@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/User.h"
+
+#include <cstdint>
+#include <optional>
+#include <soci/soci.h>
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+// Reading users, shared by the stores that find them: by name, by session, by API token.
+
+/// The user columns every such query selects, from `users u`.
+inline constexpr const char* k_user_columns =
+    "u.id, u.association_id, u.username, u.display_name, u.role, u.disabled_at";
+
+/// The columns of k_user_columns, as a statement reads them.
+struct UserRow {
+    std::int64_t id = 0;
+    std::int64_t association_id = 0;
+    std::string username;
+    std::string display_name;
+    std::string role;
+    std::optional<std::string> disabled_at;
+
+    /// Binds the row's members as the statement's next outputs.
+    void bind(soci::statement& statement);
+    /// The user, without their insatser. Throws std::runtime_error for an unknown role.
+    User to_user() const;
+};
+
+/// Which users read_bound_interventions() reads the insatser of.
+enum class UsersOf { Association, User };
+
+/// Adds to `users` the insatser each is bound to, in one query for all of them: those of the
+/// förbund `key`, or the one user `key`.
+void read_bound_interventions(soci::session& session, std::vector<User>& users, UsersOf scope,
+                              std::int64_t key);
+
+/// Runs `query`, which selects k_user_columns with `key` bound; the user with their insatser,
+/// or nullopt.
+std::optional<User> read_one_user(soci::session& session, const std::string& query,
+                                  const std::string& key);
+
+} // namespace finsam

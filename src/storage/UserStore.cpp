@@ -1,0 +1,133 @@
+#include "storage/UserStore.h"
+
+#include "storage/Guarded.h"
+#include "storage/InsertedId.h"
+#include "storage/SociConversions.h"
+#include "storage/Transaction.h"
+#include "storage/UserRows.h"
+
+namespace finsam {
+
+namespace {
+
+void replace_user_interventions(soci::session& session, std::int64_t user_id,
+                                const std::vector<std::int64_t>& interventions) {
+    session << "DELETE FROM user_interventions WHERE user_id = :user_id", soci::use(user_id);
+    for (std::int64_t intervention_id : interventions) {
+        session << "INSERT INTO user_interventions (user_id, intervention_id) "
+                   "VALUES (:user_id, :intervention_id)",
+            soci::use(user_id), soci::use(intervention_id);
+    }
+}
+
+} // namespace
+
+tl::expected<std::int64_t, StorageError> UserStore::add(const NewUser& user) {
+    auto& session = m_database.session();
+    const auto taken = guarded("checking a username", [&] {
+        int count = 0;
+        session << "SELECT COUNT(*) FROM users WHERE username = :username",
+            soci::use(user.username), soci::into(count);
+        return count > 0;
+    });
+    if (!taken)
+        return tl::unexpected(taken.error());
+    if (*taken)
+        return tl::unexpected(StorageError{StorageError::Code::Conflict, "the username is taken"});
+    return guarded("adding a user", [&] {
+        Transaction transaction(session, m_database.backend());
+        const std::string role(to_string(user.role));
+        const Timestamp created_at = m_clock.now();
+        IdInsert insert(session, m_database.backend(),
+                        "INSERT INTO users (association_id, username, display_name, role, "
+                        "password_hash, created_at) VALUES (:association_id, :username, "
+                        ":display_name, :role, :password_hash, :created_at)",
+                        soci::use(user.association_id), soci::use(user.username),
+                        soci::use(user.display_name), soci::use(role),
+                        soci::use(user.password_hash), soci::use(created_at));
+        const std::int64_t id = insert.execute();
+        replace_user_interventions(session, id, user.intervention_ids);
+        transaction.commit();
+        return id;
+    });
+}
+
+tl::expected<void, StorageError> UserStore::set_password_hash(const std::string& username,
+                                                              const std::string& password_hash) {
+    auto& session = m_database.session();
+    const auto changed = guarded("changing a password", [&] {
+        Transaction transaction(session, m_database.backend());
+        soci::statement update = (session.prepare << "UPDATE users SET password_hash = :hash "
+                                                     "WHERE username = :username",
+                                  soci::use(password_hash), soci::use(username));
+        update.execute(true);
+        const auto rows = update.get_affected_rows();
+        std::int64_t user_id = 0;
+        session << "SELECT id FROM users WHERE username = :username", soci::use(username),
+            soci::into(user_id);
+        // A new password ends every session opened with the old one.
+        if (rows > 0)
+            session << "DELETE FROM sessions WHERE user_id = :user_id", soci::use(user_id);
+        transaction.commit();
+        return rows > 0;
+    });
+    if (!changed)
+        return tl::unexpected(changed.error());
+    if (!*changed)
+        return tl::unexpected(StorageError{StorageError::Code::NotFound, "no such user"});
+    return {};
+}
+
+tl::expected<void, StorageError> UserStore::set_disabled(std::int64_t user_id, bool disabled) {
+    auto& session = m_database.session();
+    return guarded("disabling a user", [&] {
+        Transaction transaction(session, m_database.backend());
+        const std::optional<Timestamp> disabled_at =
+            disabled ? std::optional(m_clock.now()) : std::nullopt;
+        session << "UPDATE users SET disabled_at = :disabled_at WHERE id = :id",
+            soci::use(disabled_at), soci::use(user_id);
+        if (disabled)
+            session << "DELETE FROM sessions WHERE user_id = :user_id", soci::use(user_id);
+        transaction.commit();
+    });
+}
+
+tl::expected<std::optional<std::pair<User, std::string>>, StorageError>
+UserStore::find_login(const std::string& username) {
+    auto& session = m_database.session();
+    return guarded("finding a user", [&]() -> std::optional<std::pair<User, std::string>> {
+        auto user = read_one_user(session,
+                                  std::string("SELECT ") + k_user_columns +
+                                      " FROM users u WHERE u.username = :username",
+                                  username);
+        if (!user)
+            return std::nullopt;
+        std::string hash;
+        session << "SELECT password_hash FROM users WHERE id = :id", soci::use(user->id),
+            soci::into(hash);
+        return std::pair{std::move(*user), hash};
+    });
+}
+
+tl::expected<std::vector<User>, StorageError> UserStore::list(std::int64_t association_id) {
+    auto& session = m_database.session();
+    return guarded("listing users", [&] {
+        UserRow row;
+        soci::statement statement(session);
+        statement.exchange(soci::use(association_id));
+        row.bind(statement);
+        statement.alloc();
+        statement.prepare(std::string("SELECT ") + k_user_columns +
+                          " FROM users u WHERE u.association_id = :association_id "
+                          "ORDER BY u.username");
+        statement.define_and_bind();
+        statement.execute();
+        std::vector<User> users;
+        while (statement.fetch())
+            users.push_back(row.to_user());
+        read_bound_interventions(session, users, UsersOf::Association, association_id);
+        return users;
+    });
+}
+
+} // namespace finsam
