@@ -1,5 +1,6 @@
 #include "cli/ImportCommand.h"
 
+#include "app/imports/ImportSaver.h"
 #include "cli/Progress.h"
 #include "ingest/Importer.h"
 #include "output/ImportMessages.h"
@@ -59,33 +60,23 @@ void print_summary(const ImportTally& tally, DryRun dry_run) {
                  tally.duplicate_documents, tally.failed_files, tally.warnings);
 }
 
-SourceDocument source_of(const ReadDocument& document) {
-    std::string kind;
-    if (document.reading.document_kind)
-        kind = to_string(*document.reading.document_kind);
-    return {document.name, std::string(to_string(document.format)), document.content_hash, kind};
-}
-
 /// Saves the readable documents of one file; returns false when something failed.
-bool save_file(ReportStore& store, std::int64_t association_id, const ImportedFile& file,
-               ImportTally& tally, Progress& progress) {
+bool save_file(ImportSaver& saver, const ImportedFile& file, ImportTally& tally,
+               Progress& progress) {
     bool saved_all = true;
-    for (const auto& document : file.documents) {
-        if (document.extract_error || !document.reading.errors.empty())
-            continue;
-        auto result =
-            store.save_document(association_id, source_of(document), document.reading.reports);
-        if (!result) {
-            spdlog::error("saving {} failed: {}", document.name, result.error().message);
+    for (const auto& document : saver.save(file, file.path.string())) {
+        if (!document.result) {
+            spdlog::error("saving {} failed: {}", document.name,
+                          document.result.error().log_message);
             progress.print_line(document.name +
                                 ": kunde inte sparas i databasen; inget från filen sparades");
             saved_all = false;
             continue;
         }
-        count_saved(tally, *result);
-        if (result->duplicate_document)
+        count_saved(tally, *document.result);
+        if (document.result->duplicate_document)
             continue;
-        for (const auto& report : document.reading.reports)
+        for (const auto& report : document.read->reading.reports)
             tally.warnings += report.warnings.size();
     }
     return saved_all;
@@ -113,8 +104,7 @@ int run_import(const CommonOptions& common, const ImportOptions& options) {
     }
 
     std::optional<Database> database;
-    std::optional<ReportStore> store;
-    std::int64_t association_id = 0;
+    std::optional<ImportSaver> saver;
     if (options.dry_run == DryRun::No) {
         auto opened = Database::open(common.database_url);
         if (!opened) {
@@ -123,14 +113,13 @@ int run_import(const CommonOptions& common, const ImportOptions& options) {
             return 2;
         }
         database.emplace(std::move(*opened));
-        store.emplace(*database);
-        auto association = store->ensure_association(common.association);
+        auto association = ReportStore(*database).ensure_association(common.association);
         if (!association) {
             std::fprintf(stderr, "Förbundet kan inte skapas: %s\n",
                          association.error().message.c_str());
             return 2;
         }
-        association_id = *association;
+        saver.emplace(*database, system_clock(), *association);
     }
 
     Progress progress(files.size());
@@ -144,8 +133,8 @@ int run_import(const CommonOptions& common, const ImportOptions& options) {
             spdlog::warn("{}: {}", path.string(), message);
         if (options.output == OutputFormat::Json)
             std::cout << imported_file_json(file).dump() << '\n';
-        if (store)
-            ok = save_file(*store, association_id, file, tally, progress) && ok;
+        if (saver)
+            ok = save_file(*saver, file, tally, progress) && ok;
         if (!ok)
             ++tally.failed_files;
         progress.advance(path.filename().string());

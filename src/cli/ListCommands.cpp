@@ -56,8 +56,8 @@ void print_reports(const std::vector<ReportSummary>& reports) {
 
 void print_version(const StoredReportVersion& stored) {
     const auto& report = stored.report;
-    std::printf("\nVersion %d, importerad %s från %s\n", stored.version, stored.imported_at.c_str(),
-                stored.source.file_name.c_str());
+    std::printf("\nVersion %d, importerad %s från %s\n", stored.version,
+                stored.imported_at.iso().c_str(), stored.source.file_name.c_str());
     std::printf("Insats: %s\nInsatsägare: %s\n", report.intervention.name.c_str(),
                 report.intervention.owner.value_or("-").c_str());
     auto date = [](const std::optional<Date>& value) {

@@ -158,4 +158,13 @@ bool starts_with_lowercase_letter(std::string_view text) {
     return false;
 }
 
+std::vector<std::string> nonempty_lines(std::string_view text) {
+    std::vector<std::string> lines;
+    for (const auto line : split_lines(text)) {
+        if (const auto item = trim(line); !item.empty())
+            lines.emplace_back(item);
+    }
+    return lines;
+}
+
 } // namespace finsam

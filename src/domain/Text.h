@@ -34,6 +34,10 @@ std::vector<std::string> split_words(std::string_view text);
 /// The lines of a text, split at `\n` (a final line without one included); views into `text`.
 std::vector<std::string_view> split_lines(std::string_view text);
 
+/// The lines of a text that hold something, trimmed: a list typed one item per line
+/// (partners, members).
+std::vector<std::string> nonempty_lines(std::string_view text);
+
 /// True when the UTF-8 sequence at the start of `text` is a lower-case letter.
 bool starts_with_lowercase_letter(std::string_view text);
 

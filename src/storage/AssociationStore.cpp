@@ -20,15 +20,6 @@ std::string joined_lines(const std::vector<std::string>& items) {
     return text;
 }
 
-std::vector<std::string> split_nonempty_lines(const std::string& text) {
-    std::vector<std::string> items;
-    for (const auto line : split_lines(text)) {
-        if (const auto item = trim(line); !item.empty())
-            items.emplace_back(item);
-    }
-    return items;
-}
-
 } // namespace
 
 tl::expected<std::optional<AssociationSettings>, StorageError>
@@ -46,8 +37,8 @@ AssociationStore::load(std::int64_t id) {
             soci::into(settings.final_template), soci::into(settings.revision);
         if (!session.got_data())
             return std::nullopt;
-        settings.parties = split_nonempty_lines(parties);
-        settings.municipalities = split_nonempty_lines(municipalities);
+        settings.parties = nonempty_lines(parties);
+        settings.municipalities = nonempty_lines(municipalities);
         return settings;
     });
 }

@@ -1,17 +1,14 @@
 #include "web/Server.h"
 
 #include "domain/Text.h"
-#include "web/Routes.h"
+#include "web/http/Route.h"
+#include "web/routes/Routes.h"
 
 #include <spdlog/spdlog.h>
 
 namespace finsam {
 
 namespace {
-
-bool changes_state(const httplib::Request& request) {
-    return request.method != "GET" && request.method != "HEAD";
-}
 
 /// Security headers on every answer: no framing, no sniffing, scripts and styles only from
 /// this server.
@@ -24,51 +21,37 @@ httplib::Headers security_headers() {
              "frame-ancestors 'none'; form-action 'self'"}};
 }
 
-enum class Audience { Pages, Api };
-
-/// The steps every route shares: authenticate (a page redirects to /login, the API answers
-/// 401), check CSRF on a change, run the handler, and empty the page cache after a change.
-/// What the handler throws becomes a logged error and a Swedish 500 page or JSON.
-httplib::Server::Handler guarded_handler(WebContext& context, ScopedHandler handler,
-                                         Audience audience) {
-    return [&context, handler = std::move(handler), audience](const httplib::Request& request,
-                                                              httplib::Response& response) {
-        RequestScope scope(context, request, response);
+/// An answer of the server's own, before or instead of a route: no route (404), a body
+/// without a length (411), an upload over the limit (413).
+void answer_refusal(WebContext& web, const httplib::Request& request, httplib::Response& response,
+                    ErrorCode code) {
+    const Audience audience = request.path.starts_with("/api/") ? Audience::Api : Audience::Pages;
+    Exchange exchange(web, request, response, audience);
+    // The error page has the menu when there is a session.
+    if (audience == Audience::Pages) {
         try {
-            const bool authenticated =
-                audience == Audience::Api ? scope.authenticate_api() : scope.authenticate_page();
-            if (!authenticated)
-                return;
-            if (!changes_state(request)) {
-                handler(scope);
-                return;
-            }
-            if (!scope.check_csrf())
-                return;
-            handler(scope);
-            context.page_cache().invalidate();
+            exchange.authenticate();
         } catch (const std::exception& error) {
-            spdlog::error("{} {} failed: {}", request.method, request.path, error.what());
-            if (audience == Audience::Api) {
-                scope.json_error(500, "internal", "Ett fel uppstod på servern. Försök igen.");
-            } else {
-                scope.message(500, "Något gick fel",
-                              "Ett fel uppstod på servern och ingenting sparades. Försök igen "
-                              "om en stund.");
-            }
+            spdlog::error("session lookup for an error page failed: {}", error.what());
         }
-    };
+    }
+    exchange.fail(AppError::of(code));
+}
+
+ErrorCode refusal_of(int status) {
+    switch (status) {
+    case 404:
+        return ErrorCode::NotFound;
+    case 411:
+        return ErrorCode::LengthRequired;
+    case 413:
+        return ErrorCode::PayloadTooLarge;
+    default:
+        return ErrorCode::MalformedRequest;
+    }
 }
 
 } // namespace
-
-httplib::Server::Handler page_handler(WebContext& context, ScopedHandler handler) {
-    return guarded_handler(context, std::move(handler), Audience::Pages);
-}
-
-httplib::Server::Handler api_handler(WebContext& context, ScopedHandler handler) {
-    return guarded_handler(context, std::move(handler), Audience::Api);
-}
 
 WebServer::WebServer(WebConfig config)
     : m_context(std::make_unique<WebContext>(std::move(config))) {
@@ -88,40 +71,25 @@ WebServer::WebServer(WebConfig config)
             if (lowercase(request.get_header_value("Transfer-Encoding")).find("chunked") ==
                 std::string::npos)
                 return httplib::Server::HandlerResponse::Unhandled;
-            RequestScope scope(context, request, response);
-            scope.message(411, "Begäran saknar längd",
-                          "Servern tar bara emot innehåll med angiven längd. Skicka formuläret "
-                          "igen från webbläsaren.");
+            answer_refusal(context, request, response, ErrorCode::LengthRequired);
             return httplib::Server::HandlerResponse::Handled;
         });
 
-    add_login_routes(m_server, context);
-    add_overview_routes(m_server, context);
-    add_intervention_routes(m_server, context);
-    add_report_routes(m_server, context);
-    add_settings_routes(m_server, context);
-    add_import_routes(m_server, context);
-    add_api_write_routes(m_server, context);
-    add_api_routes(m_server, context);
+    for (const auto& table : {login_routes(), overview_routes(), intervention_routes(),
+                              report_routes(), settings_routes(), import_routes(), api_routes()})
+        add_routes(m_server, context, table);
 
     // Answers without a body of their own: no route (404), an upload over the limit (413).
     m_server.set_error_handler(httplib::Server::HandlerWithResponse(
         [&context](const httplib::Request& request, httplib::Response& response) {
             if (!response.body.empty())
                 return httplib::Server::HandlerResponse::Unhandled;
-            RequestScope scope(context, request, response);
-            scope.authenticate_if_possible();
             const int status = response.status;
-            if (status == 413) {
-                scope.message(413, "Filen är för stor",
-                              "Det du skickade är större än 25 MB och togs inte emot. Dela upp "
-                              "filen eller minska den och försök igen.");
-            } else if (status == 404) {
-                scope.not_found();
-            } else {
-                scope.message(status, "Begäran kunde inte hanteras",
-                              "Servern kunde inte hantera begäran. Försök igen.");
-            }
+            const ErrorCode code = refusal_of(status);
+            answer_refusal(context, request, response, code);
+            // The HTTP library's other refusals (414, 416...) keep their own status.
+            if (code == ErrorCode::MalformedRequest)
+                response.status = status;
             return httplib::Server::HandlerResponse::Handled;
         }));
 }

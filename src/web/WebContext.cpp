@@ -21,19 +21,11 @@ WebContext::WebContext(WebConfig config)
     : m_config(std::move(config)), m_views(m_config.web_templates),
       m_pool(m_config.database_url, m_config.connections),
       m_report_templates(load_report_templates(m_config.report_templates)),
-      m_reader(m_report_templates),
+      m_reader(m_report_templates.all()),
       m_uploads(m_config.upload_folder.empty()
                     ? std::filesystem::temp_directory_path() / "finsam-uploads"
                     : m_config.upload_folder,
                 std::chrono::hours(1)),
       m_page_cache(m_config.page_cache_lifetime) {}
-
-const TemplateDefinition* WebContext::report_template(const std::string& id) const {
-    for (const auto& definition : m_report_templates) {
-        if (definition.id == id)
-            return &definition;
-    }
-    return nullptr;
-}
 
 } // namespace finsam

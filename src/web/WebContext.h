@@ -1,18 +1,19 @@
 #pragma once
 
-#include "domain/TemplateDefinition.h"
+#include "app/accounts/Login.h"
+#include "app/accounts/LoginThrottle.h"
+#include "app/imports/PendingUploads.h"
+#include "domain/Clock.h"
+#include "domain/ReportTemplates.h"
 #include "ingest/ReportReader.h"
 #include "web/DatabasePool.h"
-#include "web/LoginThrottle.h"
 #include "web/PageCache.h"
-#include "web/PendingUploads.h"
 #include "web/Views.h"
 
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <string>
-#include <vector>
 
 namespace finsam {
 
@@ -24,8 +25,7 @@ struct WebConfig {
     /// Marks the session cookie Secure: on when the server is reached through TLS (a
     /// reverse proxy), which --secure-cookies says.
     bool secure_cookies = false;
-    std::chrono::minutes session_idle{30};
-    std::chrono::hours session_lifetime{12};
+    SessionLimits sessions;
     std::size_t max_upload_bytes = 25u * 1024u * 1024u;
     /// Request threads. cpp-httplib keeps a thread on a keep-alive connection while it is
     /// open, so this bounds the connections served at once.
@@ -36,6 +36,8 @@ struct WebConfig {
     std::chrono::milliseconds page_cache_lifetime{5000};
     /// Where uploaded files wait for confirmation; the system's temporary folder by default.
     std::filesystem::path upload_folder;
+    /// What "now" is: the system's clock, or a test's.
+    const Clock* clock = &system_clock();
 };
 
 /// What every request handler shares: configuration, templates, the connection pool and the
@@ -51,17 +53,19 @@ public:
     LoginThrottle& throttle() { return m_throttle; }
     PendingUploads& uploads() { return m_uploads; }
     PageCache& page_cache() { return m_page_cache; }
+    const Clock& clock() const { return *m_config.clock; }
+    const SessionLimits& session_limits() const { return m_config.sessions; }
     /// The importer's reader, with every report template.
     const ReportReader& reader() const { return m_reader; }
-    /// A report form template by id (kvartalsrapport, slutrapport); nullptr when unknown.
-    const TemplateDefinition* report_template(const std::string& id) const;
+    /// Every report template, of which each förbund chooses its forms.
+    const ReportTemplates& report_templates() const { return m_report_templates; }
 
 private:
     WebConfig m_config;
     Views m_views;
     DatabasePool m_pool;
     LoginThrottle m_throttle;
-    std::vector<TemplateDefinition> m_report_templates;
+    ReportTemplates m_report_templates;
     ReportReader m_reader;
     PendingUploads m_uploads;
     PageCache m_page_cache;

@@ -1,5 +1,5 @@
 #include "WebTestSupport.h"
-#include "storage/AccountStore.h"
+#include "storage/UserStore.h"
 
 #include <gtest/gtest.h>
 
@@ -239,8 +239,8 @@ TEST_F(ApiTest, AnInsatsagaresTokenCannotTakeWorkflowActions) {
 
 TEST_F(ApiTest, ATokenOfADisabledUserIs401) {
     const auto token = bearer("kansli");
-    AccountStore accounts(database());
-    ASSERT_TRUE(accounts.set_disabled(user_id("kansli"), true));
+    UserStore users(database());
+    ASSERT_TRUE(users.set_disabled(user_id("kansli"), true));
     EXPECT_EQ(anonymous().get("/api/v1/insatser", token).status, 401);
 }
 

@@ -1,6 +1,5 @@
 #include "WebTestSupport.h"
-#include "storage/AccountStore.h"
-#include "storage/UtcTimestamp.h"
+#include "storage/UserStore.h"
 
 #include <gtest/gtest.h>
 
@@ -18,7 +17,7 @@ std::string session_cookie_header(const Answer& answer) {
 }
 
 std::string ago(std::chrono::minutes minutes) {
-    return utc_timestamp(std::chrono::system_clock::now() - minutes);
+    return (system_clock().now() - minutes).iso();
 }
 
 // Without a session.
@@ -159,8 +158,8 @@ TEST_F(AuthTest, AnUnknownUserGetsTheSameAnswerAsAWrongPassword) {
 }
 
 TEST_F(AuthTest, ADisabledUserCannotLogIn) {
-    AccountStore accounts(database());
-    ASSERT_TRUE(accounts.set_disabled(user_id("kansli"), true));
+    UserStore users(database());
+    ASSERT_TRUE(users.set_disabled(user_id("kansli"), true));
     WebClient client = anonymous();
     EXPECT_EQ(client.log_in("kansli", k_password).status, 401);
     EXPECT_FALSE(client.has_cookie("finsam_session"));
@@ -169,8 +168,8 @@ TEST_F(AuthTest, ADisabledUserCannotLogIn) {
 TEST_F(AuthTest, ADisabledUsersSessionEnds) {
     WebClient client = client_as("kansli");
     ASSERT_EQ(client.get("/insatser").status, 200);
-    AccountStore accounts(database());
-    ASSERT_TRUE(accounts.set_disabled(user_id("kansli"), true));
+    UserStore users(database());
+    ASSERT_TRUE(users.set_disabled(user_id("kansli"), true));
     EXPECT_EQ(client.get("/insatser").status, 303);
 }
 
@@ -315,7 +314,7 @@ TEST_F(AuthTest, LogoutEndsTheSession) {
 }
 
 TEST_F(AuthTest, AnIdleSessionExpires) {
-    restart_server([](WebConfig& config) { config.session_idle = std::chrono::minutes(0); });
+    restart_server([](WebConfig& config) { config.sessions.idle = std::chrono::minutes(0); });
     WebClient client = anonymous();
     ASSERT_EQ(client.log_in("kansli", k_password).status, 303);
     // Session times have one-second resolution.

@@ -1,5 +1,4 @@
 #include "WebTestSupport.h"
-#include "storage/UtcTimestamp.h"
 
 #include <gtest/gtest.h>
 
@@ -250,8 +249,7 @@ TEST_F(EscapingTest, UserNamesAreEscaped) {
     add_user(m_association, "elak", hostile("Användare"), Role::Kansli, {});
     expect_escaped(client_as("kansli").get("/installningar"), "users table");
     WebClient self = anonymous();
-    self.set_cookie("finsam_session",
-                    create_session("elak", utc_timestamp_now(), utc_timestamp_now()));
+    self.set_cookie("finsam_session", create_session("elak", now_iso(), now_iso()));
     expect_escaped(self.get("/insatser"), "header");
 }
 

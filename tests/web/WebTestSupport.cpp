@@ -1,9 +1,10 @@
 #include "WebTestSupport.h"
 
-#include "storage/AccountStore.h"
+#include "app/accounts/Secrets.h"
+#include "storage/ApiTokenStore.h"
 #include "storage/ReportStore.h"
-#include "storage/UtcTimestamp.h"
-#include "web/Security.h"
+#include "storage/SessionStore.h"
+#include "storage/UserStore.h"
 
 #include <chrono>
 #include <regex>
@@ -20,7 +21,7 @@ std::string lowercase_ascii(std::string text) {
 }
 
 SourceDocument source_document(const std::string& name) {
-    return {name + ".pdf", "pdf", "hash-" + name, "kvartalsrapport"};
+    return {name + ".pdf", SourceFormat::Pdf, "hash-" + name, ReportKind::Quarterly};
 }
 
 /// Imports one report and returns (report id, insats id).
@@ -286,8 +287,8 @@ void WebTest::TearDown() {
 std::int64_t WebTest::add_user(std::int64_t association, const std::string& username,
                                const std::string& display_name, Role role,
                                std::vector<std::int64_t> interventions) {
-    AccountStore accounts(*m_database);
-    const auto id = accounts.add_user(
+    UserStore users(*m_database);
+    const auto id = users.add(
         {association, username, display_name, role, password_hash(), std::move(interventions)});
     EXPECT_TRUE(id) << id.error().message;
     m_users[username] = id.value_or(0);
@@ -325,29 +326,33 @@ void WebTest::restart_server(const std::function<void(WebConfig&)>& change) {
 
 std::string WebTest::create_session(const std::string& username, const std::string& created_at,
                                     const std::string& last_seen_at) {
-    AccountStore accounts(*m_database);
+    SessionStore sessions(*m_database);
     const std::string token = random_token();
-    const auto created =
-        accounts.create_session(token_digest(token), user_id(username), random_token(), created_at);
+    const auto created = sessions.create(token_digest(token), user_id(username), random_token(),
+                                         parse_timestamp(created_at).value());
     EXPECT_TRUE(created) << created.error().message;
     if (last_seen_at != created_at) {
-        EXPECT_TRUE(accounts.touch_session(token_digest(token), last_seen_at));
+        EXPECT_TRUE(sessions.touch(token_digest(token), parse_timestamp(last_seen_at).value()));
     }
     return token;
 }
 
+std::string now_iso() {
+    return system_clock().now().iso();
+}
+
 WebClient WebTest::client_as(const std::string& username) {
-    const std::string now = utc_timestamp_now();
+    const std::string now = now_iso();
     WebClient client(port());
     client.set_cookie("finsam_session", create_session(username, now, now));
     return client;
 }
 
 std::string WebTest::api_token_for(const std::string& username) {
-    AccountStore accounts(*m_database);
+    ApiTokenStore tokens(*m_database);
     const std::string token = random_token();
     const auto added =
-        accounts.add_api_token(user_id(username), "test", token_digest(token), utc_timestamp_now());
+        tokens.add(user_id(username), "test", token_digest(token), system_clock().now());
     EXPECT_TRUE(added) << added.error().message;
     return token;
 }

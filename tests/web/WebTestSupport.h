@@ -85,6 +85,9 @@ std::string decode_entities(std::string text);
 /// The number at the end of a Location such as /rapporter/12/redigera?sparat=1.
 std::int64_t id_in_location(const std::string& location, const std::string& prefix);
 
+/// The time now in ISO 8601 UTC, as the server's clock has it.
+std::string now_iso();
+
 /// Every test user's password. Hashed once per test binary: Argon2 is slow under ASan.
 inline constexpr const char* k_password = "Rätt-lösenord-2024";
 const std::string& password_hash();
@@ -123,6 +126,7 @@ protected:
     /// A client with a session made in the database for the user (no Argon2 per test).
     WebClient client_as(const std::string& username);
     /// A session made in the database: its cookie value.
+    /// Times are ISO 8601 UTC, as the database stores them.
     std::string create_session(const std::string& username, const std::string& created_at,
                                const std::string& last_seen_at);
     /// A new API token for the user.

@@ -55,7 +55,7 @@ protected:
         EXPECT_TRUE(events);
         return static_cast<int>(
             std::count_if(events->begin(), events->end(),
-                          [&](const auto& event) { return event.action == action; }));
+                          [&](const auto& event) { return to_string(event.action) == action; }));
     }
 
     std::string draft_text(std::int64_t report) { return report_state(report).draft.value_or(""); }

@@ -137,4 +137,20 @@ std::optional<FileFormat> detect_format(const std::filesystem::path& name, std::
     return by_extension;
 }
 
+SourceFormat source_format(FileFormat format) {
+    switch (format) {
+    case FileFormat::Text:
+        return SourceFormat::Text;
+    case FileFormat::Markdown:
+        return SourceFormat::Markdown;
+    case FileFormat::Pdf:
+        return SourceFormat::Pdf;
+    case FileFormat::Docx:
+        return SourceFormat::Docx;
+    case FileFormat::Email:
+        break;
+    }
+    return SourceFormat::Email;
+}
+
 } // namespace finsam

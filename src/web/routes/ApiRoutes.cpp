@@ -1,150 +1,213 @@
-#include "domain/ReportingCalendar.h"
-#include "domain/Text.h"
-#include "output/ReportJson.h"
-#include "storage/AssociationStore.h"
-#include "storage/InterventionStore.h"
-#include "storage/OverviewQueries.h"
-#include "storage/ReportStore.h"
-#include "web/Overview.h"
-#include "web/Routes.h"
-#include "web/routes/ApiJson.h"
-#include "web/routes/ReportAccess.h"
+#include "app/interventions/Interventions.h"
+#include "app/overview/Overview.h"
+#include "app/reports/EditReport.h"
+#include "app/reports/ReportWorkflow.h"
+#include "app/reports/ShowReport.h"
+#include "web/api/ApiJson.h"
+#include "web/api/JsonFields.h"
+#include "web/routes/Routes.h"
 
 namespace finsam {
 
 namespace {
 
+// The JSON API under /api/v1 (docs/api.md): the same use cases as the pages.
+
 using nlohmann::json;
 
-void list_interventions_json(RequestScope& scope) {
-    InterventionStore interventions(scope.database());
-    const auto all = interventions.list(scope.visitor().user.association_id);
-    if (!all)
-        throw std::runtime_error(all.error().message);
-    json result = json::array();
-    for (const auto& details : *all) {
-        if (scope.visitor().can_read(details.id))
-            result.push_back(intervention_json(details));
+/// The call's body as a JSON object; nullopt, with a 400 answered, when it is not one.
+std::optional<json> object_body(Exchange& exchange) {
+    json body = json::parse(exchange.input().body(), nullptr, false);
+    if (!body.is_object()) {
+        exchange.fail(AppError::of(ErrorCode::MalformedRequest));
+        return std::nullopt;
     }
-    scope.json({{"interventions", result}});
+    return body;
 }
 
-void show_intervention_json(RequestScope& scope) {
-    const auto intervention = readable_intervention(scope);
-    if (!intervention)
+void list_interventions_json(Exchange& exchange) {
+    const auto interventions = list_interventions(exchange.app());
+    if (!interventions) {
+        exchange.fail(interventions.error());
         return;
-    OverviewQueries queries(scope.database());
-    const auto reports = queries.intervention_reports(intervention->id);
-    if (!reports)
-        throw std::runtime_error(reports.error().message);
-    json report_list = json::array();
-    for (const auto& report : *reports) {
-        if (scope.visitor().user.role == Role::Board && report.status != ReportStatus::Reviewed)
-            continue;
-        report_list.push_back(
-            {{"id", report.report_id},
-             {"kind", report.kind},
-             {"period_start", optional_date(report.period_start)},
-             {"period_end", optional_date(report.period_end)},
-             {"status", report.status ? json(to_string(*report.status)) : json(nullptr)},
-             {"version_count", report.version_count},
-             {"warning_count", report.warning_count}});
     }
-    json body = intervention_json(*intervention);
-    body["reports"] = report_list;
-    scope.audit("view", "intervention", intervention->id, "api");
-    scope.json(body);
+    json list = json::array();
+    for (const auto& details : *interventions)
+        list.push_back(intervention_json(details));
+    exchange.reply().json({{"interventions", list}});
 }
 
-void show_report_json(RequestScope& scope) {
-    const auto readable = readable_report(scope);
-    if (!readable)
+void show_intervention_json(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
         return;
-    json body = state_json(readable->state);
-    body["latest"] = nullptr;
-    if (readable->state.version_count > 0) {
-        ReportStore reports(scope.database());
-        const auto stored = reports.load_report(readable->state.id);
-        if (!stored)
-            throw std::runtime_error(stored.error().message);
-        json latest = report_json(stored->versions.back().report);
-        if (!scope.visitor().is_staff())
-            latest.erase("warnings");
-        if (scope.visitor().user.role == Role::Board)
-            hide_small_counts(latest);
-        body["latest"] = latest;
+    const auto overview = show_intervention(exchange.app(), *id);
+    if (!overview) {
+        exchange.fail(overview.error());
+        return;
     }
-    scope.audit("view", "report", readable->state.id, "api");
-    scope.json(body);
+    json reports = json::array();
+    for (const auto& report : overview->reports)
+        reports.push_back(report_row_json(report));
+    json body = intervention_json(overview->details);
+    body["reports"] = reports;
+    exchange.reply().json(body);
+}
+
+void save_intervention_json(Exchange& exchange, std::optional<std::int64_t> id) {
+    const auto body = object_body(exchange);
+    if (!body)
+        return;
+    const auto saved =
+        save_intervention(exchange.app(), id, JsonFields::of_intervention(*body).fields());
+    if (!saved) {
+        exchange.fail(saved.error());
+        return;
+    }
+    exchange.reply().json(intervention_json(*saved), id ? 200 : 201);
+}
+
+void create_intervention_json(Exchange& exchange) {
+    save_intervention_json(exchange, std::nullopt);
+}
+
+void update_intervention_json(Exchange& exchange) {
+    if (const auto id = exchange.path_id())
+        save_intervention_json(exchange, id);
+}
+
+SaveMode mode_of(const json& body) {
+    return member_text(body, "action") == "submit" ? SaveMode::Submit : SaveMode::Draft;
+}
+
+void create_report_json(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
+        return;
+    const auto body = object_body(exchange);
+    if (!body)
+        return;
+    const auto kind = report_kind_from_string(member_text(*body, "kind"));
+    if (!kind || *kind == ReportKind::Compiled) {
+        exchange.fail(
+            AppError::invalid({{"kind", "Ange kind: kvartalsrapport eller slutrapport."}}));
+        return;
+    }
+    const auto saved = create_report(exchange.app(), *id, *kind,
+                                     JsonFields::of_report(*body).fields(), mode_of(*body));
+    if (!saved) {
+        exchange.fail(saved.error());
+        return;
+    }
+    exchange.reply().json(state_json(*saved), 201);
+}
+
+void update_report_json(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
+        return;
+    const auto body = object_body(exchange);
+    if (!body)
+        return;
+    if (!body->contains("revision") || !(*body)["revision"].is_number_integer()) {
+        exchange.fail(AppError::invalid({{"revision", "Ange rapportens revision."}}));
+        return;
+    }
+    const auto saved = save_report(exchange.app(), *id, JsonFields::of_report(*body).fields(),
+                                   mode_of(*body), (*body)["revision"].get<int>());
+    if (!saved) {
+        exchange.fail(saved.error());
+        return;
+    }
+    exchange.reply().json(state_json(*saved));
+}
+
+void show_report_json(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
+        return;
+    const auto details = show_report(exchange.app(), *id);
+    if (!details) {
+        exchange.fail(details.error());
+        return;
+    }
+    json body = state_json(details->state);
+    body["latest"] = details->latest ? disclosed_report_json(*details->latest) : json(nullptr);
+    exchange.reply().json(body);
 }
 
 /// A workflow action from JSON: {"revision": n, "comment": "...", "signature": "...",
 /// "arrival_date": "YYYY-MM-DD"}.
-void act(RequestScope& scope, WorkflowAction action) {
-    const auto readable = readable_report(scope);
-    if (!readable)
+void act(Exchange& exchange, WorkflowAction action) {
+    const auto id = exchange.path_id();
+    if (!id)
         return;
-    if (!scope.require_staff())
+    const auto body = object_body(exchange);
+    if (!body)
         return;
-    const json body = json::parse(scope.request().body, nullptr, false);
-    if (!body.is_object() || !body.contains("revision") || !body["revision"].is_number_integer()) {
-        scope.json_error(400, "invalid", "Skicka JSON med rapportens revision.");
-        return;
-    }
-    const ActionInput input{body["revision"].get<int>(), body.value("comment", std::string()),
-                            body.value("signature", std::string()),
-                            parse_iso_date(body.value("arrival_date", std::string()))};
-    if (action == WorkflowAction::Return && trim(input.comment).empty()) {
-        scope.json_error(422, "invalid", "En begäran om komplettering behöver en kommentar.");
+    if (!body->contains("revision") || !(*body)["revision"].is_number_integer()) {
+        AppError unreadable = AppError::of(ErrorCode::MalformedRequest);
+        unreadable.fields = {{"revision", "Skicka JSON med rapportens revision."}};
+        exchange.fail(unreadable);
         return;
     }
-    const auto& state = readable->state;
-    const auto error = perform_action(scope, state, action, input);
-    if (error && error->code == StorageError::Code::Stale) {
-        scope.json_error(409, "stale", "Rapporten har ändrats eller har fel status för åtgärden.");
+    const ActionInput input{(*body)["revision"].get<int>(), member_text(*body, "comment"),
+                            member_text(*body, "signature"),
+                            parse_iso_date(member_text(*body, "arrival_date"))};
+    const auto done = act_on_report(exchange.app(), *id, action, input);
+    if (!done) {
+        exchange.fail(done.error());
         return;
     }
-    if (error)
-        throw std::runtime_error(error->message);
-    scope.audit(std::string(to_string(action)), "report", state.id, "api");
-    WorkflowStore workflow(scope.database());
-    const auto now = workflow.state(state.id);
-    if (!now || !*now)
-        throw std::runtime_error("the report cannot be read after the action");
-    scope.json(state_json(**now));
+    exchange.reply().json(state_json(*done));
 }
 
-void show_overview_json(RequestScope& scope) {
-    const User& user = scope.visitor().user;
-    AssociationStore associations(scope.database());
-    const auto settings = associations.load(user.association_id);
-    if (!settings || !*settings)
-        throw std::runtime_error("the user's association cannot be loaded");
-    const Date today = today_in_sweden();
-    const Period quarter = chosen_quarter(scope.param("kvartal"), today);
-    const auto only =
-        user.role == Role::InterventionOwner ? std::optional(user.intervention_ids) : std::nullopt;
-    OverviewQueries queries(scope.database());
-    const auto rows = queries.quarter(user.association_id, quarter, only);
-    if (!rows)
-        throw std::runtime_error(rows.error().message);
-    scope.json(overview_json({quarter, today, (**settings).deadline_days, *rows, {}, {}}));
+void register_json(Exchange& exchange) {
+    act(exchange, WorkflowAction::Register);
+}
+
+void return_json(Exchange& exchange) {
+    act(exchange, WorkflowAction::Return);
+}
+
+void review_json(Exchange& exchange) {
+    act(exchange, WorkflowAction::Review);
+}
+
+void show_overview_json(Exchange& exchange) {
+    const auto shown = overview(exchange.app(), parse_iso_date(exchange.input().value("kvartal")),
+                                OverviewContent::Quarter);
+    if (!shown) {
+        exchange.fail(shown.error());
+        return;
+    }
+    exchange.reply().json(overview_json(*shown));
+}
+
+void no_such_call(Exchange& exchange) {
+    exchange.fail(AppError::of(ErrorCode::NotFound));
 }
 
 } // namespace
 
-void add_api_routes(httplib::Server& server, WebContext& context) {
-    server.Get("/api/v1/insatser", api_handler(context, list_interventions_json));
-    server.Get(R"(/api/v1/insatser/(\d+))", api_handler(context, show_intervention_json));
-    server.Get(R"(/api/v1/rapporter/(\d+))", api_handler(context, show_report_json));
-    server.Post(R"(/api/v1/rapporter/(\d+)/registrera)",
-                api_handler(context, [](RequestScope& s) { act(s, WorkflowAction::Register); }));
-    server.Post(R"(/api/v1/rapporter/(\d+)/komplettering)",
-                api_handler(context, [](RequestScope& s) { act(s, WorkflowAction::Return); }));
-    server.Post(R"(/api/v1/rapporter/(\d+)/granska)",
-                api_handler(context, [](RequestScope& s) { act(s, WorkflowAction::Review); }));
-    server.Get("/api/v1/oversikt", api_handler(context, show_overview_json));
-    server.Get(R"(/api/v1/.*)", api_handler(context, [](RequestScope& s) { s.not_found(); }));
+RouteTable api_routes() {
+    return {
+        Audience::Api,
+        {
+            {Method::Get, "/api/v1/insatser", Who::SignedIn, list_interventions_json},
+            {Method::Post, "/api/v1/insatser", Who::Kansli, create_intervention_json},
+            {Method::Get, R"(/api/v1/insatser/(\d+))", Who::SignedIn, show_intervention_json},
+            {Method::Put, R"(/api/v1/insatser/(\d+))", Who::Kansli, update_intervention_json},
+            {Method::Post, R"(/api/v1/insatser/(\d+)/rapporter)", Who::SignedIn,
+             create_report_json},
+            {Method::Get, R"(/api/v1/rapporter/(\d+))", Who::SignedIn, show_report_json},
+            {Method::Put, R"(/api/v1/rapporter/(\d+))", Who::SignedIn, update_report_json},
+            {Method::Post, R"(/api/v1/rapporter/(\d+)/registrera)", Who::Kansli, register_json},
+            {Method::Post, R"(/api/v1/rapporter/(\d+)/komplettering)", Who::Kansli, return_json},
+            {Method::Post, R"(/api/v1/rapporter/(\d+)/granska)", Who::Kansli, review_json},
+            {Method::Get, "/api/v1/oversikt", Who::SignedIn, show_overview_json},
+            {Method::Get, R"(/api/v1/.*)", Who::SignedIn, no_such_call},
+        }};
 }
 
 } // namespace finsam

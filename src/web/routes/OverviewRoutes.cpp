@@ -1,9 +1,7 @@
+#include "app/overview/Overview.h"
 #include "domain/ReportingCalendar.h"
-#include "storage/AssociationStore.h"
-#include "storage/OverviewQueries.h"
-#include "web/Labels.h"
-#include "web/Overview.h"
-#include "web/Routes.h"
+#include "web/pages/OverviewPage.h"
+#include "web/routes/Routes.h"
 
 namespace finsam {
 
@@ -11,10 +9,10 @@ namespace {
 
 /// What the overview's content depends on besides the data: the förbund, the quarter, the
 /// day (what is late) and which insatser the visitor sees.
-std::string cache_key(const User& user, const Period& quarter, Date today,
-                      const std::optional<std::vector<std::int64_t>>& only) {
-    std::string key = std::to_string(user.association_id) + "|" + format_iso(quarter.start) + "|" +
-                      format_iso(today) + "|";
+std::string cache_key(const AppContext& app, const Period& quarter, Date today) {
+    std::string key = std::to_string(app.user().association_id) + "|" + format_iso(quarter.start) +
+                      "|" + format_iso(today) + "|";
+    const auto only = app.policy().intervention_scope();
     if (!only)
         return key + "all";
     for (const auto id : *only)
@@ -22,44 +20,30 @@ std::string cache_key(const User& user, const Period& quarter, Date today,
     return key;
 }
 
-std::string render_overview(RequestScope& scope, const Period& quarter, Date today,
-                            const std::optional<std::vector<std::int64_t>>& only) {
-    const User& user = scope.visitor().user;
-    AssociationStore associations(scope.database());
-    const auto settings = associations.load(user.association_id);
-    if (!settings || !*settings)
-        throw std::runtime_error("the user's association cannot be loaded");
-    OverviewQueries queries(scope.database());
-    const auto rows = queries.quarter(user.association_id, quarter, only);
-    const auto finals = queries.final_reports(user.association_id, only);
-    const auto warnings = queries.pending_warnings(user.association_id, only);
-    if (!rows || !finals || !warnings)
-        throw std::runtime_error("the overview cannot be read");
-    const OverviewInput input{quarter, today,   (*settings)->deadline_days,
-                              *rows,   *finals, *warnings};
-    return scope.context().views().render("overview", overview_view(input));
-}
-
-void show_overview(RequestScope& scope) {
-    const User& user = scope.visitor().user;
-    const Date today = today_in_sweden();
-    const Period quarter = chosen_quarter(scope.param("kvartal"), today);
-    const auto only =
-        user.role == Role::InterventionOwner ? std::optional(user.intervention_ids) : std::nullopt;
-    auto& cache = scope.context().page_cache();
-    const std::string key = cache_key(user, quarter, today, only);
+void show_overview(Exchange& exchange) {
+    const AppContext app = exchange.app();
+    const auto first_day = parse_iso_date(exchange.input().value("kvartal"));
+    const Date today = app.clock().today();
+    const Period quarter = chosen_quarter(first_day, today);
+    auto& cache = exchange.web().page_cache();
+    const std::string key = cache_key(app, quarter, today);
     auto content = cache.find(key);
     if (!content) {
-        content = render_overview(scope, quarter, today, only);
+        const auto shown = overview(app, first_day, OverviewContent::QuarterFinalsAndWarnings);
+        if (!shown) {
+            exchange.fail(shown.error());
+            return;
+        }
+        content = exchange.web().views().render("overview", overview_page(*shown));
         cache.store(key, *content);
     }
-    scope.page_content(std::move(*content), "Översikt " + quarter_label(quarter));
+    exchange.page_content(std::move(*content), "Översikt " + quarter_label(quarter));
 }
 
 } // namespace
 
-void add_overview_routes(httplib::Server& server, WebContext& context) {
-    server.Get("/oversikt", page_handler(context, show_overview));
+RouteTable overview_routes() {
+    return {Audience::Pages, {{Method::Get, "/oversikt", Who::SignedIn, show_overview}}};
 }
 
 } // namespace finsam

@@ -1,13 +1,11 @@
-#include "domain/Text.h"
-#include "storage/AssociationStore.h"
-#include "storage/InterventionStore.h"
-#include "storage/ReportStore.h"
-#include "storage/WorkflowStore.h"
-#include "web/Labels.h"
-#include "web/Overview.h"
-#include "web/ReportViews.h"
-#include "web/Routes.h"
-#include "web/routes/ReportAccess.h"
+#include "app/reports/EditReport.h"
+#include "app/reports/ReportWorkflow.h"
+#include "app/reports/ShowReport.h"
+#include "output/SwedishLabels.h"
+#include "web/pages/ReportFormPage.h"
+#include "web/pages/ReportPage.h"
+#include "web/pages/ReportVersionPage.h"
+#include "web/routes/Routes.h"
 
 #include <charconv>
 
@@ -15,227 +13,189 @@ namespace finsam {
 
 namespace {
 
-std::string latest_return_comment(RequestScope& scope, const ReportState& state) {
-    if (state.status != ReportStatus::Returned)
-        return "";
-    WorkflowStore workflow(scope.database());
-    const auto events = workflow.events(state.id);
-    if (!events)
-        throw std::runtime_error(events.error().message);
-    for (auto event = events->rbegin(); event != events->rend(); ++event) {
-        if (event->action == "return")
-            return event->comment;
-    }
-    return "";
+std::string report_path(std::int64_t report_id) {
+    return "/rapporter/" + std::to_string(report_id);
 }
 
-void show_form(RequestScope& scope, const TemplateDefinition& definition,
-               const InterventionDetails& intervention, const ReportFormValues& values,
-               const std::vector<FieldError>& errors, const std::optional<ReportState>& state,
-               int status) {
-    const ReportFormPage page{
-        definition,       intervention, values,
-        errors,           state,        state ? latest_return_comment(scope, *state) : "",
-        today_in_sweden()};
-    scope.page("report_form", report_form_view(page),
-               std::string(kind_label(definition.kind)) + " – " + intervention.name, status);
+/// The `revision` a form posted; -1 when missing, which no report has.
+int posted_revision(const FormInput& input) {
+    const std::string text = input.value("revision");
+    int revision = -1;
+    std::from_chars(text.data(), text.data() + text.size(), revision);
+    return revision;
 }
 
-/// The form's values when it is opened: the draft, else the latest version (a returned
-/// report), else the insatsägare's name.
-ReportFormValues opening_values(RequestScope& scope, const ReportState& state) {
-    if (state.draft)
-        return form_values_from_json(*state.draft);
-    ReportFormValues values;
-    if (state.version_count > 0) {
-        ReportStore reports(scope.database());
-        const auto stored = reports.load_report(state.id);
-        if (!stored)
-            throw std::runtime_error(stored.error().message);
-        values = form_values_from_report(stored->versions.back().report);
-    }
-    if (state.period.start)
-        values.period_start = format_iso(*state.period.start);
-    if (state.period.end)
-        values.period_end = format_iso(*state.period.end);
-    if (values.reporter_name.empty())
-        values.reporter_name = scope.visitor().user.display_name;
-    return values;
+SaveMode posted_mode(const FormInput& input) {
+    return input.value("action") == "submit" ? SaveMode::Submit : SaveMode::Draft;
 }
 
-void report_conflict(RequestScope& scope, std::int64_t report_id) {
-    scope.message(409, "Rapporten har ändrats",
-                  "Rapporten har sparats, skickats in eller ändrats i ett annat fönster sedan du "
-                  "öppnade formuläret, så det du skrev nu sparades inte. Öppna rapporten igen: "
-                  "/rapporter/" +
-                      std::to_string(report_id));
+ReportKind chosen_kind(const FormInput& input) {
+    return report_kind_from_string(input.value("typ")).value_or(ReportKind::Quarterly);
 }
 
-/// Saves the posted form as a draft or submits it, for a report that exists.
-void save_form(RequestScope& scope, const TemplateDefinition& definition,
-               const InterventionDetails& intervention, const ReportState& state,
-               const ReportFormValues& values, int revision) {
-    WorkflowStore workflow(scope.database());
-    const bool submitting = scope.param("action") == "submit";
-    auto errors = check_draft(values);
-    std::optional<Report> report;
-    if (submitting && errors.empty()) {
-        auto check = check_submission(definition, values, intervention, today_in_sweden());
-        errors = std::move(check.errors);
-        report = std::move(check.report);
-    }
-    if (!errors.empty()) {
-        show_form(scope, definition, intervention, values, errors, state, 422);
+void show_form(Exchange& exchange, const AppResult<ReportFormData>& form,
+               const std::vector<FieldError>& errors, int status) {
+    if (!form) {
+        exchange.fail(form.error());
         return;
     }
-    const auto saved =
-        submitting
-            ? workflow.submit(state.id, *report, scope.visitor().user.id, revision)
-            : workflow.save_draft(state.id, to_json(values), scope.visitor().user.id, revision);
-    if (!saved && saved.error().code == StorageError::Code::Stale) {
-        // A double-clicked submit: the first click did it.
-        const auto now = workflow.state(state.id);
-        if (submitting && now && *now && (**now).status == ReportStatus::Submitted) {
-            scope.redirect("/rapporter/" + std::to_string(state.id));
-            return;
-        }
-        report_conflict(scope, state.id);
-        return;
-    }
-    if (!saved)
-        throw std::runtime_error(saved.error().message);
-    scope.audit(submitting ? "submit" : "draft", "report", state.id);
-    scope.redirect(submitting ? "/rapporter/" + std::to_string(state.id)
-                              : "/rapporter/" + std::to_string(state.id) + "/redigera?sparat=1");
+    exchange.page("report_form", report_form_page(*form, errors),
+                  std::string(kind_label(form->definition->kind)) + " – " + form->intervention.name,
+                  status);
 }
 
-void new_report_form(RequestScope& scope, bool posted) {
-    const auto readable = readable_intervention(scope);
-    if (!readable)
-        return;
-    const InterventionDetails& intervention = *readable;
-    if (!scope.visitor().can_report_for(intervention.id)) {
-        scope.forbidden();
-        return;
-    }
-    const auto kind = report_kind_from_string(scope.param("typ")).value_or(ReportKind::Quarterly);
-    const auto* definition = form_template(scope, kind);
-    if (!definition) {
-        scope.message(404, "Formuläret finns inte",
-                      "Förbundet har ingen webbmall för den här rapporttypen.");
-        return;
-    }
-    ReportFormValues values =
-        read_form(*definition, [&](const std::string& name) { return scope.param(name); });
-    if (!posted) {
-        values.reporter_name = scope.visitor().user.display_name;
-        values.period_start = format_iso(default_overview_quarter(today_in_sweden()).start);
-        show_form(scope, *definition, intervention, values, {}, std::nullopt, 200);
-        return;
-    }
-    const auto report = open_new_report(scope, *definition, intervention, values,
-                                        scope.param("action") == "submit");
-    if (!report.errors.empty()) {
-        show_form(scope, *definition, intervention, values, report.errors, std::nullopt, 422);
-        return;
-    }
-    if (report.started_elsewhere) {
-        scope.message(409, "Rapporten finns redan",
-                      "Det finns redan en rapport för den perioden, påbörjad i ett annat fönster "
-                      "eller av någon annan. Det du skrev sparades inte. Öppna rapporten: "
-                      "/rapporter/" +
-                          std::to_string(*report.started_elsewhere));
-        return;
-    }
-    save_form(scope, *definition, intervention, *report.opened, values, report.opened->revision);
+/// Where a saved form leads: the report once submitted, the form again after a draft.
+void after_saving(Exchange& exchange, const ReportState& saved, SaveMode mode) {
+    exchange.reply().redirect(mode == SaveMode::Submit
+                                  ? report_path(saved.id)
+                                  : report_path(saved.id) + "/redigera?sparat=1");
 }
 
-void edit_report(RequestScope& scope, bool posted) {
-    const auto readable = readable_report(scope);
-    if (!readable)
+void new_report(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
         return;
-    const auto& [state, intervention] = *readable;
-    if (!scope.visitor().can_report_for(intervention.id)) {
-        scope.forbidden();
-        return;
-    }
-    const auto* definition = form_template(scope, state.kind);
-    if (!definition) {
-        scope.message(404, "Formuläret finns inte",
-                      "Förbundet har ingen webbmall för den här rapporttypen.");
-        return;
-    }
-    if (!is_editable_by_owner(state.status)) {
-        scope.message(409, "Rapporten kan inte ändras",
-                      "Rapporten är " + lowercase(status_label(state.status)) +
-                          " och kan inte ändras. Kansliet kan begära komplettering.");
-        return;
-    }
-    if (!posted) {
-        show_form(scope, *definition, intervention, opening_values(scope, state), {}, state, 200);
-        return;
-    }
-    ReportFormValues values =
-        read_form(*definition, [&](const std::string& name) { return scope.param(name); });
-    if (state.period.start)
-        values.period_start = format_iso(*state.period.start);
-    if (state.period.end)
-        values.period_end = format_iso(*state.period.end);
-    save_form(scope, *definition, intervention, state, values, posted_revision(scope));
+    show_form(exchange, new_report_form(exchange.app(), *id, chosen_kind(exchange.input())), {},
+              200);
 }
 
-void autosave(RequestScope& scope) {
-    const auto readable = readable_report(scope);
-    if (!readable)
+void create(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
         return;
-    const auto& [state, intervention] = *readable;
-    const auto* definition = form_template(scope, state.kind);
-    if (!scope.visitor().can_report_for(intervention.id) || !definition) {
-        scope.json_error(403, "forbidden", "Du kan inte ändra den här rapporten.");
-        return;
-    }
-    ReportFormValues values =
-        read_form(*definition, [&](const std::string& name) { return scope.param(name); });
-    if (const auto errors = check_draft(values); !errors.empty()) {
-        scope.json_error(422, "invalid", errors.front().message);
+    const AppContext app = exchange.app();
+    const FieldSource fields = exchange.input().fields();
+    const ReportKind kind = chosen_kind(exchange.input());
+    const SaveMode mode = posted_mode(exchange.input());
+    const auto saved = create_report(app, *id, kind, fields, mode);
+    if (!saved && saved.error().code == ErrorCode::Invalid) {
+        show_form(exchange, new_report_form(app, *id, kind, &fields), saved.error().fields, 422);
         return;
     }
-    WorkflowStore workflow(scope.database());
-    const auto saved = workflow.save_draft(state.id, to_json(values), scope.visitor().user.id,
-                                           posted_revision(scope));
-    if (!saved && saved.error().code == StorageError::Code::Stale) {
-        scope.json_error(409, "stale",
-                         "Rapporten har ändrats i ett annat fönster. Ladda om sidan.");
+    if (!saved) {
+        exchange.fail(saved.error());
         return;
     }
-    if (!saved)
-        throw std::runtime_error(saved.error().message);
-    scope.json({{"revision", *saved}});
+    after_saving(exchange, *saved, mode);
+}
+
+void edit(Exchange& exchange) {
+    if (const auto id = exchange.path_id())
+        show_form(exchange, edit_report_form(exchange.app(), *id), {}, 200);
+}
+
+void save(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
+        return;
+    const AppContext app = exchange.app();
+    const FieldSource fields = exchange.input().fields();
+    const SaveMode mode = posted_mode(exchange.input());
+    const auto saved = save_report(app, *id, fields, mode, posted_revision(exchange.input()));
+    if (saved) {
+        after_saving(exchange, *saved, mode);
+        return;
+    }
+    const AppError& error = saved.error();
+    if (error.code == ErrorCode::Invalid) {
+        show_form(exchange, edit_report_form(app, *id, &fields), error.fields, 422);
+        return;
+    }
+    // A double-clicked submit: the first click did it.
+    if (error.code == ErrorCode::ReportChanged && mode == SaveMode::Submit &&
+        error.status == ReportStatus::Submitted) {
+        exchange.reply().redirect(report_path(*id));
+        return;
+    }
+    exchange.fail(error);
+}
+
+/// The form's script saves the draft a few seconds after each change; it reads JSON.
+void autosave(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
+        return;
+    const auto saved = save_report(exchange.app(), *id, exchange.input().fields(), SaveMode::Draft,
+                                   posted_revision(exchange.input()));
+    if (!saved) {
+        exchange.fail_as_json(saved.error());
+        return;
+    }
+    exchange.reply().json({{"revision", saved->revision}});
+}
+
+void report(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
+        return;
+    const auto details = show_report(exchange.app(), *id);
+    if (!details) {
+        exchange.fail(details.error());
+        return;
+    }
+    exchange.page("report", report_page(*details),
+                  report_title(details->state, details->intervention));
+}
+
+void version(Exchange& exchange) {
+    const auto id = exchange.path_id(1);
+    const auto number = id ? exchange.path_id(2) : std::nullopt;
+    if (!number)
+        return;
+    const auto details = show_version(exchange.app(), *id, *number);
+    if (!details) {
+        exchange.fail(details.error());
+        return;
+    }
+    exchange.page("report_version", report_version_page(*details),
+                  "Version " + std::to_string(details->shown.version) + " – " +
+                      details->intervention.name);
+}
+
+void act(Exchange& exchange, WorkflowAction action) {
+    const auto id = exchange.path_id();
+    if (!id)
+        return;
+    const FormInput& input = exchange.input();
+    const ActionInput posted{posted_revision(input), input.trimmed("comment"),
+                             input.trimmed("signature"),
+                             parse_iso_date(input.value("arrival_date"))};
+    const auto done = act_on_report(exchange.app(), *id, action, posted);
+    if (!done) {
+        exchange.fail(done.error());
+        return;
+    }
+    exchange.reply().redirect(report_path(done->id));
+}
+
+void register_report(Exchange& exchange) {
+    act(exchange, WorkflowAction::Register);
+}
+
+void return_report(Exchange& exchange) {
+    act(exchange, WorkflowAction::Return);
+}
+
+void review_report(Exchange& exchange) {
+    act(exchange, WorkflowAction::Review);
 }
 
 } // namespace
 
-void add_report_routes(httplib::Server& server, WebContext& context) {
-    server.Get(R"(/insatser/(\d+)/ny-rapport)",
-               page_handler(context, [](RequestScope& scope) { new_report_form(scope, false); }));
-    server.Post(R"(/insatser/(\d+)/ny-rapport)",
-                page_handler(context, [](RequestScope& scope) { new_report_form(scope, true); }));
-    server.Get(R"(/rapporter/(\d+))", page_handler(context, show_report));
-    server.Get(R"(/rapporter/(\d+)/versioner/(\d+))", page_handler(context, show_version));
-    server.Get(R"(/rapporter/(\d+)/redigera)",
-               page_handler(context, [](RequestScope& scope) { edit_report(scope, false); }));
-    server.Post(R"(/rapporter/(\d+)/redigera)",
-                page_handler(context, [](RequestScope& scope) { edit_report(scope, true); }));
-    server.Post(R"(/rapporter/(\d+)/utkast)", page_handler(context, autosave));
-    server.Post(R"(/rapporter/(\d+)/registrera)", page_handler(context, [](RequestScope& scope) {
-                    act_on_report(scope, WorkflowAction::Register);
-                }));
-    server.Post(R"(/rapporter/(\d+)/komplettering)", page_handler(context, [](RequestScope& scope) {
-                    act_on_report(scope, WorkflowAction::Return);
-                }));
-    server.Post(R"(/rapporter/(\d+)/granska)", page_handler(context, [](RequestScope& scope) {
-                    act_on_report(scope, WorkflowAction::Review);
-                }));
+RouteTable report_routes() {
+    return {Audience::Pages,
+            {
+                {Method::Get, R"(/insatser/(\d+)/ny-rapport)", Who::SignedIn, new_report},
+                {Method::Post, R"(/insatser/(\d+)/ny-rapport)", Who::SignedIn, create},
+                {Method::Get, R"(/rapporter/(\d+))", Who::SignedIn, report},
+                {Method::Get, R"(/rapporter/(\d+)/versioner/(\d+))", Who::SignedIn, version},
+                {Method::Get, R"(/rapporter/(\d+)/redigera)", Who::SignedIn, edit},
+                {Method::Post, R"(/rapporter/(\d+)/redigera)", Who::SignedIn, save},
+                {Method::Post, R"(/rapporter/(\d+)/utkast)", Who::SignedIn, autosave},
+                {Method::Post, R"(/rapporter/(\d+)/registrera)", Who::Kansli, register_report},
+                {Method::Post, R"(/rapporter/(\d+)/komplettering)", Who::Kansli, return_report},
+                {Method::Post, R"(/rapporter/(\d+)/granska)", Who::Kansli, review_report},
+            }};
 }
 
 } // namespace finsam

@@ -1,0 +1,38 @@
+#include "app/AppContext.h"
+
+#include "storage/AuditStore.h"
+
+#include <spdlog/spdlog.h>
+
+namespace finsam {
+
+namespace {
+
+/// The audit detail says when something came through the API or the command line.
+std::string with_channel(const std::string& detail, Channel channel) {
+    const char* through = channel == Channel::Api           ? "api"
+                          : channel == Channel::CommandLine ? "command line"
+                                                            : "";
+    if (!*through)
+        return detail;
+    return detail.empty() ? through : detail + ", " + through;
+}
+
+} // namespace
+
+void record_audit(Database& database, const Clock& clock, std::optional<std::int64_t> user_id,
+                  AuditAction action, AuditObject object, std::optional<std::int64_t> object_id,
+                  const std::string& detail) {
+    AuditStore audit(database);
+    const auto recorded = audit.record({clock.now(), user_id, action, object, object_id, detail});
+    if (!recorded)
+        spdlog::error("cannot record an audit event: {}", recorded.error().message);
+}
+
+void AppContext::audit(AuditAction action, AuditObject object,
+                       std::optional<std::int64_t> object_id, const std::string& detail) const {
+    record_audit(m_database, m_clock, m_user.id, action, object, object_id,
+                 with_channel(detail, m_channel));
+}
+
+} // namespace finsam

@@ -1,0 +1,61 @@
+#include "app/ReadAccess.h"
+
+#include "storage/InterventionStore.h"
+#include "storage/WorkflowStore.h"
+
+namespace finsam {
+
+namespace {
+
+/// The policy's answer as an error, recording a denial.
+AppError refusal(const AppContext& context, Access access, AuditObject object, std::int64_t id) {
+    if (access == Access::NotFound)
+        return AppError::of(ErrorCode::NotFound);
+    context.audit(AuditAction::Denied, object, id);
+    return AppError::of(ErrorCode::Forbidden);
+}
+
+} // namespace
+
+AppResult<InterventionDetails> readable_intervention(const AppContext& context,
+                                                     std::int64_t intervention_id) {
+    InterventionStore interventions(context.database());
+    auto loaded = interventions.load(intervention_id);
+    if (!loaded)
+        return tl::unexpected(AppError::internal(loaded.error()));
+    if (!*loaded)
+        return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    const Access access =
+        context.policy().read_intervention((**loaded).association_id, (**loaded).id);
+    if (access != Access::Allowed)
+        return tl::unexpected(refusal(context, access, AuditObject::Intervention, intervention_id));
+    return std::move(**loaded);
+}
+
+AppResult<ReadableReport> readable_report(const AppContext& context, std::int64_t report_id) {
+    WorkflowStore workflow(context.database());
+    auto state = workflow.state(report_id);
+    if (!state)
+        return tl::unexpected(AppError::internal(state.error()));
+    if (!*state)
+        return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    const Access access = context.policy().read_report(**state);
+    if (access != Access::Allowed)
+        return tl::unexpected(refusal(context, access, AuditObject::Report, report_id));
+    InterventionStore interventions(context.database());
+    auto intervention = interventions.load((**state).intervention_id);
+    if (!intervention)
+        return tl::unexpected(AppError::internal(intervention.error()));
+    if (!*intervention)
+        return tl::unexpected(AppError::internal("the report's intervention is missing"));
+    return ReadableReport{std::move(**state), std::move(**intervention)};
+}
+
+AppResult<ReadableReport> writable_report(const AppContext& context, std::int64_t report_id) {
+    auto readable = readable_report(context, report_id);
+    if (readable && !context.policy().writes_reports_of(readable->intervention.id))
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    return readable;
+}
+
+} // namespace finsam

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/AppContext.h"
+#include "app/AppError.h"
+#include "domain/Intervention.h"
+#include "domain/ReportState.h"
+
+#include <cstdint>
+
+namespace finsam {
+
+// Loading what a path names, as the access policy allows: the first step of every use case
+// on one insats or report. A refusal is NotFound (outside the user's förbund, or no such
+// thing) or Forbidden (recorded in the audit trail as denied).
+
+AppResult<InterventionDetails> readable_intervention(const AppContext& context,
+                                                     std::int64_t intervention_id);
+
+/// A report the user may read, with its insats.
+struct ReadableReport {
+    ReportState state;
+    InterventionDetails intervention;
+};
+
+/// The report, when the policy lets the user read it (the board only what the kansli has
+/// reviewed).
+AppResult<ReadableReport> readable_report(const AppContext& context, std::int64_t report_id);
+
+/// readable_report(), and also writable by the user: staff, or the insatsägare bound to it.
+AppResult<ReadableReport> writable_report(const AppContext& context, std::int64_t report_id);
+
+} // namespace finsam

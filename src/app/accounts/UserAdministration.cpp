@@ -1,0 +1,131 @@
+#include "app/accounts/UserAdministration.h"
+
+#include "app/AppContext.h"
+#include "app/accounts/Secrets.h"
+#include "domain/NameNormalisation.h"
+#include "storage/ApiTokenStore.h"
+#include "storage/InterventionStore.h"
+#include "storage/UserStore.h"
+
+#include <algorithm>
+
+namespace finsam {
+
+namespace {
+
+AppError invalid(const std::string& field, std::string message) {
+    return AppError::invalid({{field, std::move(message)}});
+}
+
+std::optional<AppError> check_password(const std::string& password) {
+    if (password.size() >= k_min_password_length)
+        return std::nullopt;
+    return invalid("password", "Lösenordet måste ha minst " +
+                                   std::to_string(k_min_password_length) + " tecken.");
+}
+
+/// The ids of the named insatser of the förbund.
+AppResult<std::vector<std::int64_t>> intervention_ids(Database& database,
+                                                      std::int64_t association_id,
+                                                      const std::vector<std::string>& names) {
+    InterventionStore interventions(database);
+    const auto all = interventions.list(association_id);
+    if (!all)
+        return tl::unexpected(AppError::internal(all.error()));
+    std::vector<std::int64_t> ids;
+    for (const auto& name : names) {
+        const auto key = normalise_intervention_name(name);
+        const auto found = std::find_if(all->begin(), all->end(), [&](const auto& details) {
+            return normalise_intervention_name(details.name) == key;
+        });
+        if (found == all->end())
+            return tl::unexpected(
+                invalid("insats", "Förbundet har ingen insats som heter " + name + "."));
+        ids.push_back(found->id);
+    }
+    return ids;
+}
+
+} // namespace
+
+AppResult<void> check_new_user(Database& database, std::int64_t association_id,
+                               const UserRequest& request) {
+    const auto role = role_from_string(request.role);
+    if (!role)
+        return tl::unexpected(invalid("role", "Okänd roll " + request.role +
+                                                  ". Välj admin, kansli, insatsagare eller "
+                                                  "styrelse."));
+    if (role != Role::InterventionOwner && !request.interventions.empty())
+        return tl::unexpected(invalid("role", "Bara en insatsägare knyts till insatser."));
+    const auto ids = intervention_ids(database, association_id, request.interventions);
+    if (!ids)
+        return tl::unexpected(ids.error());
+    UserStore users(database);
+    const auto taken = users.find_login(request.username);
+    if (!taken)
+        return tl::unexpected(AppError::internal(taken.error()));
+    if (*taken)
+        return tl::unexpected(
+            invalid("username", "Användarnamnet " + request.username + " är upptaget."));
+    return {};
+}
+
+AppResult<std::int64_t> add_user(Database& database, const Clock& clock,
+                                 std::int64_t association_id, const UserRequest& request) {
+    if (const auto checked = check_new_user(database, association_id, request); !checked)
+        return tl::unexpected(checked.error());
+    if (const auto refused = check_password(request.password))
+        return tl::unexpected(*refused);
+    const auto ids = intervention_ids(database, association_id, request.interventions);
+    if (!ids)
+        return tl::unexpected(ids.error());
+    UserStore users(database, clock);
+    const auto added =
+        users.add({association_id, request.username,
+                   request.display_name.empty() ? request.username : request.display_name,
+                   *role_from_string(request.role), hash_password(request.password), *ids});
+    if (!added && added.error().code == StorageError::Code::Conflict)
+        return tl::unexpected(
+            invalid("username", "Användarnamnet " + request.username + " är upptaget."));
+    if (!added)
+        return tl::unexpected(AppError::internal(added.error()));
+    record_audit(database, clock, std::nullopt, AuditAction::Create, AuditObject::User, *added,
+                 "command line");
+    return *added;
+}
+
+AppResult<void> change_password(Database& database, const std::string& username,
+                                const std::string& password) {
+    if (const auto refused = check_password(password))
+        return tl::unexpected(*refused);
+    UserStore users(database);
+    const auto changed = users.set_password_hash(username, hash_password(password));
+    if (!changed && changed.error().code == StorageError::Code::NotFound)
+        return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    if (!changed)
+        return tl::unexpected(AppError::internal(changed.error()));
+    return {};
+}
+
+AppResult<std::vector<User>> list_users(Database& database, std::int64_t association_id) {
+    UserStore users(database);
+    return or_internal(users.list(association_id));
+}
+
+AppResult<std::string> create_api_token(Database& database, const Clock& clock,
+                                        const std::string& username, const std::string& name) {
+    UserStore users(database);
+    const auto login = users.find_login(username);
+    if (!login)
+        return tl::unexpected(AppError::internal(login.error()));
+    if (!*login)
+        return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    const std::string token = random_token();
+    ApiTokenStore tokens(database);
+    if (const auto added = tokens.add((*login)->first.id, name, token_digest(token), clock.now());
+        !added)
+        return tl::unexpected(AppError::internal(added.error()));
+    return token;
+}
+
+} // namespace finsam

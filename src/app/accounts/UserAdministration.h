@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/AppError.h"
+#include "domain/Clock.h"
+#include "domain/User.h"
+#include "storage/Database.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+// The server operator's user administration (finsam user …): users, passwords and API
+// tokens of a förbund. Errors carry Swedish messages on their fields.
+
+/// NIST SP 800-63B's minimum for a password a person chooses.
+inline constexpr std::size_t k_min_password_length = 8;
+
+struct UserRequest {
+    std::string username;
+    std::string display_name;               // the username when empty
+    std::string role;                       // admin, kansli, insatsagare or styrelse
+    std::vector<std::string> interventions; // an insatsägare's insatser, by name
+    std::string password;
+};
+
+/// What stops a user from being added, before a password is asked for: Invalid on `role`
+/// (unknown, or insatser for another role than insatsägare), `insats` (no insats of that name
+/// in the förbund) or `username` (taken).
+AppResult<void> check_new_user(Database& database, std::int64_t association_id,
+                               const UserRequest& request);
+
+/// Adds a user: Invalid on `role` (unknown, or insatser for another role than insatsägare),
+/// `insats` (no insats of that name in the förbund), `password` (too short) or `username`
+/// (taken). Returns the new user's id; recorded in the audit trail.
+AppResult<std::int64_t> add_user(Database& database, const Clock& clock,
+                                 std::int64_t association_id, const UserRequest& request);
+
+/// A new password, which ends the user's sessions: NotFound for an unknown username, Invalid
+/// on `password` when too short.
+AppResult<void> change_password(Database& database, const std::string& username,
+                                const std::string& password);
+
+AppResult<std::vector<User>> list_users(Database& database, std::int64_t association_id);
+
+/// A new API token for the user, `name` saying what it is for: the token, which is shown
+/// once and stored only as a digest. NotFound for an unknown username.
+AppResult<std::string> create_api_token(Database& database, const Clock& clock,
+                                        const std::string& username, const std::string& name);
+
+} // namespace finsam

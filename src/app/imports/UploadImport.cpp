@@ -1,0 +1,171 @@
+#include "app/imports/UploadImport.h"
+
+#include "app/imports/ImportSaver.h"
+#include "domain/Text.h"
+#include "ingest/formats/FileFormat.h"
+#include "output/ImportMessages.h"
+#include "output/SwedishLabels.h"
+#include "storage/InterventionStore.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace finsam {
+
+namespace {
+
+AppError file_problem(std::string message) {
+    return AppError::invalid({{"file", std::move(message)}});
+}
+
+AppResult<void> require_kansli(const AppContext& context) {
+    if (!context.policy().manages_association())
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    return {};
+}
+
+AppResult<std::vector<InterventionDetails>> interventions_of(const AppContext& context) {
+    InterventionStore interventions(context.database());
+    return or_internal(interventions.list(context.user().association_id));
+}
+
+std::string joined(const std::vector<std::string>& problems) {
+    std::string text;
+    for (const auto& problem : problems)
+        text += (text.empty() ? "" : " ") + problem;
+    return text;
+}
+
+/// Applies the kansli's corrections to one report as read. Swedish problems with what was
+/// typed go into `problems`, each on its field.
+void apply_corrections(const FieldSource& corrections, std::size_t document, std::size_t index,
+                       Report& report, const std::vector<InterventionDetails>& interventions,
+                       std::vector<FieldError>& problems) {
+    const std::string intervention_field = correction_field(document, index, "intervention");
+    const std::string chosen = corrections.value(intervention_field);
+    if (chosen != "new" && !chosen.empty()) {
+        const auto found =
+            std::find_if(interventions.begin(), interventions.end(),
+                         [&](const auto& details) { return std::to_string(details.id) == chosen; });
+        if (found == interventions.end())
+            problems.push_back({intervention_field, "Den valda insatsen finns inte."});
+        else
+            report.intervention.name = found->name;
+    }
+    for (const auto& [field, side] :
+         {std::pair{"period_start", &report.period.start}, {"period_end", &report.period.end}}) {
+        const std::string name = correction_field(document, index, field);
+        if (!corrections.has(name))
+            continue;
+        const std::string typed(trim(corrections.value(name)));
+        if (typed.empty()) {
+            side->reset();
+            continue;
+        }
+        const auto date = parse_iso_date(typed);
+        if (!date)
+            problems.push_back({name, "Datumet " + typed + " ska skrivas ÅÅÅÅ-MM-DD."});
+        else
+            *side = date;
+    }
+    for (std::size_t position = 0; position < report.figures.size(); ++position) {
+        const std::string field =
+            correction_field(document, index, "figure" + std::to_string(position));
+        if (!corrections.has(field))
+            continue; // not on the form that was posted: kept as read
+        std::string typed(trim(corrections.value(field)));
+        std::erase(typed, ' ');
+        std::replace(typed.begin(), typed.end(), ',', '.');
+        char* end = nullptr;
+        const double value = std::strtod(typed.c_str(), &end);
+        if (typed.empty() || end != typed.c_str() + typed.size() || !std::isfinite(value) ||
+            value < 0) {
+            problems.push_back(
+                {field,
+                 std::string(measure_label(report.figures[position].measure)) + ": ange ett tal."});
+            continue;
+        }
+        report.figures[position].value = value;
+    }
+}
+
+} // namespace
+
+std::string correction_field(std::size_t document, std::size_t report, const std::string& field) {
+    return "d" + std::to_string(document) + "r" + std::to_string(report) + "_" + field;
+}
+
+AppResult<UploadPreview> upload_report_file(const AppContext& context, PendingUploads& uploads,
+                                            const ReportReader& reader,
+                                            const std::optional<UploadedFile>& file) {
+    if (const auto allowed = require_kansli(context); !allowed)
+        return tl::unexpected(allowed.error());
+    if (!file)
+        return tl::unexpected(file_problem("Välj en fil att importera."));
+    if (file->bytes.empty() || file->file_name.empty())
+        return tl::unexpected(
+            file_problem("Filen är tom. Välj en rapport i PDF, Word (docx), text eller e-post."));
+    const auto token = uploads.add(file->bytes, file->file_name);
+    if (!token)
+        return tl::unexpected(AppError::internal("an uploaded file cannot be stored"));
+    const auto path = uploads.find(*token);
+    if (!path)
+        return tl::unexpected(AppError::internal("an uploaded file is gone at once"));
+    const Importer importer(reader);
+    ImportedFile read = importer.read_file(*path);
+    if (read.failed()) {
+        uploads.remove(*token);
+        const std::string problems = joined(swedish_problems(read));
+        return tl::unexpected(
+            file_problem(problems.empty() ? "Filen kunde inte läsas." : problems));
+    }
+    auto interventions = interventions_of(context);
+    if (!interventions)
+        return tl::unexpected(interventions.error());
+    context.audit(AuditAction::Upload, AuditObject::Document, std::nullopt,
+                  std::string(to_string(*read.format)));
+    return UploadPreview{*token, safe_file_name(file->file_name), std::move(read),
+                         std::move(*interventions)};
+}
+
+AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& uploads,
+                                   const ReportReader& reader, const std::string& token,
+                                   const FieldSource& corrections) {
+    if (const auto allowed = require_kansli(context); !allowed)
+        return tl::unexpected(allowed.error());
+    const auto path = uploads.find(token);
+    if (!path)
+        return tl::unexpected(AppError::of(ErrorCode::UploadExpired));
+    const Importer importer(reader);
+    ImportedFile read = importer.read_file(*path);
+    const auto interventions = interventions_of(context);
+    if (!interventions)
+        return tl::unexpected(interventions.error());
+    std::vector<FieldError> problems;
+    for (std::size_t document = 0; document < read.documents.size(); ++document) {
+        auto& reports = read.documents[document].reading.reports;
+        for (std::size_t index = 0; index < reports.size(); ++index)
+            apply_corrections(corrections, document, index, reports[index], *interventions,
+                              problems);
+    }
+    if (!problems.empty()) {
+        AppError error = AppError::invalid(std::move(problems));
+        error.code = ErrorCode::ImportCorrectionsInvalid;
+        return tl::unexpected(std::move(error));
+    }
+    ImportSaver saver(context.database(), context.clock(), context.user().association_id);
+    ImportSaved result;
+    for (auto& document : saver.save(read, safe_file_name(path->filename().string()))) {
+        if (!document.result)
+            return tl::unexpected(document.result.error());
+        result.duplicate = result.duplicate || document.result->duplicate_document;
+        result.reports += static_cast<int>(document.result->reports.size());
+    }
+    uploads.remove(token);
+    context.audit(AuditAction::Import, AuditObject::Document, std::nullopt,
+                  std::to_string(result.reports) + " reports");
+    return result;
+}
+
+} // namespace finsam

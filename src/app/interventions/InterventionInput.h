@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/AppError.h"
+#include "app/FieldSource.h"
+#include "domain/Intervention.h"
+
+#include <vector>
+
+namespace finsam {
+
+/// The kansli's insats form read over a stored insats (or an empty one for a new insats):
+/// every field of InterventionDetails, goals as rows (`goal_text_N`, `goal_target_N`,
+/// `goal_unit_N`, `goal_measure_N`), partners one per line, the insatsägare to bind
+/// (`owner_users`), and the revision the form was opened with.
+struct InterventionInput {
+    InterventionDetails details;
+    std::vector<FieldError> errors;
+};
+
+InterventionInput read_intervention_input(const InterventionDetails& base,
+                                          const FieldSource& fields);
+
+} // namespace finsam

@@ -1,0 +1,143 @@
+#include "app/interventions/Interventions.h"
+
+#include "app/ReadAccess.h"
+#include "app/interventions/InterventionInput.h"
+#include "storage/InterventionStore.h"
+#include "storage/UserStore.h"
+
+#include <algorithm>
+
+namespace finsam {
+
+namespace {
+
+/// The reports of an insats the user may see, and the key figures of those reports only.
+std::vector<TimelinePoint> disclosed_timeline(const std::vector<FigurePoint>& points,
+                                              const std::vector<InterventionReportRow>& shown,
+                                              const Disclosure& disclosure) {
+    std::vector<TimelinePoint> timeline;
+    for (const auto& point : points) {
+        const bool of_shown_report = std::any_of(shown.begin(), shown.end(), [&](const auto& row) {
+            return row.report_id == point.report_id;
+        });
+        if (!of_shown_report)
+            continue;
+        const bool hidden = disclosure.hides(point.value, Unit::Count);
+        timeline.push_back({point.report_id, point.period_start, point.period_end, point.measure,
+                            hidden ? std::nullopt : std::optional(point.value), hidden});
+    }
+    return timeline;
+}
+
+AppResult<void> require_kansli(const AppContext& context) {
+    if (!context.policy().manages_association())
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    return {};
+}
+
+} // namespace
+
+AppResult<std::vector<InterventionDetails>> list_interventions(const AppContext& context) {
+    InterventionStore interventions(context.database());
+    auto all = interventions.list(context.user().association_id);
+    if (!all)
+        return tl::unexpected(AppError::internal(all.error()));
+    std::erase_if(*all, [&](const InterventionDetails& details) {
+        return context.policy().read_intervention(details.association_id, details.id) !=
+               Access::Allowed;
+    });
+    return std::move(*all);
+}
+
+AppResult<InterventionOverview> show_intervention(const AppContext& context,
+                                                  std::int64_t intervention_id) {
+    auto details = readable_intervention(context, intervention_id);
+    if (!details)
+        return tl::unexpected(details.error());
+    OverviewQueries queries(context.database());
+    auto reports = queries.intervention_reports(details->id);
+    if (!reports)
+        return tl::unexpected(AppError::internal(reports.error()));
+    const auto figures = queries.intervention_figures(details->id);
+    if (!figures)
+        return tl::unexpected(AppError::internal(figures.error()));
+    const AccessPolicy& policy = context.policy();
+    std::erase_if(*reports, [&](const InterventionReportRow& row) {
+        return !policy.disclosure().shows_report(row.status.value_or(ReportStatus::Draft));
+    });
+    InterventionOverview overview{
+        std::move(*details), std::move(*reports), {}, policy.manages_association(), false};
+    overview.timeline = disclosed_timeline(*figures, overview.reports, policy.disclosure());
+    overview.can_report = policy.writes_reports_of(overview.details.id);
+    context.audit(AuditAction::View, AuditObject::Intervention, overview.details.id);
+    return overview;
+}
+
+AppResult<InterventionFormData> intervention_form(const AppContext& context,
+                                                  std::optional<std::int64_t> intervention_id,
+                                                  const FieldSource* posted) {
+    if (const auto allowed = require_kansli(context); !allowed)
+        return tl::unexpected(allowed.error());
+    InterventionFormData form;
+    form.details.association_id = context.user().association_id;
+    if (intervention_id) {
+        auto stored = readable_intervention(context, *intervention_id);
+        if (!stored)
+            return tl::unexpected(stored.error());
+        form.details = std::move(*stored);
+    }
+    if (posted)
+        form.details = read_intervention_input(form.details, *posted).details;
+    UserStore users(context.database());
+    auto listed = users.list(context.user().association_id);
+    if (!listed)
+        return tl::unexpected(AppError::internal(listed.error()));
+    form.users = std::move(*listed);
+    return form;
+}
+
+AppResult<InterventionDetails> save_intervention(const AppContext& context,
+                                                 std::optional<std::int64_t> intervention_id,
+                                                 const FieldSource& fields) {
+    if (const auto allowed = require_kansli(context); !allowed)
+        return tl::unexpected(allowed.error());
+    InterventionDetails base;
+    base.association_id = context.user().association_id;
+    if (intervention_id) {
+        auto stored = readable_intervention(context, *intervention_id);
+        if (!stored)
+            return tl::unexpected(stored.error());
+        base = std::move(*stored);
+    }
+    auto input = read_intervention_input(base, fields);
+    if (intervention_id && !fields.has("revision"))
+        input.errors.push_back({"revision", "Ange insatsens revision."});
+    if (!input.errors.empty())
+        return tl::unexpected(AppError::invalid(std::move(input.errors)));
+    InterventionStore interventions(context.database());
+    std::int64_t id = input.details.id;
+    std::optional<StorageError> failure;
+    if (intervention_id) {
+        if (const auto saved = interventions.update(input.details); !saved)
+            failure = saved.error();
+    } else if (const auto created = interventions.create(input.details); created) {
+        id = *created;
+    } else {
+        failure = created.error();
+    }
+    if (failure && failure->code == StorageError::Code::Conflict)
+        return tl::unexpected(
+            AppError::invalid({{"name", "Det finns redan en insats med det namnet."}}));
+    if (failure)
+        return tl::unexpected(from_storage(*failure, ErrorCode::InterventionChanged));
+    context.audit(intervention_id ? AuditAction::Edit : AuditAction::Create,
+                  AuditObject::Intervention, id);
+    auto saved = interventions.load(id);
+    if (!saved)
+        return tl::unexpected(AppError::internal(saved.error()));
+    if (!*saved)
+        return tl::unexpected(AppError::internal("a saved intervention cannot be read back"));
+    return std::move(**saved);
+}
+
+} // namespace finsam

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "app/AppContext.h"
+#include "app/AppError.h"
+#include "app/FieldSource.h"
+#include "domain/Figure.h"
+#include "domain/Intervention.h"
+#include "domain/User.h"
+#include "storage/OverviewQueries.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace finsam {
+
+// The förbund's insatser: the list, one insats's page, and the kansli's form to create and
+// edit one. Glossary: insats = intervention.
+
+/// The insatser the user may read, by name.
+AppResult<std::vector<InterventionDetails>> list_interventions(const AppContext& context);
+
+/// One key figure of one report on an insats's timeline, as the user may see it: its value
+/// is nullopt when the policy hides it (`suppressed`).
+struct TimelinePoint {
+    std::int64_t report_id = 0;
+    std::optional<Date> period_start;
+    std::optional<Date> period_end;
+    Measure measure = Measure::ParticipantsTotal;
+    std::optional<double> value;
+    bool suppressed = false;
+};
+
+/// An insats's page: its details, the reports the user may see, and its key figures over
+/// time from those reports.
+struct InterventionOverview {
+    InterventionDetails details;
+    std::vector<InterventionReportRow> reports;
+    std::vector<TimelinePoint> timeline;
+    bool can_edit = false;   // the kansli's form
+    bool can_report = false; // a new report for it
+};
+
+/// The insats, for a user the policy lets read it. Recorded in the audit trail.
+AppResult<InterventionOverview> show_intervention(const AppContext& context,
+                                                  std::int64_t intervention_id);
+
+/// The kansli's insats form: the insats (empty for a new one) and the förbund's users, of
+/// whom its insatsägare are chosen.
+struct InterventionFormData {
+    InterventionDetails details;
+    std::vector<User> users;
+};
+
+/// The form of the insats `intervention_id`, or of a new one; with `posted`, showing what
+/// was posted. Forbidden for anyone but the kansli.
+AppResult<InterventionFormData> intervention_form(const AppContext& context,
+                                                  std::optional<std::int64_t> intervention_id,
+                                                  const FieldSource* posted = nullptr);
+
+/// Creates an insats, or saves every field of `intervention_id` when it is still at the
+/// revision the fields give: Invalid (a name another insats has is an error on the name),
+/// InterventionChanged when someone else saved in between. Returns the insats as saved.
+AppResult<InterventionDetails> save_intervention(const AppContext& context,
+                                                 std::optional<std::int64_t> intervention_id,
+                                                 const FieldSource& fields);
+
+} // namespace finsam

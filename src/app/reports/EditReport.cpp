@@ -1,0 +1,196 @@
+#include "app/reports/EditReport.h"
+
+#include "app/ReadAccess.h"
+#include "domain/ReportingCalendar.h"
+#include "storage/AssociationStore.h"
+#include "storage/ReportStore.h"
+#include "storage/WorkflowStore.h"
+
+namespace finsam {
+
+namespace {
+
+AppResult<const TemplateDefinition*> form_template(const AppContext& context, ReportKind kind) {
+    AssociationStore associations(context.database());
+    const auto settings = associations.load(context.user().association_id);
+    if (!settings)
+        return tl::unexpected(AppError::internal(settings.error()));
+    if (!*settings)
+        return tl::unexpected(AppError::internal("the user's association is missing"));
+    const auto* definition = context.templates().form_for(**settings, kind);
+    if (!definition)
+        return tl::unexpected(AppError::of(ErrorCode::NoReportForm));
+    return definition;
+}
+
+AppResult<std::string> latest_return_comment(const AppContext& context, const ReportState& state) {
+    if (state.status != ReportStatus::Returned)
+        return std::string();
+    WorkflowStore workflow(context.database());
+    const auto events = workflow.events(state.id);
+    if (!events)
+        return tl::unexpected(AppError::internal(events.error()));
+    for (auto event = events->rbegin(); event != events->rend(); ++event) {
+        if (event->action == ReportEventAction::Return)
+            return event->comment;
+    }
+    return std::string();
+}
+
+/// A report's form keeps the report's own period, whatever was posted.
+void keep_period(ReportFormValues& values, const ReportState& state) {
+    values.period_start = format_iso_or_empty(state.period.start);
+    values.period_end = format_iso_or_empty(state.period.end);
+}
+
+/// The values a report's form opens with: the draft, else the latest version (a returned
+/// report), else the user's name as uppgiftslämnare.
+AppResult<ReportFormValues> opening_values(const AppContext& context, const ReportState& state) {
+    if (state.draft)
+        return form_values_from_json(*state.draft);
+    ReportFormValues values;
+    if (state.version_count > 0) {
+        ReportStore reports(context.database());
+        const auto stored = reports.load_report(state.id);
+        if (!stored)
+            return tl::unexpected(AppError::internal(stored.error()));
+        values = form_values_from_report(stored->versions.back().report);
+    }
+    keep_period(values, state);
+    if (values.reporter_name.empty())
+        values.reporter_name = context.user().display_name;
+    return values;
+}
+
+AppResult<ReportState> reload(const AppContext& context, std::int64_t report_id) {
+    WorkflowStore workflow(context.database());
+    const auto state = workflow.state(report_id);
+    if (!state)
+        return tl::unexpected(AppError::internal(state.error()));
+    if (!*state)
+        return tl::unexpected(AppError::internal("a saved report cannot be read back"));
+    return **state;
+}
+
+/// Saves the form's values to its report, which is at `revision`.
+AppResult<ReportState> store(const AppContext& context, const ReportFormData& form,
+                             const ReportState& state, SaveMode mode, int revision) {
+    auto errors = check_draft(form.values);
+    std::optional<Report> report;
+    if (mode == SaveMode::Submit && errors.empty()) {
+        auto check = check_submission(*form.definition, form.values, form.intervention,
+                                      context.clock().today());
+        errors = std::move(check.errors);
+        report = std::move(check.report);
+    }
+    if (!errors.empty())
+        return tl::unexpected(AppError::invalid(std::move(errors)));
+    WorkflowStore workflow(context.database(), context.clock());
+    const std::int64_t user = context.user().id;
+    const auto saved = mode == SaveMode::Submit
+                           ? workflow.submit(state.id, *report, user, revision)
+                           : workflow.save_draft(state.id, to_json(form.values), user, revision);
+    if (!saved) {
+        AppError error = from_storage(saved.error(), ErrorCode::ReportChanged);
+        error.report_id = state.id;
+        if (error.code == ErrorCode::ReportChanged) {
+            if (const auto now = workflow.state(state.id); now && *now)
+                error.status = (**now).status;
+        }
+        return tl::unexpected(std::move(error));
+    }
+    context.audit(mode == SaveMode::Submit ? AuditAction::Submit : AuditAction::Draft,
+                  AuditObject::Report, state.id);
+    return reload(context, state.id);
+}
+
+} // namespace
+
+AppResult<ReportFormData> new_report_form(const AppContext& context, std::int64_t intervention_id,
+                                          ReportKind kind, const FieldSource* posted) {
+    auto intervention = readable_intervention(context, intervention_id);
+    if (!intervention)
+        return tl::unexpected(intervention.error());
+    if (!context.policy().writes_reports_of(intervention->id))
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    const auto definition = form_template(context, kind);
+    if (!definition)
+        return tl::unexpected(definition.error());
+    ReportFormData form{*definition, std::move(*intervention), std::nullopt, {},
+                        "",          context.clock().today()};
+    if (posted) {
+        form.values = read_form(**definition, posted->value);
+    } else {
+        form.values.reporter_name = context.user().display_name;
+        form.values.period_start = format_iso(default_overview_quarter(form.today).start);
+    }
+    return form;
+}
+
+AppResult<ReportFormData> edit_report_form(const AppContext& context, std::int64_t report_id,
+                                           const FieldSource* posted) {
+    auto writable = writable_report(context, report_id);
+    if (!writable)
+        return tl::unexpected(writable.error());
+    auto& [state, intervention] = *writable;
+    const auto definition = form_template(context, state.kind);
+    if (!definition)
+        return tl::unexpected(definition.error());
+    if (!is_editable_by_owner(state.status)) {
+        AppError error = AppError::of(ErrorCode::ReportNotEditable);
+        error.report_id = state.id;
+        error.status = state.status;
+        return tl::unexpected(std::move(error));
+    }
+    auto comment = latest_return_comment(context, state);
+    if (!comment)
+        return tl::unexpected(comment.error());
+    ReportFormData form{*definition, std::move(intervention), state,
+                        {},          std::move(*comment),     context.clock().today()};
+    if (posted) {
+        form.values = read_form(**definition, posted->value);
+        keep_period(form.values, state);
+    } else {
+        auto values = opening_values(context, state);
+        if (!values)
+            return tl::unexpected(values.error());
+        form.values = std::move(*values);
+    }
+    return form;
+}
+
+AppResult<ReportState> create_report(const AppContext& context, std::int64_t intervention_id,
+                                     ReportKind kind, const FieldSource& fields, SaveMode mode) {
+    const auto form = new_report_form(context, intervention_id, kind, &fields);
+    if (!form)
+        return tl::unexpected(form.error());
+    auto errors = check_new_report(*form->definition, form->values, form->intervention, form->today,
+                                   mode == SaveMode::Submit);
+    const auto period = form_period(*form->definition, form->values);
+    if (!errors.empty() || !period)
+        return tl::unexpected(AppError::invalid(std::move(errors)));
+    WorkflowStore workflow(context.database(), context.clock());
+    const auto report_id =
+        workflow.open_report(form->intervention.id, kind, *period, context.user().id);
+    if (!report_id)
+        return tl::unexpected(AppError::internal(report_id.error()));
+    const auto opened = reload(context, *report_id);
+    if (!opened)
+        return opened;
+    if (!opened->untouched()) {
+        AppError error = AppError::of(ErrorCode::ReportExists);
+        error.report_id = *report_id;
+        return tl::unexpected(std::move(error));
+    }
+    return store(context, *form, *opened, mode, opened->revision);
+}
+
+AppResult<ReportState> save_report(const AppContext& context, std::int64_t report_id,
+                                   const FieldSource& fields, SaveMode mode, int revision) {
+    const auto form = edit_report_form(context, report_id, &fields);
+    if (!form)
+        return tl::unexpected(form.error());
+    return store(context, *form, *form->state, mode, revision);
+}
+
+} // namespace finsam

@@ -1,0 +1,130 @@
+#include "app/reports/ShowReport.h"
+
+#include "app/ReadAccess.h"
+#include "app/reports/ReportWorkflow.h"
+#include "storage/ReportStore.h"
+#include "storage/WorkflowStore.h"
+
+#include <algorithm>
+
+namespace finsam {
+
+namespace {
+
+DisclosedVersion disclosed(const StoredReportVersion& version, const Disclosure& disclosure) {
+    DisclosedVersion shown{
+        version.version,     version.imported_at,     version.source, version.report, {},
+        disclosure.warnings, disclosure.figure_quotes};
+    for (const auto& figure : version.report.figures)
+        shown.figures.push_back(disclose(figure, disclosure));
+    shown.report.figures.clear();
+    if (!disclosure.warnings)
+        shown.report.warnings.clear();
+    return shown;
+}
+
+std::vector<VersionListing> listing(const StoredReport& stored) {
+    std::vector<VersionListing> versions;
+    for (const auto& version : stored.versions)
+        versions.push_back({version.version, version.imported_at, version.source});
+    return versions;
+}
+
+std::string returned_comment(const std::vector<ReportEvent>& events, ReportStatus status) {
+    if (status != ReportStatus::Returned)
+        return "";
+    for (auto event = events.rbegin(); event != events.rend(); ++event) {
+        if (event->action == ReportEventAction::Return)
+            return event->comment;
+    }
+    return "";
+}
+
+/// A figure change that would show a hidden count on either side is left out of the diff.
+void hide_undisclosed_figures(ReportDiff& diff, const Disclosure& disclosure) {
+    std::erase_if(diff.figures, [&](const FigureChange& change) {
+        const auto hides = [&](const std::optional<double>& value) {
+            return value && disclosure.hides(*value, change.unit);
+        };
+        return hides(change.before) || hides(change.after);
+    });
+}
+
+AppResult<StoredReport> load_versions(const AppContext& context, std::int64_t report_id) {
+    ReportStore reports(context.database());
+    auto stored = reports.load_report(report_id);
+    if (!stored)
+        return tl::unexpected(AppError::internal(stored.error()));
+    return std::move(*stored);
+}
+
+} // namespace
+
+AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t report_id) {
+    auto readable = readable_report(context, report_id);
+    if (!readable)
+        return tl::unexpected(readable.error());
+    const AccessPolicy& policy = context.policy();
+    const Disclosure& disclosure = policy.disclosure();
+    ReportDetails details;
+    details.state = std::move(readable->state);
+    details.intervention = std::move(readable->intervention);
+    const ReportState& state = details.state;
+    WorkflowStore workflow(context.database());
+    auto events = workflow.events(state.id);
+    if (!events)
+        return tl::unexpected(AppError::internal(events.error()));
+    details.return_comment = returned_comment(*events, state.status);
+    details.shows_history = disclosure.history;
+    if (disclosure.history)
+        details.events = std::move(*events);
+    if (state.version_count > 0) {
+        const auto stored = load_versions(context, state.id);
+        if (!stored)
+            return tl::unexpected(stored.error());
+        details.latest = disclosed(stored->versions.back(), disclosure);
+        details.versions = listing(*stored);
+    }
+    details.actions = {policy.may_edit(state),
+                       policy.may_act(WorkflowAction::Register, state.status),
+                       policy.may_act(WorkflowAction::Return, state.status),
+                       policy.may_act(WorkflowAction::Review, state.status)};
+    details.default_signature = initials_of(context.user().display_name);
+    details.today = context.clock().today();
+    context.audit(AuditAction::View, AuditObject::Report, state.id);
+    return details;
+}
+
+AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t report_id,
+                                       std::int64_t version) {
+    auto readable = readable_report(context, report_id);
+    if (!readable)
+        return tl::unexpected(readable.error());
+    const auto stored = load_versions(context, readable->state.id);
+    if (!stored)
+        return tl::unexpected(stored.error());
+    const auto& versions = stored->versions;
+    const auto found = std::find_if(versions.begin(), versions.end(), [&](const auto& candidate) {
+        return candidate.version == version;
+    });
+    if (found == versions.end())
+        return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    const Disclosure& disclosure = context.policy().disclosure();
+    VersionDetails details{std::move(readable->state),
+                           std::move(readable->intervention),
+                           disclosed(*found, disclosure),
+                           listing(*stored),
+                           std::nullopt,
+                           std::nullopt};
+    if (found != versions.begin()) {
+        const auto& previous = *(found - 1);
+        details.previous = previous.version;
+        details.diff = diff_reports(previous.report, found->report);
+        hide_undisclosed_figures(*details.diff, disclosure);
+    }
+    context.audit(AuditAction::View, AuditObject::Report, details.state.id,
+                  "version " + std::to_string(found->version));
+    return details;
+}
+
+} // namespace finsam

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "analytics/VersionDiff.h"
+#include "app/AppContext.h"
+#include "app/AppError.h"
+#include "domain/AccessPolicy.h"
+#include "domain/Intervention.h"
+#include "domain/ReportState.h"
+#include "domain/ReportVersion.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+/// One stored version of a report as the user may see it: figures disclosed by the access
+/// policy, warnings only where it shows them.
+struct DisclosedVersion {
+    int version = 0;
+    Timestamp imported_at;
+    SourceDocument source;
+    Report report; // its figures are in `figures`; its warnings empty unless shown
+    std::vector<DisclosedFigure> figures;
+    bool warnings_shown = false;
+    bool quotes_shown = false;
+};
+
+/// A version in a report's list of versions.
+struct VersionListing {
+    int version = 0;
+    Timestamp imported_at;
+    SourceDocument source;
+};
+
+/// The workflow steps the user may take on the report now.
+struct ReportActions {
+    bool edit = false;
+    bool register_report = false;
+    bool return_report = false;
+    bool review = false;
+};
+
+/// A report's page: its state, latest content, versions, history and the actions open.
+struct ReportDetails {
+    ReportState state;
+    InterventionDetails intervention;
+    std::optional<DisclosedVersion> latest;
+    std::vector<VersionListing> versions;
+    bool shows_history = false;
+    std::vector<ReportEvent> events; // empty when the history is not shown
+    std::string return_comment;      // the kansli's latest komplettering request
+    ReportActions actions;
+    std::string default_signature; // the user's initials, for a registration
+    Date today;
+};
+
+/// The report, for a user the policy lets read it. Recorded in the audit trail.
+AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t report_id);
+
+/// One version of a report, with what changed since the version before it.
+struct VersionDetails {
+    ReportState state;
+    InterventionDetails intervention;
+    DisclosedVersion shown;
+    std::vector<VersionListing> versions;
+    std::optional<int> previous;    // the version compared with, when there is one
+    std::optional<ReportDiff> diff; // with the figures the policy hides left out
+};
+
+/// Version `version` of the report: NotFound when it has none of that number. Recorded in
+/// the audit trail.
+AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t report_id,
+                                       std::int64_t version);
+
+} // namespace finsam

@@ -1,0 +1,113 @@
+#include "app/settings/Settings.h"
+
+#include "domain/RegistryNumber.h"
+#include "domain/Text.h"
+#include "storage/AssociationStore.h"
+#include "storage/AuditStore.h"
+#include "storage/UserStore.h"
+
+#include <charconv>
+
+namespace finsam {
+
+namespace {
+
+/// The settings page shows the newest entries of the audit trail.
+constexpr int k_audit_rows = 50;
+
+/// The settings as posted over the stored ones, and what is wrong with them.
+struct SettingsInput {
+    AssociationSettings settings;
+    std::vector<FieldError> errors;
+};
+
+SettingsInput read_settings(AssociationSettings settings, const FieldSource& fields,
+                            const ReportTemplates& templates) {
+    std::vector<FieldError> errors;
+    settings.name = std::string(trim(fields.value("name")));
+    if (settings.name.empty())
+        errors.push_back({"name", "Skriv förbundets namn."});
+    settings.parties = nonempty_lines(fields.value("parties"));
+    settings.municipalities = nonempty_lines(fields.value("municipalities"));
+    settings.registry_pattern = std::string(trim(fields.value("registry_pattern")));
+    if (!validate_registry_pattern(settings.registry_pattern)) {
+        errors.push_back({"registry_pattern",
+                          "Mönstret ska innehålla {n} och får bara använda {yy}, {yyyy}, {seq} och "
+                          "{n}, till exempel SFG {yy}-{seq:02}.{n:02}."});
+    }
+    const std::string days = fields.value("deadline_days");
+    int deadline_days = -1;
+    const auto [end, error] =
+        std::from_chars(days.data(), days.data() + days.size(), deadline_days);
+    if (error != std::errc{} || end != days.data() + days.size() || deadline_days < 0 ||
+        deadline_days > 120) {
+        errors.push_back({"deadline_days", "Ange ett antal dagar mellan 0 och 120."});
+    } else {
+        settings.deadline_days = deadline_days;
+    }
+    for (const auto& [name, kind] : {std::pair{"quarterly_template", ReportKind::Quarterly},
+                                     std::pair{"final_template", ReportKind::Final}}) {
+        const std::string chosen = fields.value(name);
+        if (!templates.is_form_of(chosen, kind))
+            errors.push_back({name, "Välj en mall som finns."});
+        else if (kind == ReportKind::Quarterly)
+            settings.quarterly_template = chosen;
+        else
+            settings.final_template = chosen;
+    }
+    const std::string revision = fields.value("revision");
+    std::from_chars(revision.data(), revision.data() + revision.size(), settings.revision);
+    return {std::move(settings), std::move(errors)};
+}
+
+AppResult<AssociationSettings> stored_settings(const AppContext& context) {
+    if (!context.policy().manages_association())
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    AssociationStore associations(context.database());
+    auto settings = associations.load(context.user().association_id);
+    if (!settings)
+        return tl::unexpected(AppError::internal(settings.error()));
+    if (!*settings)
+        return tl::unexpected(AppError::internal("the user's association is missing"));
+    return std::move(**settings);
+}
+
+} // namespace
+
+AppResult<SettingsOverview> settings_overview(const AppContext& context,
+                                              const FieldSource* posted) {
+    auto settings = stored_settings(context);
+    if (!settings)
+        return tl::unexpected(settings.error());
+    SettingsOverview page;
+    page.settings = std::move(*settings);
+    if (posted)
+        page.settings = read_settings(page.settings, *posted, context.templates()).settings;
+    UserStore users(context.database());
+    auto listed = users.list(context.user().association_id);
+    if (!listed)
+        return tl::unexpected(AppError::internal(listed.error()));
+    page.users = std::move(*listed);
+    AuditStore audit(context.database());
+    auto events = audit.list(context.user().association_id, k_audit_rows);
+    if (!events)
+        return tl::unexpected(AppError::internal(events.error()));
+    page.audit = std::move(*events);
+    return page;
+}
+
+AppResult<void> save_settings(const AppContext& context, const FieldSource& fields) {
+    auto settings = stored_settings(context);
+    if (!settings)
+        return tl::unexpected(settings.error());
+    auto input = read_settings(std::move(*settings), fields, context.templates());
+    if (!input.errors.empty())
+        return tl::unexpected(AppError::invalid(std::move(input.errors)));
+    AssociationStore associations(context.database());
+    if (const auto saved = associations.update(input.settings); !saved)
+        return tl::unexpected(from_storage(saved.error(), ErrorCode::SettingsChanged));
+    context.audit(AuditAction::Edit, AuditObject::Association, input.settings.id);
+    return {};
+}
+
+} // namespace finsam

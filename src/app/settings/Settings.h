@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/AppContext.h"
+#include "app/AppError.h"
+#include "app/FieldSource.h"
+#include "domain/AssociationSettings.h"
+#include "domain/AuditEvent.h"
+#include "domain/User.h"
+
+#include <vector>
+
+namespace finsam {
+
+/// Inställningar: the förbund's settings, its users, and the newest entries of its audit
+/// trail.
+struct SettingsOverview {
+    AssociationSettings settings;
+    std::vector<User> users;
+    std::vector<AuditEvent> audit;
+};
+
+/// The settings page for the kansli; with `posted`, showing the settings as posted.
+/// Forbidden for anyone else.
+AppResult<SettingsOverview> settings_overview(const AppContext& context,
+                                              const FieldSource* posted = nullptr);
+
+/// Saves the posted settings (`name`, `parties` and `municipalities` one per line,
+/// `registry_pattern`, `deadline_days`, `quarterly_template`, `final_template`, `revision`):
+/// Invalid for what does not validate, SettingsChanged when someone else saved in between.
+AppResult<void> save_settings(const AppContext& context, const FieldSource& fields);
+
+} // namespace finsam

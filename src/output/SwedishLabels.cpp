@@ -1,0 +1,160 @@
+#include "output/SwedishLabels.h"
+
+#include "domain/NameTable.h"
+
+#include <map>
+
+namespace finsam {
+
+namespace {
+
+constexpr NameTable<ReportStatus, 5> k_status_labels{{
+    {ReportStatus::Draft, "Utkast"},
+    {ReportStatus::Submitted, "Inskickad"},
+    {ReportStatus::Registered, "Registrerad"},
+    {ReportStatus::Reviewed, "Granskad"},
+    {ReportStatus::Returned, "Komplettering begärd"},
+}};
+
+constexpr NameTable<Timeliness, 4> k_timeliness_labels{{
+    {Timeliness::NotYetDue, "Väntas"},
+    {Timeliness::OnTime, "I tid"},
+    {Timeliness::Late, "Försenad"},
+    {Timeliness::Missing, "Saknas"},
+}};
+
+constexpr NameTable<Role, 4> k_role_labels{{
+    {Role::Admin, "Administratör"},
+    {Role::Kansli, "Kansli"},
+    {Role::InterventionOwner, "Insatsägare"},
+    {Role::Board, "Styrelse"},
+}};
+
+constexpr NameTable<ReportKind, 3> k_kind_labels{{
+    {ReportKind::Quarterly, "Kvartalsrapport"},
+    {ReportKind::Final, "Slutrapport"},
+    {ReportKind::Compiled, "Projektredovisning"},
+}};
+
+constexpr NameTable<InterventionKind, 3> k_intervention_kind_labels{{
+    {InterventionKind::Individual, "Individinriktad"},
+    {InterventionKind::Structural, "Strukturinriktad"},
+    {InterventionKind::Unknown, "Ej angiven"},
+}};
+
+constexpr NameTable<Measure, 10> k_measure_labels{{
+    {Measure::ParticipantsTotal, "Deltagare totalt"},
+    {Measure::ParticipantsCurrent, "Inskrivna nu"},
+    {Measure::ParticipantsEnded, "Avslutade"},
+    {Measure::ParticipantsWomen, "Kvinnor"},
+    {Measure::ParticipantsMen, "Män"},
+    {Measure::ParticipantsAnonymous, "Anonyma deltagare"},
+    {Measure::ParticipantsTarget, "Mål för antal deltagare"},
+    {Measure::EndedToWork, "Avslutade till arbete"},
+    {Measure::EndedToStudies, "Avslutade till studier"},
+    {Measure::EndedToWorkOrStudies, "Avslutade till arbete eller studier"},
+}};
+
+constexpr NameTable<AuditAction, 14> k_audit_labels{{
+    {AuditAction::Login, "Loggade in:"},
+    {AuditAction::LoginFailed, "Misslyckad inloggning:"},
+    {AuditAction::Logout, "Loggade ut:"},
+    {AuditAction::View, "Visade"},
+    {AuditAction::Denied, "Nekades åtkomst till"},
+    {AuditAction::Create, "Skapade"},
+    {AuditAction::Edit, "Ändrade"},
+    {AuditAction::Draft, "Sparade utkast av"},
+    {AuditAction::Submit, "Skickade in"},
+    {AuditAction::Register, "Registrerade"},
+    {AuditAction::Return, "Begärde komplettering av"},
+    {AuditAction::Review, "Granskade"},
+    {AuditAction::Upload, "Laddade upp"},
+    {AuditAction::Import, "Importerade"},
+}};
+
+constexpr NameTable<AuditObject, 5> k_audit_object_labels{{
+    {AuditObject::Report, "rapport"},
+    {AuditObject::Intervention, "insats"},
+    {AuditObject::Association, "förbundet"},
+    {AuditObject::User, "användare"},
+    {AuditObject::Document, "fil"},
+}};
+
+constexpr NameTable<ReportEventAction, 5> k_event_labels{{
+    {ReportEventAction::Created, "Skapade rapporten"},
+    {ReportEventAction::Submit, "Skickade in"},
+    {ReportEventAction::Register, "Registrerade"},
+    {ReportEventAction::Return, "Begärde komplettering"},
+    {ReportEventAction::Review, "Markerade som granskad"},
+}};
+
+std::string from_map(const std::map<std::string_view, std::string_view>& labels,
+                     std::string_view key) {
+    const auto found = labels.find(key);
+    return std::string(found == labels.end() ? key : found->second);
+}
+
+} // namespace
+
+std::string_view status_label(ReportStatus status) {
+    return name_in(k_status_labels, status);
+}
+
+std::string_view timeliness_label(Timeliness timeliness) {
+    return name_in(k_timeliness_labels, timeliness);
+}
+
+std::string_view role_label(Role role) {
+    return name_in(k_role_labels, role);
+}
+
+std::string_view kind_label(ReportKind kind) {
+    return name_in(k_kind_labels, kind);
+}
+
+std::string_view intervention_kind_label(InterventionKind kind) {
+    return name_in(k_intervention_kind_labels, kind);
+}
+
+std::string_view measure_label(Measure measure) {
+    return name_in(k_measure_labels, measure);
+}
+
+std::string warning_label(std::string_view code) {
+    static const std::map<std::string_view, std::string_view> labels{
+        {"conflicting_figure", "Samma nyckeltal anges med olika värden"},
+        {"used_above_granted", "Utnyttjade medel är större än beviljade"},
+        {"period_reversed", "Perioden slutar innan den börjar"},
+        {"reporter_date_before_period_end", "Rapporten är daterad före periodens slut"},
+        {"unreadable_date", "Ett datum gick inte att läsa"},
+        {"missing_field", "En uppgift saknas"},
+        {"personal_identity_number", "Ett personnummer togs bort ur texten"},
+    };
+    return from_map(labels, code);
+}
+
+std::string field_label(std::string_view key) {
+    static const std::map<std::string_view, std::string_view> labels{
+        {"intervention_name", "Insatsens namn"}, {"owner", "Huvudman"},
+        {"intervention_kind", "Typ av insats"},  {"period", "Period"},
+        {"registry_number", "Diarienummer"},     {"signature", "Signatur"},
+        {"arrival_date", "Ankomstdatum"},        {"granted_sek", "Beviljade medel"},
+        {"used_sek", "Utnyttjade medel"},        {"reporter_date", "Datum (uppgiftslämnare)"},
+        {"reporter_name", "Uppgiftslämnare"},    {"partners", "Samverkansparter"},
+    };
+    return from_map(labels, key);
+}
+
+std::string_view audit_label(AuditAction action) {
+    return name_in(k_audit_labels, action);
+}
+
+std::string_view audit_object_label(AuditObject object) {
+    return name_in(k_audit_object_labels, object);
+}
+
+std::string_view event_label(ReportEventAction action) {
+    return name_in(k_event_labels, action);
+}
+
+} // namespace finsam

@@ -1,0 +1,116 @@
+#include "web/api/ApiJson.h"
+
+#include "output/ReportJson.h"
+
+namespace finsam {
+
+using nlohmann::json;
+
+namespace {
+
+template <typename T> json optional_value(const std::optional<T>& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
+} // namespace
+
+json optional_date(const std::optional<Date>& date) {
+    return date ? json(format_iso(*date)) : json(nullptr);
+}
+
+json intervention_json(const InterventionDetails& details) {
+    json goals = json::array();
+    for (const auto& goal : details.goals) {
+        goals.push_back(
+            {{"text", goal.text},
+             {"target", optional_value(goal.target)},
+             {"unit", goal.unit ? json(to_string(*goal.unit)) : json(nullptr)},
+             {"measure", goal.measure ? json(to_string(*goal.measure)) : json(nullptr)}});
+    }
+    return {{"id", details.id},
+            {"name", details.name},
+            {"owner", optional_value(details.owner)},
+            {"contact", optional_value(details.contact)},
+            {"purpose", optional_value(details.purpose)},
+            {"target_group", optional_value(details.target_group)},
+            {"kind", details.kind == InterventionKind::Unknown ? json(nullptr)
+                                                               : json(to_string(details.kind))},
+            {"period_start", optional_date(details.period_start)},
+            {"period_end", optional_date(details.period_end)},
+            {"ended_on", optional_date(details.ended_on)},
+            {"granted_sek", optional_value(details.granted_sek)},
+            {"used_sek", optional_value(details.used_sek)},
+            {"partners", details.partners},
+            {"goals", goals},
+            {"owner_user_ids", details.owner_user_ids},
+            {"revision", details.revision}};
+}
+
+json state_json(const ReportState& state) {
+    return {{"id", state.id},
+            {"intervention_id", state.intervention_id},
+            {"kind", to_string(state.kind)},
+            {"period_start", optional_date(state.period.start)},
+            {"period_end", optional_date(state.period.end)},
+            {"status", to_string(state.status)},
+            {"revision", state.revision},
+            {"registry_number", optional_value(state.registry_number)},
+            {"arrival_date", optional_date(state.arrival_date)},
+            {"signature", optional_value(state.signature)},
+            {"version_count", state.version_count}};
+}
+
+json disclosed_report_json(const DisclosedVersion& version) {
+    Report report = version.report;
+    for (const auto& figure : version.figures)
+        report.figures.push_back({figure.measure, figure.value.value_or(0), figure.unit,
+                                  figure.section_id, figure.quote});
+    json body = report_json(report);
+    auto& figures = body["figures"];
+    for (std::size_t index = 0; index < version.figures.size(); ++index) {
+        if (!version.quotes_shown)
+            figures[index].erase("quote");
+        if (version.figures[index].suppressed) {
+            figures[index]["value"] = nullptr;
+            figures[index]["suppressed"] = true;
+        }
+    }
+    if (!version.warnings_shown)
+        body.erase("warnings");
+    return body;
+}
+
+json report_row_json(const InterventionReportRow& report) {
+    return {{"id", report.report_id},
+            {"kind", to_string(report.kind)},
+            {"period_start", optional_date(report.period_start)},
+            {"period_end", optional_date(report.period_end)},
+            {"status", report.status ? json(to_string(*report.status)) : json(nullptr)},
+            {"version_count", report.version_count},
+            {"warning_count", report.warning_count}};
+}
+
+json overview_json(const Overview& overview) {
+    json rows = json::array();
+    for (const auto& entry : overview.entries) {
+        const OverviewRow& row = entry.row;
+        const Timeliness state = entry.timeliness;
+        rows.push_back({{"intervention_id", row.intervention_id},
+                        {"intervention_name", row.intervention_name},
+                        {"report_id", optional_value(row.report_id)},
+                        {"status", row.status ? json(to_string(*row.status)) : json(nullptr)},
+                        {"timeliness", state == Timeliness::OnTime    ? "on_time"
+                                       : state == Timeliness::Late    ? "late"
+                                       : state == Timeliness::Missing ? "missing"
+                                                                      : "not_yet_due"},
+                        {"arrival", optional_date(row.arrival)},
+                        {"warning_count", row.warning_count}});
+    }
+    return {{"quarter",
+             {{"start", format_iso(overview.quarter.start)},
+              {"end", format_iso(overview.quarter.end)}}},
+            {"deadline", format_iso(overview.deadline)},
+            {"reports", rows}};
+}
+
+} // namespace finsam

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "app/interventions/Interventions.h"
+#include "app/overview/Overview.h"
+#include "app/reports/ShowReport.h"
+#include "domain/Intervention.h"
+#include "domain/ReportState.h"
+
+#include <nlohmann/json.hpp>
+
+namespace finsam {
+
+// The JSON shapes of the API (docs/api.md), shared by its read and write routes.
+
+/// `YYYY-MM-DD`, or null.
+nlohmann::json optional_date(const std::optional<Date>& date);
+nlohmann::json intervention_json(const InterventionDetails& details);
+nlohmann::json state_json(const ReportState& state);
+
+/// A report version in the import contract's shape, as the policy disclosed it: a hidden
+/// count is null with "suppressed": true, a hidden quote is left out, and "warnings" only
+/// where shown.
+nlohmann::json disclosed_report_json(const DisclosedVersion& version);
+
+/// An insats's report in the list of its reports.
+nlohmann::json report_row_json(const InterventionReportRow& report);
+
+/// The overview's quarter: each insats's kvartalsrapport and whether it came in on time.
+nlohmann::json overview_json(const Overview& overview);
+
+} // namespace finsam

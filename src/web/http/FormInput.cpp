@@ -1,0 +1,72 @@
+#include "web/http/FormInput.h"
+
+#include "domain/Text.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace finsam {
+
+std::string FormInput::value(const std::string& name) const {
+    if (m_request.has_param(name.c_str()))
+        return m_request.get_param_value(name.c_str());
+    // A multipart form (a file upload) carries its other fields as parts without a file.
+    if (m_request.has_file(name.c_str())) {
+        const auto part = m_request.get_file_value(name.c_str());
+        if (part.filename.empty())
+            return part.content;
+    }
+    return "";
+}
+
+bool FormInput::has(const std::string& name) const {
+    if (m_request.has_param(name.c_str()))
+        return true;
+    const auto parts = m_request.files.equal_range(name);
+    return std::any_of(parts.first, parts.second,
+                       [](const auto& part) { return part.second.filename.empty(); });
+}
+
+std::vector<std::string> FormInput::values(const std::string& name) const {
+    std::vector<std::string> found;
+    for (std::size_t index = 0; index < m_request.get_param_value_count(name.c_str()); ++index)
+        found.push_back(m_request.get_param_value(name.c_str(), index));
+    const auto parts = m_request.files.equal_range(name);
+    for (auto part = parts.first; part != parts.second; ++part) {
+        if (part->second.filename.empty())
+            found.push_back(part->second.content);
+    }
+    return found;
+}
+
+std::string FormInput::trimmed(const std::string& name) const {
+    return std::string(trim(value(name)));
+}
+
+FieldSource FormInput::fields() const {
+    return {[this](const std::string& name) { return value(name); },
+            [this](const std::string& name) { return has(name); },
+            [this](const std::string& name) { return values(name); }};
+}
+
+std::optional<std::int64_t> FormInput::path_id(std::size_t group) const {
+    if (group >= m_request.matches.size())
+        return std::nullopt;
+    const std::string text = m_request.matches[static_cast<int>(group)].str();
+    std::int64_t id = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (error != std::errc{} || end != text.data() + text.size())
+        return std::nullopt;
+    return id;
+}
+
+std::optional<std::pair<std::string_view, std::string>>
+FormInput::file(const std::string& name) const {
+    const auto parts = m_request.files.equal_range(name);
+    if (parts.first == parts.second)
+        return std::nullopt;
+    const auto& part = parts.first->second;
+    return std::pair<std::string_view, std::string>{part.content, part.filename};
+}
+
+} // namespace finsam

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "web/Views.h"
+
+#include <httplib.h>
+#include <mstch/mstch.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace finsam {
+
+/// Writes a request's answer: a page in the layout, JSON, or a redirect. Answers are never
+/// cached by the browser: every page may hold what only this user may see.
+class Responder {
+public:
+    Responder(const Views& views, httplib::Response& response)
+        : m_views(views), m_response(response) {}
+
+    /// A page's own markup, placed in the layout with `frame` (title, user, menu).
+    void page(std::string content, mstch::map frame, int status);
+    void json(const nlohmann::json& body, int status = 200);
+    /// 303 See Other: after a form post, the browser asks for `location` with a GET.
+    void redirect(const std::string& location);
+    void set_cookie(const std::string& header);
+
+private:
+    const Views& m_views;
+    httplib::Response& m_response;
+};
+
+} // namespace finsam

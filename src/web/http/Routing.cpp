@@ -1,0 +1,84 @@
+#include "web/http/Cookies.h"
+#include "web/http/Route.h"
+
+#include <spdlog/spdlog.h>
+
+namespace finsam {
+
+namespace {
+
+bool changes_state(const httplib::Request& request) {
+    return request.method != "GET" && request.method != "HEAD";
+}
+
+/// Without a session: a page asks to log in (and comes back after a GET), the API says 401.
+void ask_to_log_in(Exchange& exchange) {
+    if (exchange.audience() == Audience::Api) {
+        exchange.fail(AppError::of(ErrorCode::Unauthenticated));
+        return;
+    }
+    const auto& request = exchange.request();
+    const bool comes_back =
+        request.method == "GET" && is_local_path(request.path) && request.path != "/";
+    exchange.reply().redirect(comes_back ? "/login?next=" + request.path : "/login");
+}
+
+/// Runs the route's steps; false when one of them has answered instead of the handler.
+bool admitted(Exchange& exchange, Who who) {
+    if (who == Who::Anyone)
+        return true;
+    if (!exchange.authenticate()) {
+        ask_to_log_in(exchange);
+        return false;
+    }
+    const auto& request = exchange.request();
+    if (changes_state(request) &&
+        !carries_csrf_token(exchange.visitor(), request, exchange.input().value("_csrf"))) {
+        spdlog::warn("refused a request without a valid CSRF token: {} {}", request.method,
+                     request.path);
+        exchange.fail(AppError::of(ErrorCode::RequestForged));
+        return false;
+    }
+    if (who == Who::Kansli && !AccessPolicy(exchange.visitor().user).manages_association()) {
+        exchange.fail(AppError::of(ErrorCode::Forbidden));
+        return false;
+    }
+    return true;
+}
+
+httplib::Server::Handler guarded(WebContext& web, Audience audience, Route route) {
+    return [&web, audience, route](const httplib::Request& request, httplib::Response& response) {
+        Exchange exchange(web, request, response, audience);
+        try {
+            if (!admitted(exchange, route.who))
+                return;
+            route.handler(exchange);
+            if (changes_state(request))
+                web.page_cache().invalidate();
+        } catch (const std::exception& error) {
+            exchange.fail(AppError::internal(error.what()));
+        }
+    };
+}
+
+} // namespace
+
+void add_routes(httplib::Server& server, WebContext& web, const RouteTable& table) {
+    for (const auto& route : table.routes) {
+        const std::string path(route.path);
+        auto handler = guarded(web, table.audience, route);
+        switch (route.method) {
+        case Method::Get:
+            server.Get(path, std::move(handler));
+            break;
+        case Method::Post:
+            server.Post(path, std::move(handler));
+            break;
+        case Method::Put:
+            server.Put(path, std::move(handler));
+            break;
+        }
+    }
+}
+
+} // namespace finsam

@@ -1,0 +1,112 @@
+#include "web/pages/ImportPage.h"
+
+#include "domain/NameNormalisation.h"
+#include "domain/Text.h"
+#include "output/SwedishFormat.h"
+#include "output/SwedishLabels.h"
+
+namespace finsam {
+
+namespace {
+
+constexpr std::size_t k_excerpt_bytes = 300;
+
+std::string excerpt(const std::string& text) {
+    std::string shown = collapse_whitespace(text);
+    if (shown.size() <= k_excerpt_bytes)
+        return shown;
+    std::size_t cut = k_excerpt_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80)
+        --cut;
+    return shown.substr(0, cut) + " …";
+}
+
+mstch::array intervention_choices(const std::vector<InterventionDetails>& interventions,
+                                  const std::string& read_name) {
+    mstch::array options;
+    const std::string key = normalise_intervention_name(read_name);
+    bool matched = false;
+    for (const auto& details : interventions) {
+        const bool same = normalise_intervention_name(details.name) == key;
+        matched = matched || same;
+        options.push_back(mstch::map{
+            {"value", std::to_string(details.id)}, {"label", details.name}, {"selected", same}});
+    }
+    options.insert(options.begin(), mstch::map{{"value", std::string("new")},
+                                               {"label", "Ny insats: " + read_name},
+                                               {"selected", !matched}});
+    return options;
+}
+
+mstch::map report_preview(const Report& report, std::size_t document, std::size_t index,
+                          const std::vector<InterventionDetails>& interventions) {
+    mstch::array figures;
+    for (std::size_t position = 0; position < report.figures.size(); ++position) {
+        const auto& figure = report.figures[position];
+        const std::string name =
+            correction_field(document, index, "figure" + std::to_string(position));
+        figures.push_back(
+            mstch::map{{"name", name},
+                       {"id", "f-" + name},
+                       {"label", std::string(measure_label(figure.measure)) +
+                                     (figure.unit == Unit::Percent ? " (procent)" : "")},
+                       {"value", format_swedish_number(figure.value, 1)},
+                       {"quote", figure.quote}});
+    }
+    mstch::array warnings;
+    for (const auto& warning : report.warnings)
+        warnings.push_back(mstch::map{{"label", warning_label(warning.code)}});
+    mstch::array sections;
+    for (const auto& section : report.sections) {
+        sections.push_back(mstch::map{{"heading", section.id + " " + section.title},
+                                      {"excerpt", excerpt(section.text)}});
+    }
+    const auto period_field = [&](const char* field, const std::optional<Date>& date,
+                                  const char* label) {
+        const std::string name = correction_field(document, index, field);
+        return mstch::map{{"name", name},
+                          {"id", "f-" + name},
+                          {"label", std::string(label)},
+                          {"value", format_iso_or_empty(date)},
+                          {"error", std::string()}};
+    };
+    const std::string intervention = correction_field(document, index, "intervention");
+    return mstch::map{
+        {"number", static_cast<int>(index + 1)},
+        {"kind", std::string(kind_label(report.kind))},
+        {"intervention_name", report.intervention.name},
+        {"intervention_field", intervention},
+        {"intervention_id", "f-" + intervention},
+        {"interventions", intervention_choices(interventions, report.intervention.name)},
+        {"period_start", period_field("period_start", report.period.start, "Från")},
+        {"period_end", period_field("period_end", report.period.end, "Till")},
+        {"registry_number", report.registration.registry_number.value_or("")},
+        {"arrival", format_iso_or_empty(report.registration.arrival_date)},
+        {"figures", figures},
+        {"has_figures", !figures.empty()},
+        {"warnings", warnings},
+        {"has_warnings", !warnings.empty()},
+        {"sections", sections}};
+}
+
+} // namespace
+
+mstch::map import_page(const std::string& error) {
+    return mstch::map{{"error", error}};
+}
+
+mstch::map import_preview_page(const UploadPreview& preview) {
+    mstch::array documents;
+    for (std::size_t document = 0; document < preview.read.documents.size(); ++document) {
+        const auto& read = preview.read.documents[document];
+        mstch::array reports;
+        for (std::size_t index = 0; index < read.reading.reports.size(); ++index)
+            reports.push_back(report_preview(read.reading.reports[index], document, index,
+                                             preview.interventions));
+        documents.push_back(mstch::map{{"name", read.name}, {"reports", reports}});
+    }
+    return mstch::map{
+        {"token", preview.token}, {"file_name", preview.file_name}, {"documents", documents}};
+}
+
+} // namespace finsam

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "app/interventions/Interventions.h"
+
+#include <mstch/mstch.hpp>
+
+namespace finsam {
+
+/// intervention.mustache's view model: the insats's details and goals, its key figures over
+/// time as a chart and a table (a hidden count reads "färre än 5"), and its reports.
+mstch::map intervention_page(const InterventionOverview& overview);
+
+} // namespace finsam

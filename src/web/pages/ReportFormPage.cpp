@@ -1,0 +1,123 @@
+#include "web/pages/ReportFormPage.h"
+
+#include "domain/ReportingCalendar.h"
+#include "output/SwedishLabels.h"
+#include "web/pages/FormFields.h"
+#include "web/pages/ReportText.h"
+
+#include <algorithm>
+
+namespace finsam {
+
+namespace {
+
+std::string value_of(const std::map<std::string, std::string>& values, const std::string& key) {
+    const auto found = values.find(key);
+    return found == values.end() ? std::string() : found->second;
+}
+
+/// The quarters a kvartalsrapport can be for: those of the insats's period up to the
+/// current quarter (the last two years when the period is unknown), newest first.
+mstch::array quarter_choices(const InterventionDetails& intervention, Date today,
+                             const std::string& chosen) {
+    const Date first = intervention.period_start.value_or(
+        Date{std::chrono::sys_days{today} - std::chrono::days{2 * 365}});
+    Date last = today;
+    if (intervention.period_end && *intervention.period_end < last)
+        last = *intervention.period_end;
+    mstch::array options;
+    const auto quarters = quarters_overlapping({first, last});
+    const bool offered = std::any_of(quarters.begin(), quarters.end(), [&](const Period& quarter) {
+        return format_iso(quarter.start) == chosen;
+    });
+    for (auto quarter = quarters.rbegin(); quarter != quarters.rend(); ++quarter) {
+        const std::string value = format_iso(quarter->start);
+        // Without a choice among them, the newest quarter the insats can report is chosen.
+        const bool selected = offered ? value == chosen : options.empty();
+        options.push_back(mstch::map{
+            {"value", value}, {"label", quarter_label(*quarter)}, {"selected", selected}});
+    }
+    return options;
+}
+
+mstch::array section_fields(const TemplateDefinition& definition, const ReportFormValues& values,
+                            const std::vector<FieldError>& errors) {
+    mstch::array sections;
+    for (const auto& id : definition.form.section_ids) {
+        const auto* section = definition.section(id);
+        const auto& required_ids = definition.form.required_section_ids;
+        const bool required =
+            std::find(required_ids.begin(), required_ids.end(), id) != required_ids.end();
+        mstch::map field = form_field(section_field(id), id + " " + section->title,
+                                      value_of(values.sections, id), errors);
+        field["help"] = section->help;
+        field["has_help"] = !section->help.empty();
+        field["help_id"] = field_id(section_field(id)) + "-help";
+        field["required"] = required;
+        sections.push_back(std::move(field));
+    }
+    return sections;
+}
+
+} // namespace
+
+mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldError>& errors) {
+    const auto& definition = *form.definition;
+    const auto& values = form.values;
+    mstch::array figures;
+    for (const auto& key_figure : definition.form.key_figures) {
+        const std::string measure(to_string(key_figure.measure));
+        figures.push_back(form_field(figure_field(key_figure.measure), key_figure.label,
+                                     value_of(values.figures, measure), errors));
+    }
+    const bool quarterly = definition.kind == ReportKind::Quarterly;
+    mstch::map view{
+        {"title", std::string(kind_label(definition.kind))},
+        {"template_title", definition.title},
+        {"intervention_id", std::to_string(form.intervention.id)},
+        {"intervention_name", form.intervention.name},
+        {"quarterly", quarterly},
+        {"template_id", definition.id},
+        {"sections", section_fields(definition, values, errors)},
+        {"figures", figures},
+        {"has_figures", !figures.empty()},
+        {"asks_for_funds", definition.form.asks_for_funds},
+        {"granted_sek",
+         form_field("granted_sek", "Beviljade medel (kr)", values.granted_sek, errors)},
+        {"used_sek", form_field("used_sek", "Utnyttjade medel (kr)", values.used_sek, errors)},
+        {"reporter_name",
+         form_field("reporter_name", "Uppgiftslämnare (namn)", values.reporter_name, errors)},
+        {"errors", error_summary(errors)},
+        {"has_errors", !errors.empty()},
+        {"return_comment", form.return_comment},
+        {"has_return_comment", !form.return_comment.empty()}};
+    if (form.state) {
+        const ReportState& state = *form.state;
+        view["report_id"] = std::to_string(state.id);
+        view["revision"] = std::to_string(state.revision);
+        view["action"] = "/rapporter/" + std::to_string(state.id) + "/redigera";
+        view["fixed_period"] = period_text(state.period);
+        view["choose_period"] = false;
+        view["quarters"] = mstch::array{};
+        view["period_start"] = false;
+        view["period_end"] = false;
+        view["period_error"] = std::string();
+        view["draft_saved_at"] = state.draft_updated_at ? state.draft_updated_at->iso() : "";
+    } else {
+        view["report_id"] = std::string();
+        view["revision"] = std::string("0");
+        view["action"] = "/insatser/" + std::to_string(form.intervention.id) + "/ny-rapport";
+        view["fixed_period"] = std::string();
+        view["choose_period"] = true;
+        view["quarters"] = quarter_choices(form.intervention, form.today, values.period_start);
+        view["period_start"] =
+            form_field("period_start", "Från (ÅÅÅÅ-MM-DD)", values.period_start, errors);
+        view["period_end"] =
+            form_field("period_end", "Till (ÅÅÅÅ-MM-DD)", values.period_end, errors);
+        view["period_error"] = error_for(errors, "period_start");
+        view["draft_saved_at"] = std::string();
+    }
+    return view;
+}
+
+} // namespace finsam

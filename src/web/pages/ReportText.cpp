@@ -1,0 +1,43 @@
+#include "web/pages/ReportText.h"
+
+#include "domain/ReportingCalendar.h"
+#include "domain/Text.h"
+
+namespace finsam {
+
+std::string period_text(const StatedPeriod& period) {
+    if (const auto complete = period.complete(); complete && complete->calendar_quarter())
+        return quarter_label(*complete);
+    const auto side = [](const std::optional<Date>& date) {
+        return date ? format_iso(*date) : std::string("?");
+    };
+    return side(period.start) + " – " + side(period.end);
+}
+
+std::string utc_minute_text(Timestamp moment) {
+    const std::string iso = moment.iso();
+    return iso.substr(0, 10) + " " + iso.substr(11, 5);
+}
+
+mstch::array paragraphs(const std::string& text) {
+    mstch::array result;
+    std::string paragraph;
+    const auto flush = [&] {
+        if (!trim(paragraph).empty())
+            result.push_back(mstch::map{{"text", std::string(trim(paragraph))}});
+        paragraph.clear();
+    };
+    for (const auto line : split_lines(text)) {
+        if (trim(line).empty()) {
+            flush();
+            continue;
+        }
+        if (!paragraph.empty())
+            paragraph += '\n';
+        paragraph += line;
+    }
+    flush();
+    return result;
+}
+
+} // namespace finsam

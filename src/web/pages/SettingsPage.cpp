@@ -1,0 +1,93 @@
+#include "web/pages/SettingsPage.h"
+
+#include "output/SwedishLabels.h"
+#include "web/pages/FormFields.h"
+#include "web/pages/ReportText.h"
+
+#include <algorithm>
+
+namespace finsam {
+
+namespace {
+
+std::string lines_of(const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items)
+        text += item + "\n";
+    return text;
+}
+
+mstch::array template_choices(const ReportTemplates& templates, ReportKind kind,
+                              const std::string& chosen, const std::vector<std::string>& ids) {
+    mstch::array options;
+    for (const auto& id : ids) {
+        if (!templates.is_form_of(id, kind))
+            continue;
+        options.push_back(mstch::map{
+            {"value", id}, {"label", templates.find(id)->title}, {"selected", id == chosen}});
+    }
+    return options;
+}
+
+mstch::array user_rows(const std::vector<User>& users) {
+    mstch::array rows;
+    for (const auto& user : users) {
+        rows.push_back(mstch::map{{"username", user.username},
+                                  {"name", user.display_name},
+                                  {"role", std::string(role_label(user.role))},
+                                  {"disabled", user.disabled}});
+    }
+    return rows;
+}
+
+mstch::array audit_rows(const std::vector<AuditEvent>& events, const std::vector<User>& users) {
+    mstch::array rows;
+    for (const auto& event : events) {
+        std::string who = "–";
+        for (const auto& user : users) {
+            if (event.user_id == user.id)
+                who = user.display_name;
+        }
+        rows.push_back(mstch::map{
+            {"at", utc_minute_text(event.at)},
+            {"who", who},
+            {"what", std::string(audit_label(event.action)) + " " +
+                         std::string(audit_object_label(event.object)) +
+                         (event.object_id ? " " + std::to_string(*event.object_id) : "")}});
+    }
+    return rows;
+}
+
+} // namespace
+
+mstch::map settings_page(const SettingsOverview& overview, const ReportTemplates& templates,
+                         const std::vector<FieldError>& errors) {
+    const AssociationSettings& settings = overview.settings;
+    std::vector<std::string> known{"kvartalsrapport", "slutrapport"};
+    for (const auto& id : {settings.quarterly_template, settings.final_template}) {
+        if (std::find(known.begin(), known.end(), id) == known.end())
+            known.push_back(id);
+    }
+    return mstch::map{
+        {"errors", error_summary(errors)},
+        {"has_errors", !errors.empty()},
+        {"revision", std::to_string(settings.revision)},
+        {"name", form_field("name", "Förbundets namn", settings.name, errors)},
+        {"parties",
+         form_field("parties", "Medlemmar (en per rad)", lines_of(settings.parties), errors)},
+        {"municipalities", form_field("municipalities", "Kommuner (en per rad)",
+                                      lines_of(settings.municipalities), errors)},
+        {"registry_pattern", form_field("registry_pattern", "Mönster för diarienummer",
+                                        settings.registry_pattern, errors)},
+        {"deadline_days",
+         form_field("deadline_days", "Sista dag för kvartalsrapport (dagar efter kvartalets slut)",
+                    std::to_string(settings.deadline_days), errors)},
+        {"quarterly_templates",
+         template_choices(templates, ReportKind::Quarterly, settings.quarterly_template, known)},
+        {"final_templates",
+         template_choices(templates, ReportKind::Final, settings.final_template, known)},
+        {"users", user_rows(overview.users)},
+        {"audit", audit_rows(overview.audit, overview.users)}};
+}
+
+} // namespace finsam

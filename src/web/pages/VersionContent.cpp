@@ -1,0 +1,50 @@
+#include "web/pages/VersionContent.h"
+
+#include "output/SwedishFormat.h"
+#include "output/SwedishLabels.h"
+#include "web/pages/ReportText.h"
+
+namespace finsam {
+
+std::string source_text(const SourceDocument& source) {
+    return source.format == SourceFormat::WebForm ? std::string("webbformulär") : source.file_name;
+}
+
+mstch::map version_content(const DisclosedVersion& version) {
+    const Report& report = version.report;
+    mstch::array sections;
+    for (const auto& section : report.sections) {
+        sections.push_back(mstch::map{{"heading", section.id + " " + section.title},
+                                      {"paragraphs", paragraphs(section.text)}});
+    }
+    mstch::array figures;
+    for (const auto& figure : version.figures) {
+        const std::string value = figure.suppressed
+                                      ? std::string("färre än 5")
+                                      : format_swedish_number(figure.value.value_or(0), 1) +
+                                            (figure.unit == Unit::Percent ? " %" : "");
+        figures.push_back(mstch::map{{"label", std::string(measure_label(figure.measure))},
+                                     {"value", value},
+                                     {"quote", figure.quote}});
+    }
+    mstch::array goals;
+    for (const auto& goal : report.goals)
+        goals.push_back(mstch::map{{"text", goal.text}});
+    mstch::array warnings;
+    for (const auto& warning : report.warnings)
+        warnings.push_back(mstch::map{{"label", warning_label(warning.code)}});
+    return mstch::map{{"version", version.version},
+                      {"imported_at", version.imported_at.iso()},
+                      {"source", source_text(version.source)},
+                      {"sections", sections},
+                      {"figures", figures},
+                      {"has_figures", !figures.empty()},
+                      {"goals", goals},
+                      {"has_goals", !goals.empty()},
+                      {"warnings", warnings},
+                      {"has_warnings", !warnings.empty()},
+                      {"reporter", report.reporter.name.value_or("")},
+                      {"reporter_date", format_iso_or_empty(report.reporter.date)}};
+}
+
+} // namespace finsam

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "web/http/Route.h"
+
+namespace finsam {
+
+// Each area of the application declares its routes in one table (src/web/routes/), with the
+// access each needs beside its path.
+
+RouteTable login_routes();
+RouteTable overview_routes();
+RouteTable intervention_routes();
+RouteTable report_routes();
+RouteTable settings_routes();
+RouteTable import_routes();
+RouteTable api_routes();
+
+} // namespace finsam

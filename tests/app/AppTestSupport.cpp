@@ -1,0 +1,80 @@
+#include "AppTestSupport.h"
+
+#include "storage/InterventionStore.h"
+#include "storage/ReportStore.h"
+#include "storage/UserStore.h"
+
+#include <stdexcept>
+
+namespace finsam::testing {
+
+Date date(int year, unsigned month, unsigned day) {
+    return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+}
+
+Timestamp noon(Date day) {
+    return Timestamp(std::chrono::sys_days{day} + std::chrono::hours{12});
+}
+
+void UseCaseTest::SetUp() {
+    auto opened = Database::open((m_directory.path() / "finsam.db").string());
+    ASSERT_TRUE(opened) << opened.error().message;
+    m_database.emplace(std::move(*opened));
+    auto definitions = load_templates(templates_dir());
+    ASSERT_TRUE(definitions) << definitions.error().reason;
+    m_templates = ReportTemplates(std::move(*definitions));
+
+    ReportStore store(*m_database, m_clock);
+    m_association = *store.ensure_association("Gävleborg");
+    Report report;
+    report.kind = ReportKind::Quarterly;
+    report.intervention = {"Kärnhuset 2.0", "Sandvikens kommun", InterventionKind::Individual};
+    report.period = {date(2024, 7, 1), date(2024, 9, 30)};
+    report.sections = {{"2.1", "Aktiviteter", "Gruppen har träffats två gånger i veckan."}};
+    report.figures = {{Measure::ParticipantsTotal, 12, Unit::Count, "2.1", "12 deltagare."},
+                      {Measure::ParticipantsEnded, 3, Unit::Count, "2.1", "Tre har avslutat."}};
+    report.warnings = {{"conflicting_figure", "two values"}};
+    const auto saved = store.save_document(
+        m_association, {"q3.pdf", SourceFormat::Pdf, "hash-q3", ReportKind::Quarterly}, {report});
+    ASSERT_TRUE(saved) << saved.error().message;
+    m_imported_report = saved->reports.front().report_id;
+    m_karnhuset = saved->reports.front().intervention_id;
+
+    InterventionStore interventions(*m_database);
+    auto details = **interventions.load(m_karnhuset);
+    details.period_start = date(2024, 1, 1);
+    details.period_end = date(2026, 12, 31);
+    ASSERT_TRUE(interventions.update(details));
+
+    UserStore users(*m_database, m_clock);
+    for (const auto& [username, name, role] :
+         {std::tuple{"kansli", "Karin Kansli", Role::Kansli},
+          std::tuple{"agare", "Anna Ägare", Role::InterventionOwner},
+          std::tuple{"styrelse", "Sture Styrelse", Role::Board}}) {
+        std::vector<std::int64_t> bound;
+        if (role == Role::InterventionOwner)
+            bound.push_back(m_karnhuset);
+        const auto id = users.add({m_association, username, name, role, "hash", bound});
+        ASSERT_TRUE(id) << id.error().message;
+        m_users[username] = User{*id, m_association, username, name, role, bound, false};
+    }
+}
+
+AppContext UseCaseTest::as(const std::string& username) {
+    return AppContext(*m_database, m_users.at(username), m_clock, m_templates, Channel::Web);
+}
+
+FieldSource PostedFields::fields() const {
+    return {[this](const std::string& name) {
+                const auto found = m_values.find(name);
+                return found == m_values.end() ? std::string() : found->second;
+            },
+            [this](const std::string& name) { return m_values.contains(name); },
+            [this](const std::string& name) {
+                const auto found = m_values.find(name);
+                return found == m_values.end() ? std::vector<std::string>()
+                                               : std::vector<std::string>{found->second};
+            }};
+}
+
+} // namespace finsam::testing

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "TestSupport.h"
+#include "app/AppContext.h"
+#include "app/FieldSource.h"
+#include "domain/Clock.h"
+#include "domain/Report.h"
+#include "domain/ReportTemplates.h"
+#include "domain/User.h"
+#include "storage/Database.h"
+
+#include <gtest/gtest.h>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace finsam::testing {
+
+/// A list of texts for a test to go through.
+using Strings = std::vector<std::string>;
+
+Date date(int year, unsigned month, unsigned day);
+
+/// A clock a test sets: "now" is whatever it was set to.
+class FixedClock final : public Clock {
+public:
+    explicit FixedClock(Timestamp now) : m_now(now) {}
+    Timestamp now() const override { return m_now; }
+    void set(Timestamp now) { m_now = now; }
+
+private:
+    Timestamp m_now;
+};
+
+/// Noon UTC on a date: the same date in Sweden.
+Timestamp noon(Date day);
+
+/// Use cases over a fresh SQLite database with the real report templates, one förbund
+/// ("Gävleborg"), the insats Kärnhuset 2.0 (2024–2026) with an imported kvartalsrapport for
+/// Q3 2024, and the users kansli, agare (insatsägare of Kärnhuset) and styrelse (board). The
+/// clock is set to 2024-10-08.
+class UseCaseTest : public ::testing::Test {
+protected:
+    void SetUp() override;
+
+    /// The use cases' context for one of the users, on the web.
+    AppContext as(const std::string& username);
+
+    Database& database() { return *m_database; }
+    FixedClock& clock() { return m_clock; }
+    std::int64_t association() const { return m_association; }
+    std::int64_t karnhuset() const { return m_karnhuset; }
+    std::int64_t imported_report() const { return m_imported_report; }
+    const User& user(const std::string& username) const { return m_users.at(username); }
+
+private:
+    TemporaryDirectory m_directory;
+    std::optional<Database> m_database;
+    ReportTemplates m_templates;
+    FixedClock m_clock{noon(date(2024, 10, 8))};
+    std::int64_t m_association = 0;
+    std::int64_t m_karnhuset = 0;
+    std::int64_t m_imported_report = 0;
+    std::map<std::string, User> m_users;
+};
+
+/// Form fields from a map, as a posted form gives them.
+class PostedFields {
+public:
+    explicit PostedFields(std::map<std::string, std::string> values)
+        : m_values(std::move(values)) {}
+    FieldSource fields() const;
+
+private:
+    std::map<std::string, std::string> m_values;
+};
+
+} // namespace finsam::testing

@@ -1,0 +1,65 @@
+#include "app/interventions/Interventions.h"
+
+#include "AppTestSupport.h"
+#include "app/reports/ReportWorkflow.h"
+#include "storage/WorkflowStore.h"
+
+namespace finsam::testing {
+namespace {
+
+using InterventionsTest = UseCaseTest;
+
+TEST_F(InterventionsTest, TheBoardSeesNeitherUnreviewedReportsNorTheirFigures) {
+    const auto shown = show_intervention(as("styrelse"), karnhuset());
+
+    ASSERT_TRUE(shown);
+    EXPECT_TRUE(shown->reports.empty());
+    EXPECT_TRUE(shown->timeline.empty());
+    EXPECT_FALSE(shown->can_edit);
+    EXPECT_FALSE(shown->can_report);
+}
+
+TEST_F(InterventionsTest, TheBoardsTimelineHidesSmallCounts) {
+    WorkflowStore workflow(database());
+    const int revision = (**workflow.state(imported_report())).revision;
+    ASSERT_TRUE(act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
+                              {revision, "", "", std::nullopt}));
+
+    const auto board = show_intervention(as("styrelse"), karnhuset());
+    const auto kansli = show_intervention(as("kansli"), karnhuset());
+
+    ASSERT_TRUE(board && kansli);
+    ASSERT_EQ(board->timeline.size(), 2u);
+    for (const auto& point : board->timeline) {
+        if (point.measure == Measure::ParticipantsEnded) {
+            EXPECT_TRUE(point.suppressed);
+            EXPECT_EQ(point.value, std::nullopt);
+        } else {
+            EXPECT_EQ(point.value, 12);
+        }
+    }
+    for (const auto& point : kansli->timeline)
+        EXPECT_FALSE(point.suppressed);
+}
+
+TEST_F(InterventionsTest, OnlyTheKansliSavesAnInsats) {
+    const PostedFields form(std::map<std::string, std::string>{{"name", "Ny insats"}});
+    const auto refused = save_intervention(as("agare"), std::nullopt, form.fields());
+    const auto saved = save_intervention(as("kansli"), std::nullopt, form.fields());
+
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+    ASSERT_TRUE(saved) << saved.error().log_message;
+    EXPECT_EQ(saved->name, "Ny insats");
+}
+
+TEST_F(InterventionsTest, AnEditWithoutItsRevisionIsInvalid) {
+    const PostedFields form(std::map<std::string, std::string>{{"name", "Kärnhuset 2.0"}});
+    const auto refused = save_intervention(as("kansli"), karnhuset(), form.fields());
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Invalid);
+    EXPECT_EQ(refused.error().fields.front().field, "revision");
+}
+
+} // namespace
+} // namespace finsam::testing

@@ -1,0 +1,354 @@
+#include "TemplateKeys.h"
+#include "TestSupport.h"
+#include "web/Views.h"
+#include "web/pages/ErrorPage.h"
+#include "web/pages/ImportPage.h"
+#include "web/pages/InterventionFormPage.h"
+#include "web/pages/InterventionListPage.h"
+#include "web/pages/InterventionPage.h"
+#include "web/pages/Layout.h"
+#include "web/pages/LoginPage.h"
+#include "web/pages/OverviewPage.h"
+#include "web/pages/ReportFormPage.h"
+#include "web/pages/ReportPage.h"
+#include "web/pages/ReportVersionPage.h"
+#include "web/pages/SettingsPage.h"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+
+namespace finsam::testing {
+namespace {
+
+// Every page template is rendered with view models its page builder made from full and from
+// empty use-case results; a key the template uses and a model lacks fails the test.
+
+Date day(int year, unsigned month, unsigned day_of_month) {
+    return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day_of_month}};
+}
+
+Timestamp at_noon(Date date) {
+    return Timestamp(std::chrono::sys_days{date} + std::chrono::hours{12});
+}
+
+User sample_user(Role role) {
+    return User{7, 1, "karin", "Karin Kansli", role, {3}, false};
+}
+
+InterventionDetails sample_intervention() {
+    InterventionDetails details;
+    details.id = 3;
+    details.association_id = 1;
+    details.name = "Kärnhuset 2.0";
+    details.owner = "Sandvikens kommun";
+    details.contact = "Lena Ledare";
+    details.purpose = "Fler i arbete.";
+    details.target_group = "Unga vuxna";
+    details.kind = InterventionKind::Individual;
+    details.period_start = day(2024, 1, 1);
+    details.period_end = day(2026, 12, 31);
+    details.ended_on = day(2026, 6, 30);
+    details.granted_sek = 1'200'000;
+    details.used_sek = 400'000;
+    details.partners = {"Arbetsförmedlingen"};
+    details.goals = {{"30 % till arbete", 30, Unit::Percent, Measure::EndedToWorkOrStudies},
+                     {"Bra samverkan", std::nullopt, std::nullopt, std::nullopt}};
+    details.goals_from_reports = true;
+    details.owner_user_ids = {8};
+    return details;
+}
+
+ReportState sample_state(ReportStatus status) {
+    ReportState state;
+    state.id = 12;
+    state.intervention_id = 3;
+    state.association_id = 1;
+    state.intervention_name = "Kärnhuset 2.0";
+    state.period = {day(2024, 7, 1), day(2024, 9, 30)};
+    state.status = status;
+    state.revision = 4;
+    state.draft = "{}";
+    state.draft_updated_at = at_noon(day(2024, 10, 2));
+    state.registry_number = "SFG 24-08.02";
+    state.arrival_date = day(2024, 10, 3);
+    state.signature = "KK";
+    state.version_count = 2;
+    return state;
+}
+
+Report sample_report() {
+    Report report;
+    report.kind = ReportKind::Quarterly;
+    report.intervention = {"Kärnhuset 2.0", "Sandvikens kommun", InterventionKind::Individual};
+    report.period = {day(2024, 7, 1), day(2024, 9, 30)};
+    report.registration = {"SFG 24-08.02", "KK", day(2024, 10, 3)};
+    report.sections = {{"2.1", "Aktiviteter", "Första stycket.\n\nAndra stycket."}};
+    report.figures = {{Measure::ParticipantsTotal, 12, Unit::Count, "2.1", "12 deltagare."},
+                      {Measure::EndedToWork, 25, Unit::Percent, "2.1", "25 % till arbete."}};
+    report.goals = {{"Totalt 45 deltagare", 45, Unit::Count, Measure::ParticipantsTotal}};
+    report.warnings = {{"conflicting_figure", "two values"}};
+    report.reporter = {day(2024, 10, 2), "Anna Ägare"};
+    return report;
+}
+
+DisclosedVersion sample_version() {
+    DisclosedVersion version{2,
+                             at_noon(day(2024, 10, 3)),
+                             {"q3.pdf", SourceFormat::Pdf, "hash", ReportKind::Quarterly},
+                             sample_report(),
+                             {},
+                             true,
+                             true};
+    version.figures = {{Measure::ParticipantsTotal, Unit::Count, 12, false, "2.1", "12."},
+                       {Measure::ParticipantsEnded, Unit::Count, std::nullopt, true, "2.1", ""}};
+    return version;
+}
+
+std::vector<VersionListing> sample_versions() {
+    return {{1, at_noon(day(2024, 10, 1)), {"webbformulär", SourceFormat::WebForm, "a", {}}},
+            {2, at_noon(day(2024, 10, 3)), {"q3.pdf", SourceFormat::Pdf, "b", {}}}};
+}
+
+OverviewRow sample_row(std::optional<ReportStatus> status) {
+    OverviewRow row;
+    row.intervention_id = 3;
+    row.intervention_name = "Kärnhuset 2.0";
+    row.owner = "Sandvikens kommun";
+    row.period_start = day(2024, 1, 1);
+    row.period_end = day(2026, 12, 31);
+    row.report_id = status ? std::optional<std::int64_t>(12) : std::nullopt;
+    row.status = status;
+    row.arrival = day(2024, 10, 20);
+    row.warning_count = 1;
+    return row;
+}
+
+class PageTemplatesTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto definitions = load_templates(templates_dir());
+        ASSERT_TRUE(definitions) << definitions.error().reason;
+        m_templates = ReportTemplates(std::move(*definitions));
+        for (const auto& entry : std::filesystem::directory_iterator(FINSAM_WEB_TEMPLATES_DIR)) {
+            const std::string name = entry.path().stem().string();
+            (name.starts_with("_") ? m_partials : m_pages)[name] = read_file(entry.path());
+        }
+    }
+
+    /// Checks the model against its template and renders it (a template mstch cannot render
+    /// fails too). Pages get the CSRF token the exchange adds.
+    void expect_complete(const std::string& page, mstch::map model, const std::string& sample) {
+        m_checked.insert(page);
+        ASSERT_TRUE(m_pages.contains(page)) << "no template " << page;
+        if (page != "layout")
+            model["csrf"] = std::string("token");
+        for (const auto& key : missing_keys(m_pages.at(page), model, m_partials)) {
+            ADD_FAILURE() << page << ".mustache (" << sample << ") uses " << key
+                          << ", which its view model lacks";
+        }
+        const Views views(FINSAM_WEB_TEMPLATES_DIR);
+        if (page != "layout") {
+            EXPECT_FALSE(views.render(page, model).empty()) << page;
+        }
+    }
+
+    ReportTemplates m_templates;
+    std::map<std::string, std::string> m_pages;
+    std::map<std::string, std::string> m_partials;
+    std::set<std::string> m_checked;
+};
+
+TEST_F(PageTemplatesTest, TheLayout) {
+    const Visitor visitor{sample_user(Role::Kansli), "digest", "csrf", false};
+    auto signed_in = layout_frame("Översikt", &visitor);
+    signed_in["content"] = std::string("<p>");
+    expect_complete("layout", signed_in, "signed in");
+    auto anonymous = layout_frame("Logga in", nullptr);
+    anonymous["content"] = std::string("<p>");
+    expect_complete("layout", anonymous, "no session");
+}
+
+TEST_F(PageTemplatesTest, TheErrorAndLoginPages) {
+    expect_complete("error", error_page({404, "Sidan finns inte", "Adressen leder ingenstans."}),
+                    "error");
+    expect_complete("login", login_page("token", "anna", "/insatser", "Fel lösenord."), "error");
+    expect_complete("login", login_page("token", "", "", ""), "empty");
+}
+
+TEST_F(PageTemplatesTest, TheOverview) {
+    Overview full;
+    full.quarter = Period::quarter_of(day(2024, 7, 1));
+    full.today = day(2024, 10, 20);
+    full.deadline = day(2024, 10, 15);
+    full.first_quarter_start = day(2024, 1, 1);
+    full.entries = {{sample_row(ReportStatus::Submitted), Timeliness::Late},
+                    {sample_row(ReportStatus::Draft), Timeliness::Missing},
+                    {sample_row(std::nullopt), Timeliness::Missing}};
+    full.counts = {3, 1, 1, 2, 0};
+    full.finals = {
+        {sample_row(ReportStatus::Registered), Timeliness::OnTime, day(2024, 6, 30),
+         day(2024, 7, 15)},
+        {sample_row(std::nullopt), Timeliness::Missing, day(2024, 6, 30), day(2024, 7, 15)}};
+    for (int index = 0; index < 25; ++index)
+        full.warnings.push_back(
+            {12, 3, "Kärnhuset 2.0", ReportKind::Quarterly, day(2024, 7, 1), day(2024, 9, 30), 2});
+    expect_complete("overview", overview_page(full), "full");
+    Overview empty;
+    empty.quarter = Period::quarter_of(day(2024, 7, 1));
+    empty.today = day(2024, 10, 20);
+    empty.deadline = day(2024, 10, 15);
+    empty.first_quarter_start = day(2024, 7, 1);
+    expect_complete("overview", overview_page(empty), "empty");
+}
+
+TEST_F(PageTemplatesTest, TheInsatsPages) {
+    expect_complete("interventions",
+                    intervention_list_page({sample_intervention()}, day(2024, 10, 1), true),
+                    "full");
+    expect_complete("interventions", intervention_list_page({}, day(2024, 10, 1), false), "empty");
+
+    InterventionOverview full{sample_intervention(), {}, {}, true, true};
+    full.reports = {{12, ReportKind::Quarterly, day(2024, 7, 1), day(2024, 9, 30),
+                     ReportStatus::Registered, day(2024, 10, 3), "SFG 24-08.02", 2, 1}};
+    full.timeline = {
+        {12, day(2024, 7, 1), day(2024, 9, 30), Measure::ParticipantsTotal, 12, false},
+        {12, day(2024, 7, 1), day(2024, 9, 30), Measure::ParticipantsEnded, std::nullopt, true}};
+    expect_complete("intervention", intervention_page(full), "full");
+    InterventionDetails bare;
+    bare.id = 4;
+    bare.name = "Tom";
+    expect_complete("intervention", intervention_page({bare, {}, {}, false, false}), "empty");
+
+    const InterventionFormData form{
+        sample_intervention(),
+        {User{8, 1, "agare", "Anna Ägare", Role::InterventionOwner, {3}, false},
+         sample_user(Role::Kansli)}};
+    expect_complete("intervention_form",
+                    intervention_form_page(
+                        form, {{"name", "Skriv insatsens namn."}, {"goal_target_0", "Ett tal."}}),
+                    "with errors");
+    expect_complete("intervention_form", intervention_form_page({InterventionDetails{}, {}}, {}),
+                    "new");
+}
+
+TEST_F(PageTemplatesTest, TheReportPages) {
+    ReportDetails full;
+    full.state = sample_state(ReportStatus::Returned);
+    full.intervention = sample_intervention();
+    full.latest = sample_version();
+    full.versions = sample_versions();
+    full.shows_history = true;
+    full.events = {{at_noon(day(2024, 10, 2)), 8, "Anna Ägare", ReportEventAction::Submit,
+                    ReportStatus::Submitted, ""},
+                   {at_noon(day(2024, 10, 3)), 7, "Karin Kansli", ReportEventAction::Return,
+                    ReportStatus::Returned, "Komplettera 2.4."}};
+    full.return_comment = "Komplettera 2.4.";
+    full.actions = {true, true, true, true};
+    full.default_signature = "KK";
+    full.today = day(2024, 10, 8);
+    expect_complete("report", report_page(full), "full");
+    ReportDetails bare;
+    bare.state = sample_state(ReportStatus::Draft);
+    bare.state.registry_number.reset();
+    bare.state.draft.reset();
+    bare.intervention = sample_intervention();
+    expect_complete("report", report_page(bare), "no version, no history");
+
+    ReportDiff diff;
+    diff.fields = {{"registry_number", "SFG 24-08.01", "SFG 24-08.02"}};
+    diff.sections = {SectionChange{"2.1",
+                                   "Aktiviteter",
+                                   "",
+                                   ChangeKind::Changed,
+                                   {{DiffOp::Equal, "Gruppen "},
+                                    {DiffOp::Deleted, "träffas"},
+                                    {DiffOp::Inserted, "träffades"}}}};
+    diff.figures = {{Measure::ParticipantsTotal, Unit::Count, 10, 12}};
+    diff.goals = {GoalChange{ChangeKind::Added, "", "Nytt mål", {{DiffOp::Inserted, "Nytt mål"}}}};
+    const VersionDetails changed{sample_state(ReportStatus::Registered),
+                                 sample_intervention(),
+                                 sample_version(),
+                                 sample_versions(),
+                                 1,
+                                 diff};
+    expect_complete("report_version", report_version_page(changed), "with changes");
+    const VersionDetails first{sample_state(ReportStatus::Registered),
+                               sample_intervention(),
+                               sample_version(),
+                               sample_versions(),
+                               std::nullopt,
+                               std::nullopt};
+    expect_complete("report_version", report_version_page(first), "first version");
+}
+
+TEST_F(PageTemplatesTest, TheReportForms) {
+    for (const char* id : {"kvartalsrapport", "slutrapport"}) {
+        const auto* definition = m_templates.find(id);
+        ASSERT_TRUE(definition) << id;
+        ReportFormData opened{
+            definition, sample_intervention(), sample_state(ReportStatus::Returned),
+            {},         "Komplettera 2.4.",    day(2024, 10, 8)};
+        opened.values.sections = {{"2.1", "Text"}};
+        expect_complete("report_form",
+                        report_form_page(opened, {{"section:2.1", "Fyll i 2.1 Aktiviteter."}}),
+                        std::string(id) + ", opened");
+        const ReportFormData fresh{definition, sample_intervention(), std::nullopt, {},
+                                   "",         day(2024, 10, 8)};
+        expect_complete("report_form", report_form_page(fresh, {{"period_start", "Välj kvartal."}}),
+                        std::string(id) + ", new");
+    }
+}
+
+TEST_F(PageTemplatesTest, TheImportPages) {
+    expect_complete("import", import_page("Välj en fil att importera."), "error");
+    expect_complete("import", import_page(""), "empty");
+    UploadPreview preview;
+    preview.token = "token";
+    preview.file_name = "q3.pdf";
+    ReadDocument document{"q3.pdf", FileFormat::Pdf, "hash", std::nullopt, {}};
+    document.reading.reports = {sample_report()};
+    preview.read.documents = {document};
+    preview.interventions = {sample_intervention()};
+    expect_complete("import_preview", import_preview_page(preview), "one report");
+}
+
+TEST_F(PageTemplatesTest, TheSettings) {
+    SettingsOverview overview;
+    overview.settings.id = 1;
+    overview.settings.name = "Samordningsförbundet Gävleborg";
+    overview.settings.parties = {"Försäkringskassan"};
+    overview.users = {sample_user(Role::Kansli)};
+    overview.audit = {
+        {at_noon(day(2024, 10, 3)), 7, AuditAction::View, AuditObject::Report, 12, ""},
+        {at_noon(day(2024, 10, 3)), std::nullopt, AuditAction::LoginFailed, AuditObject::User,
+         std::nullopt, ""}};
+    expect_complete("settings",
+                    settings_page(overview, m_templates, {{"name", "Skriv förbundets namn."}}),
+                    "with errors");
+}
+
+TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
+    const std::set<std::string> tested{"layout",
+                                       "error",
+                                       "login",
+                                       "overview",
+                                       "interventions",
+                                       "intervention",
+                                       "intervention_form",
+                                       "report",
+                                       "report_version",
+                                       "report_form",
+                                       "import",
+                                       "import_preview",
+                                       "settings"};
+    for (const auto& entry : std::filesystem::directory_iterator(FINSAM_WEB_TEMPLATES_DIR)) {
+        const std::string name = entry.path().stem().string();
+        if (!name.starts_with("_")) {
+            EXPECT_TRUE(tested.contains(name))
+                << name << ".mustache has no view model in PageTemplatesTest";
+        }
+    }
+}
+
+} // namespace
+} // namespace finsam::testing
