@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/DatabaseBackend.h"
 #include "storage/StorageError.h"
 
 #include <memory>
@@ -8,9 +9,6 @@
 #include <tl/expected.hpp>
 
 namespace finsam {
-
-/// Which server a connection talks to; SQL differs in a few places (see SqlDialect.h).
-enum class DatabaseBackend { Sqlite, Postgresql };
 
 /// An open database with the schema migrated to the newest version.
 /// `url` is a SQLite file path (parent folders are created), `sqlite:PATH`, or a

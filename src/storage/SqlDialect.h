@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "storage/DatabaseBackend.h"
 
 #include <string>
 #include <string_view>
