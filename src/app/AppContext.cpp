@@ -8,14 +8,11 @@ namespace finsam {
 
 namespace {
 
-/// The audit detail says when something came through the API or the command line.
+/// The audit detail says when something came through the API.
 std::string with_channel(const std::string& detail, Channel channel) {
-    const char* through = channel == Channel::Api           ? "api"
-                          : channel == Channel::CommandLine ? "command line"
-                                                            : "";
-    if (!*through)
+    if (channel != Channel::Api)
         return detail;
-    return detail.empty() ? through : detail + ", " + through;
+    return detail.empty() ? "api" : detail + ", api";
 }
 
 } // namespace

@@ -37,6 +37,7 @@ enum class ErrorCode {
     RequestForged,            // a change without the session's CSRF token: not the förbund's form
     LengthRequired,           // a body without a length, which the server does not read
     PayloadTooLarge,          // a body over the upload limit
+    BadRequest,               // a request the HTTP server itself could not handle
     Internal,                 // the system failed (the database...); logged, never shown
 };
 
@@ -51,7 +52,7 @@ struct AppError {
     ErrorCode code = ErrorCode::Internal;
     std::vector<FieldError> fields;        // Invalid, ImportCorrectionsInvalid
     std::optional<std::int64_t> report_id; // the report it concerns, for a link back to it
-    std::optional<ReportStatus> status;    // ReportNotEditable: the status it has
+    std::optional<ReportStatus> status;    // the report's status now (NotEditable, Changed)
     std::string log_message;               // Internal: English, no personal data
 
     static AppError of(ErrorCode code) { return AppError{code, {}, {}, {}, {}}; }

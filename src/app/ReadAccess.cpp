@@ -1,5 +1,6 @@
 #include "app/ReadAccess.h"
 
+#include "storage/AssociationStore.h"
 #include "storage/InterventionStore.h"
 #include "storage/WorkflowStore.h"
 
@@ -33,7 +34,7 @@ AppResult<InterventionDetails> readable_intervention(const AppContext& context,
 }
 
 AppResult<ReadableReport> readable_report(const AppContext& context, std::int64_t report_id) {
-    WorkflowStore workflow(context.database());
+    WorkflowStore workflow(context.database(), context.clock());
     auto state = workflow.state(report_id);
     if (!state)
         return tl::unexpected(AppError::internal(state.error()));
@@ -49,6 +50,22 @@ AppResult<ReadableReport> readable_report(const AppContext& context, std::int64_
     if (!*intervention)
         return tl::unexpected(AppError::internal("the report's intervention is missing"));
     return ReadableReport{std::move(**state), std::move(**intervention)};
+}
+
+AppResult<void> require_kansli(const AppContext& context) {
+    if (!context.policy().manages_association())
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    return {};
+}
+
+AppResult<AssociationSettings> association_settings(const AppContext& context) {
+    AssociationStore associations(context.database());
+    auto settings = associations.load(context.user().association_id);
+    if (!settings)
+        return tl::unexpected(AppError::internal(settings.error()));
+    if (!*settings)
+        return tl::unexpected(AppError::internal("the user's association is missing"));
+    return std::move(**settings);
 }
 
 AppResult<ReadableReport> writable_report(const AppContext& context, std::int64_t report_id) {

@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/AppError.h"
+#include "domain/AssociationSettings.h"
 #include "domain/Intervention.h"
 #include "domain/ReportState.h"
 
@@ -28,5 +29,11 @@ AppResult<ReadableReport> readable_report(const AppContext& context, std::int64_
 
 /// readable_report(), and also writable by the user: staff, or the insatsägare bound to it.
 AppResult<ReadableReport> writable_report(const AppContext& context, std::int64_t report_id);
+
+/// Forbidden for anyone but the kansli (admin and kansli): the kansli's work and settings.
+AppResult<void> require_kansli(const AppContext& context);
+
+/// The settings of the user's förbund.
+AppResult<AssociationSettings> association_settings(const AppContext& context);
 
 } // namespace finsam

@@ -113,7 +113,8 @@ int run_import(const CommonOptions& common, const ImportOptions& options) {
             return 2;
         }
         database.emplace(std::move(*opened));
-        auto association = ReportStore(*database).ensure_association(common.association);
+        auto association =
+            ReportStore(*database, system_clock()).ensure_association(common.association);
         if (!association) {
             std::fprintf(stderr, "Förbundet kan inte skapas: %s\n",
                          association.error().message.c_str());

@@ -101,7 +101,7 @@ int run_list(const CommonOptions& common, bool reports, std::optional<std::int64
     auto database = open_database(common);
     if (!database)
         return 2;
-    ReportStore store(*database);
+    ReportStore store(*database, system_clock());
     auto association = store.ensure_association(common.association);
     if (!association) {
         std::fprintf(stderr, "Förbundet kan inte läsas: %s\n", association.error().message.c_str());
@@ -130,7 +130,7 @@ int run_show(const CommonOptions& common, std::int64_t report_id, bool json) {
     auto database = open_database(common);
     if (!database)
         return 2;
-    ReportStore store(*database);
+    ReportStore store(*database, system_clock());
     auto stored = store.load_report(report_id);
     if (!stored) {
         std::fprintf(stderr, "Rapport %lld finns inte.\n", static_cast<long long>(report_id));

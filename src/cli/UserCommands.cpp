@@ -53,13 +53,14 @@ int refused(const AppError& error, const std::string& what, const std::string& u
     else if (error.code == ErrorCode::NotFound)
         std::fprintf(stderr, "Det finns ingen användare %s.\n", username.c_str());
     for (const auto& field : error.fields)
-        std::fprintf(stderr, "%s Ingenting ändrades.\n", field.message.c_str());
+        std::fprintf(stderr, "%s\n", field.message.c_str());
     return 1;
 }
 
 /// The förbund of --forbund, created when new; nullopt with a message when it cannot be.
 std::optional<std::int64_t> association_of(Database& database, const CommonOptions& common) {
-    const auto association = ReportStore(database).ensure_association(common.association);
+    const auto association =
+        ReportStore(database, system_clock()).ensure_association(common.association);
     if (!association) {
         std::fprintf(stderr, "Förbundet kan inte sparas: %s\n",
                      association.error().message.c_str());
@@ -71,15 +72,20 @@ std::optional<std::int64_t> association_of(Database& database, const CommonOptio
 } // namespace
 
 int run_user_add(const CommonOptions& common, const NewUserOptions& options) {
+    UserRequest request{options.username, options.display_name, options.role, options.interventions,
+                        ""};
+    // A role that cannot be is a mistake on the command line: nothing is opened for it.
+    if (const auto role = requested_role(request); !role) {
+        refused(role.error(), "Användaren kan inte sparas");
+        return 2;
+    }
     auto database = open_database(common);
     if (!database)
         return 1;
     const auto association = association_of(*database, common);
     if (!association)
         return 1;
-    UserRequest request{options.username, options.display_name, options.role, options.interventions,
-                        ""};
-    if (const auto checked = check_new_user(*database, *association, request); !checked)
+    if (const auto checked = checked_new_user(*database, *association, request); !checked)
         return refused(checked.error(), "Användaren kan inte sparas");
     const auto password = new_password();
     if (!password)

@@ -13,8 +13,8 @@
 namespace finsam {
 
 // The one access policy: who may read and write which insats and report, and what of a
-// report each audience may see. Every page, API answer, chart, and later every statistic,
-// export and board report asks it; nothing else decides.
+// report each audience may see. The use cases ask it before they load, change or hand on
+// anything; pages, API answers and charts show what the use cases hand them.
 
 /// Whether a user may open something: NotFound for what lies outside their förbund (its
 /// existence is not revealed), Forbidden for what is theirs to know of but not to open.

@@ -23,12 +23,13 @@ constexpr NameTable<AuditAction, 14> k_action_names{{
     {AuditAction::Import, "import"},
 }};
 
-constexpr NameTable<AuditObject, 5> k_object_names{{
+constexpr NameTable<AuditObject, 6> k_object_names{{
     {AuditObject::Report, "report"},
     {AuditObject::Intervention, "intervention"},
     {AuditObject::User, "user"},
     {AuditObject::Association, "association"},
     {AuditObject::Document, "document"},
+    {AuditObject::Page, "page"},
 }};
 
 } // namespace

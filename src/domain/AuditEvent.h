@@ -27,14 +27,15 @@ enum class AuditAction {
     Import,
 };
 
-/// What the action was done to.
-enum class AuditObject { Report, Intervention, User, Association, Document };
+/// What the action was done to: a Page is an address refused by the route itself, the
+/// detail naming it.
+enum class AuditObject { Report, Intervention, User, Association, Document, Page };
 
 /// Stored names: login, login_failed, logout, view, denied, create, edit, draft, submit,
 /// register, return, review, upload, import.
 std::string_view to_string(AuditAction action);
 std::optional<AuditAction> audit_action_from_string(std::string_view name);
-/// Stored names: report, intervention, user, association, document.
+/// Stored names: report, intervention, user, association, document, page.
 std::string_view to_string(AuditObject object);
 std::optional<AuditObject> audit_object_from_string(std::string_view name);
 

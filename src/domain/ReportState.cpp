@@ -24,18 +24,12 @@ std::optional<ReportEventAction> report_event_action_from_string(std::string_vie
     return value_in(k_event_names, name);
 }
 
-ReportEventAction event_of(WorkflowAction action) {
-    switch (action) {
-    case WorkflowAction::Submit:
-        return ReportEventAction::Submit;
-    case WorkflowAction::Register:
-        return ReportEventAction::Register;
-    case WorkflowAction::Return:
-        return ReportEventAction::Return;
-    case WorkflowAction::Review:
-        break;
+std::string latest_return_comment(const std::vector<ReportEvent>& events) {
+    for (auto event = events.rbegin(); event != events.rend(); ++event) {
+        if (event->action == ReportEventAction::Return)
+            return event->comment;
     }
-    return ReportEventAction::Review;
+    return "";
 }
 
 } // namespace finsam

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace finsam {
 
@@ -41,7 +42,6 @@ enum class ReportEventAction { Created, Submit, Register, Return, Review };
 /// Stored names: created, submit, register, return, review.
 std::string_view to_string(ReportEventAction action);
 std::optional<ReportEventAction> report_event_action_from_string(std::string_view name);
-ReportEventAction event_of(WorkflowAction action);
 
 /// One step of a report's history.
 struct ReportEvent {
@@ -52,5 +52,9 @@ struct ReportEvent {
     ReportStatus status = ReportStatus::Draft;
     std::string comment; // the kansli's comment, or the diarienummer given
 };
+
+/// The kansli's latest komplettering request among a report's events (oldest first); empty
+/// when it was never returned.
+std::string latest_return_comment(const std::vector<ReportEvent>& events);
 
 } // namespace finsam

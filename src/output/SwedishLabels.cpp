@@ -72,12 +72,13 @@ constexpr NameTable<AuditAction, 14> k_audit_labels{{
     {AuditAction::Import, "Importerade"},
 }};
 
-constexpr NameTable<AuditObject, 5> k_audit_object_labels{{
+constexpr NameTable<AuditObject, 6> k_audit_object_labels{{
     {AuditObject::Report, "rapport"},
     {AuditObject::Intervention, "insats"},
     {AuditObject::Association, "förbundet"},
     {AuditObject::User, "användare"},
     {AuditObject::Document, "fil"},
+    {AuditObject::Page, "sidan"},
 }};
 
 constexpr NameTable<ReportEventAction, 5> k_event_labels{{

@@ -128,8 +128,10 @@ void read_partners(soci::session& session, Selection selection, std::int64_t key
                                 where(selection) + " ORDER BY p.intervention_id, p.id",
          soci::use(key), soci::into(intervention_id), soci::into(partner));
     statement.execute();
-    while (statement.fetch())
-        by_id.at(intervention_id)->partners.push_back(partner);
+    while (statement.fetch()) {
+        if (const auto found = by_id.find(intervention_id); found != by_id.end())
+            found->second->partners.push_back(partner);
+    }
 }
 
 void read_owner_users(soci::session& session, Selection selection, std::int64_t key, ById& by_id) {
@@ -141,8 +143,10 @@ void read_owner_users(soci::session& session, Selection selection, std::int64_t 
                                 where(selection) + " ORDER BY b.intervention_id, b.user_id",
          soci::use(key), soci::into(intervention_id), soci::into(user_id));
     statement.execute();
-    while (statement.fetch())
-        by_id.at(intervention_id)->owner_user_ids.push_back(user_id);
+    while (statement.fetch()) {
+        if (const auto found = by_id.find(intervention_id); found != by_id.end())
+            found->second->owner_user_ids.push_back(user_id);
+    }
 }
 
 /// The selected insatser ordered by name, each with its partners, goals and users: one

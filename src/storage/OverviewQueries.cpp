@@ -2,9 +2,9 @@
 
 #include "storage/Guarded.h"
 #include "storage/SociConversions.h"
+#include "storage/StoredNames.h"
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace finsam {
 
@@ -22,13 +22,6 @@ bool included(const std::optional<std::vector<std::int64_t>>& only, std::int64_t
 /// The day a report was submitted, in UTC as the database has it.
 std::optional<Date> date_part(const std::optional<Timestamp>& timestamp) {
     return timestamp ? std::optional(timestamp->utc_date()) : std::nullopt;
-}
-
-ReportKind stored_kind(const std::string& name) {
-    const auto kind = report_kind_from_string(name);
-    if (!kind)
-        throw std::runtime_error("a stored report has an unknown kind");
-    return *kind;
 }
 
 /// Runs an overview query whose report join condition is `report_condition` (with the
@@ -137,7 +130,7 @@ OverviewQueries::pending_warnings(std::int64_t association_id,
         statement.execute();
         std::vector<PendingWarnings> rows;
         while (statement.fetch()) {
-            row.kind = stored_kind(kind);
+            row.kind = stored_report_kind(kind);
             if (included(only, row.intervention_id))
                 rows.push_back(row);
         }
@@ -176,7 +169,7 @@ OverviewQueries::intervention_reports(std::int64_t intervention_id) {
         std::vector<InterventionReportRow> rows;
         while (statement.fetch()) {
             InterventionReportRow read = row;
-            read.kind = stored_kind(kind);
+            read.kind = stored_report_kind(kind);
             read.status = report_status_from_string(status);
             read.arrival = registered_arrival
                                ? registered_arrival
@@ -209,10 +202,7 @@ OverviewQueries::intervention_figures(std::int64_t intervention_id) {
         statement.execute();
         std::vector<FigurePoint> points;
         while (statement.fetch()) {
-            const auto known = measure_from_string(measure);
-            if (!known)
-                throw std::runtime_error("a stored figure has an unknown measure");
-            point.measure = *known;
+            point.measure = stored_measure(measure);
             const bool repeated = std::any_of(points.rbegin(), points.rend(), [&](const auto& p) {
                 return p.report_id == point.report_id && p.measure == point.measure;
             });

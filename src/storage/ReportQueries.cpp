@@ -1,6 +1,7 @@
 #include "storage/ReportQueries.h"
 
 #include "storage/SociConversions.h"
+#include "storage/StoredNames.h"
 
 #include <algorithm>
 #include <map>
@@ -8,24 +9,6 @@
 #include <string>
 
 namespace finsam {
-
-namespace {
-
-ReportKind stored_report_kind(const std::string& name) {
-    const auto kind = report_kind_from_string(name);
-    if (!kind)
-        throw std::runtime_error("a stored report has an unknown kind");
-    return *kind;
-}
-
-SourceFormat stored_source_format(const std::string& name) {
-    const auto format = source_format_from_string(name);
-    if (!format)
-        throw std::runtime_error("a stored document has an unknown format");
-    return *format;
-}
-
-} // namespace
 
 std::vector<InterventionSummary> read_interventions(soci::session& session,
                                                     std::int64_t association_id) {

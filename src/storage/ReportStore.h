@@ -25,7 +25,7 @@ class ReportWriter;
 class ReportStore {
 public:
     /// `clock` dates each saved document's versions.
-    explicit ReportStore(Database& database, const Clock& clock = system_clock());
+    ReportStore(Database& database, const Clock& clock);
     ReportStore(ReportStore&&) noexcept;
     ~ReportStore();
 

@@ -19,8 +19,7 @@ namespace finsam {
 class UserStore {
 public:
     /// `clock` dates when a user is created or disabled.
-    explicit UserStore(Database& database, const Clock& clock = system_clock())
-        : m_database(database), m_clock(clock) {}
+    UserStore(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
 
     /// Code::Conflict when the username is taken.
     tl::expected<std::int64_t, StorageError> add(const NewUser& user);

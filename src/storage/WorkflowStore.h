@@ -25,8 +25,7 @@ namespace finsam {
 class WorkflowStore {
 public:
     /// `clock` dates the report's events, drafts and submissions.
-    explicit WorkflowStore(Database& database, const Clock& clock = system_clock())
-        : m_database(database), m_clock(clock) {}
+    WorkflowStore(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
 
     /// The report of this insats, kind and period; created as a draft when there is none.
     tl::expected<std::int64_t, StorageError> open_report(std::int64_t intervention_id,

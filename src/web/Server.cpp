@@ -47,7 +47,7 @@ ErrorCode refusal_of(int status) {
     case 413:
         return ErrorCode::PayloadTooLarge;
     default:
-        return ErrorCode::MalformedRequest;
+        return ErrorCode::BadRequest;
     }
 }
 
@@ -88,7 +88,7 @@ WebServer::WebServer(WebConfig config)
             const ErrorCode code = refusal_of(status);
             answer_refusal(context, request, response, code);
             // The HTTP library's other refusals (414, 416...) keep their own status.
-            if (code == ErrorCode::MalformedRequest)
+            if (code == ErrorCode::BadRequest)
                 response.status = status;
             return httplib::Server::HandlerResponse::Handled;
         }));

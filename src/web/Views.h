@@ -20,8 +20,8 @@ public:
 
     /// Markup already rendered (a page's content) placed in the layout.
     std::string render_in_layout(std::string content, mstch::map frame) const;
-    /// A template without the layout: a page's own markup, which RequestScope then places
-    /// in the layout (the overview's is cached in between).
+    /// A template without the layout: a page's own markup, which an Exchange then places in
+    /// the layout (the overview's is cached in between).
     std::string render(const std::string& name, const mstch::map& context) const;
 
 private:

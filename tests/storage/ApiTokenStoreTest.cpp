@@ -9,7 +9,7 @@ namespace {
 using ApiTokenStoreTest = StoreTest;
 
 TEST_P(ApiTokenStoreTest, ApiTokensNameTheirUserUntilRevoked) {
-    UserStore users(database());
+    UserStore users(database(), system_clock());
     ApiTokenStore tokens(database());
     const auto id = *users.add(owner_of(association_id(), {}));
     ASSERT_TRUE(tokens.add(id, "Ekonomisystemet", "token-hash", at("2026-01-01T08:00:00Z")));

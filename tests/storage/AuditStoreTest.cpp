@@ -9,7 +9,7 @@ namespace {
 using AuditStoreTest = StoreTest;
 
 TEST_P(AuditStoreTest, TheAuditTrailListsNewestFirst) {
-    UserStore users(database());
+    UserStore users(database(), system_clock());
     AuditStore audit(database());
     const auto id = *users.add(owner_of(association_id(), {}));
     ASSERT_TRUE(audit.record(

@@ -49,7 +49,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
 TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
     {
         auto database = open_database();
-        ReportStore store(database);
+        ReportStore store(database, system_clock());
         ASSERT_TRUE(store.ensure_association("Samordningsförbundet Gävleborg"));
     }
     auto database = open_database();
@@ -114,7 +114,7 @@ TEST_P(DatabaseTest, AVersionOneDatabaseGainsGoalsAndKeepsItsReports) {
     EXPECT_EQ(row_count(database, "schema_migrations"), 3);
     EXPECT_EQ(row_count(database, "report_goals"), 0);
     EXPECT_EQ(row_count(database, "report_versions"), 1);
-    ReportStore store(database);
+    ReportStore store(database, system_clock());
     const auto again = store.save_document(1, source_document("new"), {report});
     ASSERT_TRUE(again) << again.error().message;
     EXPECT_EQ(again->reports[0].outcome, SaveOutcome::Unchanged);
@@ -188,7 +188,7 @@ TEST_P(DatabaseTest, ForeignKeysAreEnforced) {
 
 TEST_P(DatabaseTest, AssociationsAreFoundByNormalisedName) {
     auto database = open_database();
-    ReportStore store(database);
+    ReportStore store(database, system_clock());
 
     const auto first = store.ensure_association("Samordningsförbundet Gävleborg");
     const auto second = store.ensure_association("SAMORDNINGSFÖRBUNDET  GÄVLEBORG");
@@ -202,7 +202,7 @@ TEST_P(DatabaseTest, AssociationsAreFoundByNormalisedName) {
 
 TEST_P(DatabaseTest, AnAssociationNeedsAName) {
     auto database = open_database();
-    ReportStore store(database);
+    ReportStore store(database, system_clock());
 
     const auto association = store.ensure_association(" - ");
 

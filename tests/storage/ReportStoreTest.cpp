@@ -320,7 +320,7 @@ TEST_P(ReportStoreTest, OneStoreSavesManyDocumentsEachWithItsOwnRows) {
 // SQLite a statement kept between documents must not hold an old snapshot of the file.
 TEST_P(ReportStoreTest, TwoStoresOnOneDatabaseTakeTurns) {
     auto other_database = open_database();
-    ReportStore other(other_database);
+    ReportStore other(other_database, system_clock());
     auto save_with = [this](ReportStore& writer, const std::string& content_hash,
                             const Report& report) {
         auto result =

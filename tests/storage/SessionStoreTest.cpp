@@ -9,7 +9,7 @@ namespace {
 using SessionStoreTest = StoreTest;
 
 TEST_P(SessionStoreTest, SessionsEndWithANewPasswordOrADisabledUser) {
-    UserStore users(database());
+    UserStore users(database(), system_clock());
     SessionStore sessions(database());
     const auto id = *users.add(owner_of(association_id(), {}));
     ASSERT_TRUE(sessions.create("token-1", id, "csrf-1", at("2026-01-01T10:00:00Z")));
@@ -33,7 +33,7 @@ TEST_P(SessionStoreTest, SessionsEndWithANewPasswordOrADisabledUser) {
 }
 
 TEST_P(SessionStoreTest, IdleSessionsAreRemoved) {
-    UserStore users(database());
+    UserStore users(database(), system_clock());
     SessionStore sessions(database());
     const auto id = *users.add(owner_of(association_id(), {}));
     ASSERT_TRUE(sessions.create("old", id, "c", at("2026-01-01T08:00:00Z")));

@@ -80,7 +80,7 @@ void StoreTest::SetUp() {
     if (IsSkipped())
         return;
     m_database.emplace(open_database());
-    m_store.emplace(*m_database);
+    m_store.emplace(*m_database, system_clock());
     const auto association = m_store->ensure_association("Samordningsförbundet Gävleborg");
     ASSERT_TRUE(association) << association.error().message;
     m_association_id = *association;

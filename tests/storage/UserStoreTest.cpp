@@ -11,7 +11,7 @@ TEST_P(UserStoreTest, AUserIsFoundByNameWithHashRoleAndInsatser) {
     const auto saved =
         save("h", {quarterly_report("Stegvis", date(2024, 1, 1), date(2024, 3, 31))});
     const std::int64_t intervention = saved.reports[0].intervention_id;
-    UserStore users(database());
+    UserStore users(database(), system_clock());
 
     const auto id = users.add(owner_of(association_id(), {intervention}));
     const auto login = users.find_login("agare");
@@ -28,7 +28,7 @@ TEST_P(UserStoreTest, AUserIsFoundByNameWithHashRoleAndInsatser) {
 }
 
 TEST_P(UserStoreTest, ATakenUsernameIsAConflict) {
-    UserStore users(database());
+    UserStore users(database(), system_clock());
     ASSERT_TRUE(users.add(owner_of(association_id(), {})));
 
     const auto again = users.add(owner_of(association_id(), {}));
@@ -44,7 +44,7 @@ TEST_P(UserStoreTest, TheListGivesEachUserTheirOwnInsatser) {
                    quarterly_report("Kärnhuset", date(2024, 1, 1), date(2024, 3, 31))});
     const std::int64_t stegvis = saved.reports[0].intervention_id;
     const std::int64_t karnhuset = saved.reports[1].intervention_id;
-    UserStore users(database());
+    UserStore users(database(), system_clock());
     ASSERT_TRUE(users.add(owner_of(association_id(), {stegvis, karnhuset})));
     NewUser board{association_id(), "styrelse", "Sara Styrelse", Role::Board, "hash", {}};
     ASSERT_TRUE(users.add(board));

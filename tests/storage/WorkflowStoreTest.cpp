@@ -18,14 +18,14 @@ protected:
         const auto saved =
             save("setup", {quarterly_report("Stegvis", date(2024, 1, 1), date(2024, 3, 31))});
         m_intervention_id = saved.reports[0].intervention_id;
-        UserStore users(database());
+        UserStore users(database(), system_clock());
         const auto user =
             users.add({association_id(), "kansli", "Karin Kansli", Role::Kansli, "hash", {}});
         ASSERT_TRUE(user) << user.error().message;
         m_user_id = *user;
     }
 
-    WorkflowStore workflow() { return WorkflowStore(database()); }
+    WorkflowStore workflow() { return WorkflowStore(database(), system_clock()); }
     std::int64_t intervention_id() const { return m_intervention_id; }
     std::int64_t user_id() const { return m_user_id; }
 

@@ -1,4 +1,5 @@
 #include "WebTestSupport.h"
+#include "storage/AuditStore.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +14,7 @@ protected:
 
     /// Marks the imported Kärnhuset report (registered) as reviewed by the kansli.
     void review_karnhuset_report() {
-        WorkflowStore workflow(database());
+        WorkflowStore workflow(database(), system_clock());
         ASSERT_TRUE(workflow.review(m_karnhuset_report, user_id("kansli"),
                                     report_state(m_karnhuset_report).revision));
     }
@@ -54,6 +55,25 @@ TEST_F(AccessTest, AnInsatsagareGets403ForAnotherInsatsPages) {
         EXPECT_NE(answer.body.find("<h1>Åtkomst nekad</h1>"), std::string::npos) << path;
         expect_no_trace_of_other_insats(answer, path);
     }
+}
+
+TEST_F(AccessTest, TheKansliWorkIsRefusedToTheBoardAndTheRefusalIsAudited) {
+    WebClient client = client_as("styrelse");
+    const std::string path = "/rapporter/" + std::to_string(m_karnhuset_report) + "/granska";
+    const std::string before = fingerprint();
+
+    const Answer answer = client.post_form(
+        path, {{"_csrf", client.csrf_token()},
+               {"revision", std::to_string(report_state(m_karnhuset_report).revision)}});
+
+    EXPECT_EQ(answer.status, 403);
+    EXPECT_EQ(fingerprint(), before);
+    const auto events = AuditStore(database()).list(m_association, 1);
+    ASSERT_TRUE(events && events->size() == 1);
+    EXPECT_EQ(events->front().action, AuditAction::Denied);
+    EXPECT_EQ(events->front().object, AuditObject::Page);
+    EXPECT_EQ(events->front().user_id, user_id("styrelse"));
+    EXPECT_EQ(events->front().detail, "POST " + path);
 }
 
 TEST_F(AccessTest, AnInsatsagareGets403WhenPostingToAnotherInsatsAndNothingChanges) {

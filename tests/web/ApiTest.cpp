@@ -136,7 +136,7 @@ TEST_F(ApiTest, SendsBackWithATokenAndAComment) {
             bearer("kansli"));
     ASSERT_EQ(answer.status, 200) << answer.body;
     EXPECT_EQ(answer.json()["status"], "returned");
-    WorkflowStore workflow(database());
+    WorkflowStore workflow(database(), system_clock());
     EXPECT_EQ(workflow.events(report)->back().comment, "Beskriv målgruppen.");
 }
 
@@ -239,7 +239,7 @@ TEST_F(ApiTest, AnInsatsagaresTokenCannotTakeWorkflowActions) {
 
 TEST_F(ApiTest, ATokenOfADisabledUserIs401) {
     const auto token = bearer("kansli");
-    UserStore users(database());
+    UserStore users(database(), system_clock());
     ASSERT_TRUE(users.set_disabled(user_id("kansli"), true));
     EXPECT_EQ(anonymous().get("/api/v1/insatser", token).status, 401);
 }

@@ -158,7 +158,7 @@ TEST_F(AuthTest, AnUnknownUserGetsTheSameAnswerAsAWrongPassword) {
 }
 
 TEST_F(AuthTest, ADisabledUserCannotLogIn) {
-    UserStore users(database());
+    UserStore users(database(), system_clock());
     ASSERT_TRUE(users.set_disabled(user_id("kansli"), true));
     WebClient client = anonymous();
     EXPECT_EQ(client.log_in("kansli", k_password).status, 401);
@@ -168,7 +168,7 @@ TEST_F(AuthTest, ADisabledUserCannotLogIn) {
 TEST_F(AuthTest, ADisabledUsersSessionEnds) {
     WebClient client = client_as("kansli");
     ASSERT_EQ(client.get("/insatser").status, 200);
-    UserStore users(database());
+    UserStore users(database(), system_clock());
     ASSERT_TRUE(users.set_disabled(user_id("kansli"), true));
     EXPECT_EQ(client.get("/insatser").status, 303);
 }

@@ -28,7 +28,7 @@ SourceDocument source_document(const std::string& name) {
 std::pair<std::int64_t, std::int64_t> import_report(Database& database, std::int64_t association,
                                                     const std::string& document,
                                                     const Report& report) {
-    ReportStore store(database);
+    ReportStore store(database, system_clock());
     const auto saved = store.save_document(association, source_document(document), {report});
     if (!saved || saved->reports.size() != 1)
         throw std::runtime_error("cannot import the test report " + document);
@@ -232,7 +232,7 @@ void WebTest::SetUp() {
     ASSERT_TRUE(opened) << opened.error().message;
     m_database.emplace(std::move(*opened));
 
-    ReportStore reports(*m_database);
+    ReportStore reports(*m_database, system_clock());
     const auto association = reports.ensure_association("Samordningsförbundet Gävleborg");
     const auto other = reports.ensure_association("Samordningsförbundet Annat");
     ASSERT_TRUE(association && other);
@@ -287,7 +287,7 @@ void WebTest::TearDown() {
 std::int64_t WebTest::add_user(std::int64_t association, const std::string& username,
                                const std::string& display_name, Role role,
                                std::vector<std::int64_t> interventions) {
-    UserStore users(*m_database);
+    UserStore users(*m_database, system_clock());
     const auto id = users.add(
         {association, username, display_name, role, password_hash(), std::move(interventions)});
     EXPECT_TRUE(id) << id.error().message;
@@ -358,7 +358,7 @@ std::string WebTest::api_token_for(const std::string& username) {
 }
 
 std::int64_t WebTest::draft_report(Date start, const std::string& activities) {
-    WorkflowStore workflow(*m_database);
+    WorkflowStore workflow(*m_database, system_clock());
     const auto id = workflow.open_report(m_karnhuset, ReportKind::Quarterly,
                                          Period::quarter_of(start), user_id("agare"));
     if (!id)
@@ -376,7 +376,7 @@ std::int64_t WebTest::draft_report(Date start, const std::string& activities) {
 }
 
 std::int64_t WebTest::submitted_report(Date start, const std::string& activities) {
-    WorkflowStore workflow(*m_database);
+    WorkflowStore workflow(*m_database, system_clock());
     const Period quarter = Period::quarter_of(start);
     const auto id =
         workflow.open_report(m_karnhuset, ReportKind::Quarterly, quarter, user_id("agare"));
@@ -391,7 +391,7 @@ std::int64_t WebTest::submitted_report(Date start, const std::string& activities
 }
 
 ReportState WebTest::report_state(std::int64_t report_id) {
-    WorkflowStore workflow(*m_database);
+    WorkflowStore workflow(*m_database, system_clock());
     const auto state = workflow.state(report_id);
     if (!state || !*state)
         throw std::runtime_error("no report " + std::to_string(report_id));

@@ -50,7 +50,7 @@ protected:
     int version_count(std::int64_t report) { return report_state(report).version_count; }
 
     int event_count(std::int64_t report, const std::string& action) {
-        WorkflowStore workflow(database());
+        WorkflowStore workflow(database(), system_clock());
         const auto events = workflow.events(report);
         EXPECT_TRUE(events);
         return static_cast<int>(

@@ -21,7 +21,8 @@ std::optional<AppError> check_password(const std::string& password) {
     if (password.size() >= k_min_password_length)
         return std::nullopt;
     return invalid("password", "Lösenordet måste ha minst " +
-                                   std::to_string(k_min_password_length) + " tecken.");
+                                   std::to_string(k_min_password_length) +
+                                   " tecken. Ingenting ändrades.");
 }
 
 /// The ids of the named insatser of the förbund.
@@ -48,42 +49,51 @@ AppResult<std::vector<std::int64_t>> intervention_ids(Database& database,
 
 } // namespace
 
-AppResult<void> check_new_user(Database& database, std::int64_t association_id,
-                               const UserRequest& request) {
+AppResult<Role> requested_role(const UserRequest& request) {
     const auto role = role_from_string(request.role);
     if (!role)
         return tl::unexpected(invalid("role", "Okänd roll " + request.role +
                                                   ". Välj admin, kansli, insatsagare eller "
                                                   "styrelse."));
     if (role != Role::InterventionOwner && !request.interventions.empty())
-        return tl::unexpected(invalid("role", "Bara en insatsägare knyts till insatser."));
-    const auto ids = intervention_ids(database, association_id, request.interventions);
+        return tl::unexpected(
+            invalid("role", "Bara en insatsägare knyts till insatser (--insats)."));
+    return *role;
+}
+
+AppResult<NewUser> checked_new_user(Database& database, std::int64_t association_id,
+                                    const UserRequest& request) {
+    const auto role = requested_role(request);
+    if (!role)
+        return tl::unexpected(role.error());
+    auto ids = intervention_ids(database, association_id, request.interventions);
     if (!ids)
         return tl::unexpected(ids.error());
-    UserStore users(database);
+    UserStore users(database, system_clock());
     const auto taken = users.find_login(request.username);
     if (!taken)
         return tl::unexpected(AppError::internal(taken.error()));
     if (*taken)
         return tl::unexpected(
             invalid("username", "Användarnamnet " + request.username + " är upptaget."));
-    return {};
+    return NewUser{association_id,
+                   request.username,
+                   request.display_name.empty() ? request.username : request.display_name,
+                   *role,
+                   "",
+                   std::move(*ids)};
 }
 
 AppResult<std::int64_t> add_user(Database& database, const Clock& clock,
                                  std::int64_t association_id, const UserRequest& request) {
-    if (const auto checked = check_new_user(database, association_id, request); !checked)
-        return tl::unexpected(checked.error());
+    auto user = checked_new_user(database, association_id, request);
+    if (!user)
+        return tl::unexpected(user.error());
     if (const auto refused = check_password(request.password))
         return tl::unexpected(*refused);
-    const auto ids = intervention_ids(database, association_id, request.interventions);
-    if (!ids)
-        return tl::unexpected(ids.error());
+    user->password_hash = hash_password(request.password);
     UserStore users(database, clock);
-    const auto added =
-        users.add({association_id, request.username,
-                   request.display_name.empty() ? request.username : request.display_name,
-                   *role_from_string(request.role), hash_password(request.password), *ids});
+    const auto added = users.add(*user);
     if (!added && added.error().code == StorageError::Code::Conflict)
         return tl::unexpected(
             invalid("username", "Användarnamnet " + request.username + " är upptaget."));
@@ -98,7 +108,7 @@ AppResult<void> change_password(Database& database, const std::string& username,
                                 const std::string& password) {
     if (const auto refused = check_password(password))
         return tl::unexpected(*refused);
-    UserStore users(database);
+    UserStore users(database, system_clock());
     const auto changed = users.set_password_hash(username, hash_password(password));
     if (!changed && changed.error().code == StorageError::Code::NotFound)
         return tl::unexpected(AppError::of(ErrorCode::NotFound));
@@ -108,13 +118,13 @@ AppResult<void> change_password(Database& database, const std::string& username,
 }
 
 AppResult<std::vector<User>> list_users(Database& database, std::int64_t association_id) {
-    UserStore users(database);
+    UserStore users(database, system_clock());
     return or_internal(users.list(association_id));
 }
 
 AppResult<std::string> create_api_token(Database& database, const Clock& clock,
                                         const std::string& username, const std::string& name) {
-    UserStore users(database);
+    UserStore users(database, system_clock());
     const auto login = users.find_login(username);
     if (!login)
         return tl::unexpected(AppError::internal(login.error()));

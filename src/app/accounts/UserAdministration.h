@@ -25,15 +25,17 @@ struct UserRequest {
     std::string password;
 };
 
-/// What stops a user from being added, before a password is asked for: Invalid on `role`
-/// (unknown, or insatser for another role than insatsägare), `insats` (no insats of that name
-/// in the förbund) or `username` (taken).
-AppResult<void> check_new_user(Database& database, std::int64_t association_id,
-                               const UserRequest& request);
+/// The role asked for: Invalid on `role` when unknown, or when insatser are given for
+/// another role than insatsägare. Needs no database.
+AppResult<Role> requested_role(const UserRequest& request);
 
-/// Adds a user: Invalid on `role` (unknown, or insatser for another role than insatsägare),
-/// `insats` (no insats of that name in the förbund), `password` (too short) or `username`
-/// (taken). Returns the new user's id; recorded in the audit trail.
+/// The user to add, before a password is asked for: requested_role()'s errors, or Invalid on
+/// `insats` (no insats of that name in the förbund) or `username` (taken).
+AppResult<NewUser> checked_new_user(Database& database, std::int64_t association_id,
+                                    const UserRequest& request);
+
+/// Adds a user, as checked_new_user() checks it, and Invalid on `password` when it is too
+/// short. Returns the new user's id; recorded in the audit trail.
 AppResult<std::int64_t> add_user(Database& database, const Clock& clock,
                                  std::int64_t association_id, const UserRequest& request);
 

@@ -1,5 +1,6 @@
 #include "app/imports/UploadImport.h"
 
+#include "app/ReadAccess.h"
 #include "app/imports/ImportSaver.h"
 #include "domain/Text.h"
 #include "ingest/formats/FileFormat.h"
@@ -17,12 +18,6 @@ namespace {
 
 AppError file_problem(std::string message) {
     return AppError::invalid({{"file", std::move(message)}});
-}
-
-AppResult<void> require_kansli(const AppContext& context) {
-    if (!context.policy().manages_association())
-        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
-    return {};
 }
 
 AppResult<std::vector<InterventionDetails>> interventions_of(const AppContext& context) {

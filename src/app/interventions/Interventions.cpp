@@ -29,12 +29,6 @@ std::vector<TimelinePoint> disclosed_timeline(const std::vector<FigurePoint>& po
     return timeline;
 }
 
-AppResult<void> require_kansli(const AppContext& context) {
-    if (!context.policy().manages_association())
-        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
-    return {};
-}
-
 } // namespace
 
 AppResult<std::vector<InterventionDetails>> list_interventions(const AppContext& context) {
@@ -88,7 +82,7 @@ AppResult<InterventionFormData> intervention_form(const AppContext& context,
     }
     if (posted)
         form.details = read_intervention_input(form.details, *posted).details;
-    UserStore users(context.database());
+    UserStore users(context.database(), context.clock());
     auto listed = users.list(context.user().association_id);
     if (!listed)
         return tl::unexpected(AppError::internal(listed.error()));

@@ -1,6 +1,6 @@
 #include "app/overview/Overview.h"
 
-#include "storage/AssociationStore.h"
+#include "app/ReadAccess.h"
 
 #include <chrono>
 
@@ -70,16 +70,13 @@ void add_finals(Overview& result, const std::vector<OverviewRow>& rows, int dead
 AppResult<Overview> overview(const AppContext& context, std::optional<Date> quarter_start,
                              OverviewContent content) {
     const User& user = context.user();
-    AssociationStore associations(context.database());
-    const auto settings = associations.load(user.association_id);
+    const auto settings = association_settings(context);
     if (!settings)
-        return tl::unexpected(AppError::internal(settings.error()));
-    if (!*settings)
-        return tl::unexpected(AppError::internal("the user's association is missing"));
+        return tl::unexpected(settings.error());
     Overview result;
     result.today = context.clock().today();
     result.quarter = chosen_quarter(quarter_start, result.today);
-    result.deadline = report_deadline(result.quarter, (**settings).deadline_days);
+    result.deadline = report_deadline(result.quarter, settings->deadline_days);
     const auto only = context.policy().intervention_scope();
     OverviewQueries queries(context.database());
     const auto rows = queries.quarter(user.association_id, result.quarter, only);
@@ -92,7 +89,7 @@ AppResult<Overview> overview(const AppContext& context, std::optional<Date> quar
     const auto finals = queries.final_reports(user.association_id, only);
     if (!finals)
         return tl::unexpected(AppError::internal(finals.error()));
-    add_finals(result, *finals, (**settings).deadline_days);
+    add_finals(result, *finals, settings->deadline_days);
     auto warnings = queries.pending_warnings(user.association_id, only);
     if (!warnings)
         return tl::unexpected(AppError::internal(warnings.error()));

@@ -2,7 +2,6 @@
 
 #include "app/ReadAccess.h"
 #include "domain/ReportingCalendar.h"
-#include "storage/AssociationStore.h"
 #include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
 
@@ -11,30 +10,23 @@ namespace finsam {
 namespace {
 
 AppResult<const TemplateDefinition*> form_template(const AppContext& context, ReportKind kind) {
-    AssociationStore associations(context.database());
-    const auto settings = associations.load(context.user().association_id);
+    const auto settings = association_settings(context);
     if (!settings)
-        return tl::unexpected(AppError::internal(settings.error()));
-    if (!*settings)
-        return tl::unexpected(AppError::internal("the user's association is missing"));
-    const auto* definition = context.templates().form_for(**settings, kind);
+        return tl::unexpected(settings.error());
+    const auto* definition = context.templates().form_for(*settings, kind);
     if (!definition)
         return tl::unexpected(AppError::of(ErrorCode::NoReportForm));
     return definition;
 }
 
-AppResult<std::string> latest_return_comment(const AppContext& context, const ReportState& state) {
+AppResult<std::string> return_comment(const AppContext& context, const ReportState& state) {
     if (state.status != ReportStatus::Returned)
         return std::string();
-    WorkflowStore workflow(context.database());
+    WorkflowStore workflow(context.database(), context.clock());
     const auto events = workflow.events(state.id);
     if (!events)
         return tl::unexpected(AppError::internal(events.error()));
-    for (auto event = events->rbegin(); event != events->rend(); ++event) {
-        if (event->action == ReportEventAction::Return)
-            return event->comment;
-    }
-    return std::string();
+    return latest_return_comment(*events);
 }
 
 /// A report's form keeps the report's own period, whatever was posted.
@@ -50,7 +42,7 @@ AppResult<ReportFormValues> opening_values(const AppContext& context, const Repo
         return form_values_from_json(*state.draft);
     ReportFormValues values;
     if (state.version_count > 0) {
-        ReportStore reports(context.database());
+        ReportStore reports(context.database(), context.clock());
         const auto stored = reports.load_report(state.id);
         if (!stored)
             return tl::unexpected(AppError::internal(stored.error()));
@@ -63,7 +55,7 @@ AppResult<ReportFormValues> opening_values(const AppContext& context, const Repo
 }
 
 AppResult<ReportState> reload(const AppContext& context, std::int64_t report_id) {
-    WorkflowStore workflow(context.database());
+    WorkflowStore workflow(context.database(), context.clock());
     const auto state = workflow.state(report_id);
     if (!state)
         return tl::unexpected(AppError::internal(state.error()));
@@ -99,8 +91,9 @@ AppResult<ReportState> store(const AppContext& context, const ReportFormData& fo
         }
         return tl::unexpected(std::move(error));
     }
-    context.audit(mode == SaveMode::Submit ? AuditAction::Submit : AuditAction::Draft,
-                  AuditObject::Report, state.id);
+    if (mode != SaveMode::Autosave)
+        context.audit(mode == SaveMode::Submit ? AuditAction::Submit : AuditAction::Draft,
+                      AuditObject::Report, state.id);
     return reload(context, state.id);
 }
 
@@ -142,7 +135,7 @@ AppResult<ReportFormData> edit_report_form(const AppContext& context, std::int64
         error.status = state.status;
         return tl::unexpected(std::move(error));
     }
-    auto comment = latest_return_comment(context, state);
+    auto comment = return_comment(context, state);
     if (!comment)
         return tl::unexpected(comment.error());
     ReportFormData form{*definition, std::move(intervention), state,

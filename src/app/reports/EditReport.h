@@ -28,7 +28,9 @@ struct ReportFormData {
     Date today;
 };
 
-enum class SaveMode { Draft, Submit };
+/// A draft saved by hand, a draft the form's script saves a few seconds after each change
+/// (not recorded in the audit trail, which it would flood), or a submission.
+enum class SaveMode { Draft, Autosave, Submit };
 
 /// The form for a new report of `kind` for the insats: NotFound, Forbidden (not the user's
 /// insats to report for) or NoReportForm. Without `posted`, the values start with the

@@ -3,7 +3,6 @@
 #include "app/ReadAccess.h"
 #include "domain/RegistryNumber.h"
 #include "domain/Text.h"
-#include "storage/AssociationStore.h"
 #include "storage/WorkflowStore.h"
 
 #include <cctype>
@@ -15,11 +14,10 @@ namespace {
 /// A registration numbers the report from the förbund's pattern; one that cannot is refused
 /// before anything changes.
 AppResult<void> check_registry_pattern(const AppContext& context) {
-    AssociationStore associations(context.database());
-    const auto settings = associations.load(context.user().association_id);
+    const auto settings = association_settings(context);
     if (!settings)
-        return tl::unexpected(AppError::internal(settings.error()));
-    if (!*settings || !validate_registry_pattern((**settings).registry_pattern))
+        return tl::unexpected(settings.error());
+    if (!validate_registry_pattern(settings->registry_pattern))
         return tl::unexpected(AppError::of(ErrorCode::RegistryPatternUnusable));
     return {};
 }
@@ -84,8 +82,8 @@ AppResult<ReportState> act_on_report(const AppContext& context, std::int64_t rep
     const auto readable = readable_report(context, report_id);
     if (!readable)
         return tl::unexpected(readable.error());
-    if (!context.policy().manages_association() || action == WorkflowAction::Submit)
-        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    if (const auto allowed = require_kansli(context); !allowed)
+        return tl::unexpected(allowed.error());
     if (action == WorkflowAction::Return && trim(input.comment).empty())
         return tl::unexpected(AppError::of(ErrorCode::CommentMissing));
     if (action == WorkflowAction::Register) {
@@ -99,7 +97,7 @@ AppResult<ReportState> act_on_report(const AppContext& context, std::int64_t rep
         return tl::unexpected(std::move(error));
     }
     context.audit(audit_action_of(action), AuditObject::Report, state.id);
-    WorkflowStore workflow(context.database());
+    WorkflowStore workflow(context.database(), context.clock());
     const auto now = workflow.state(state.id);
     if (!now)
         return tl::unexpected(AppError::internal(now.error()));

@@ -30,16 +30,6 @@ std::vector<VersionListing> listing(const StoredReport& stored) {
     return versions;
 }
 
-std::string returned_comment(const std::vector<ReportEvent>& events, ReportStatus status) {
-    if (status != ReportStatus::Returned)
-        return "";
-    for (auto event = events.rbegin(); event != events.rend(); ++event) {
-        if (event->action == ReportEventAction::Return)
-            return event->comment;
-    }
-    return "";
-}
-
 /// A figure change that would show a hidden count on either side is left out of the diff.
 void hide_undisclosed_figures(ReportDiff& diff, const Disclosure& disclosure) {
     std::erase_if(diff.figures, [&](const FigureChange& change) {
@@ -51,7 +41,7 @@ void hide_undisclosed_figures(ReportDiff& diff, const Disclosure& disclosure) {
 }
 
 AppResult<StoredReport> load_versions(const AppContext& context, std::int64_t report_id) {
-    ReportStore reports(context.database());
+    ReportStore reports(context.database(), context.clock());
     auto stored = reports.load_report(report_id);
     if (!stored)
         return tl::unexpected(AppError::internal(stored.error()));
@@ -70,11 +60,12 @@ AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t rep
     details.state = std::move(readable->state);
     details.intervention = std::move(readable->intervention);
     const ReportState& state = details.state;
-    WorkflowStore workflow(context.database());
+    WorkflowStore workflow(context.database(), context.clock());
     auto events = workflow.events(state.id);
     if (!events)
         return tl::unexpected(AppError::internal(events.error()));
-    details.return_comment = returned_comment(*events, state.status);
+    if (state.status == ReportStatus::Returned)
+        details.return_comment = latest_return_comment(*events);
     details.shows_history = disclosure.history;
     if (disclosure.history)
         details.events = std::move(*events);

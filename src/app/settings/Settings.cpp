@@ -1,5 +1,6 @@
 #include "app/settings/Settings.h"
 
+#include "app/ReadAccess.h"
 #include "domain/RegistryNumber.h"
 #include "domain/Text.h"
 #include "storage/AssociationStore.h"
@@ -61,15 +62,9 @@ SettingsInput read_settings(AssociationSettings settings, const FieldSource& fie
 }
 
 AppResult<AssociationSettings> stored_settings(const AppContext& context) {
-    if (!context.policy().manages_association())
-        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
-    AssociationStore associations(context.database());
-    auto settings = associations.load(context.user().association_id);
-    if (!settings)
-        return tl::unexpected(AppError::internal(settings.error()));
-    if (!*settings)
-        return tl::unexpected(AppError::internal("the user's association is missing"));
-    return std::move(**settings);
+    if (const auto allowed = require_kansli(context); !allowed)
+        return tl::unexpected(allowed.error());
+    return association_settings(context);
 }
 
 } // namespace
@@ -83,7 +78,7 @@ AppResult<SettingsOverview> settings_overview(const AppContext& context,
     page.settings = std::move(*settings);
     if (posted)
         page.settings = read_settings(page.settings, *posted, context.templates()).settings;
-    UserStore users(context.database());
+    UserStore users(context.database(), context.clock());
     auto listed = users.list(context.user().association_id);
     if (!listed)
         return tl::unexpected(AppError::internal(listed.error()));

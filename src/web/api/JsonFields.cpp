@@ -68,7 +68,7 @@ JsonFields JsonFields::of_report(const json& body) {
     return result;
 }
 
-FieldSource JsonFields::fields() const {
+FieldSource JsonFields::fields() const& {
     return {[this](const std::string& name) {
                 const auto found = m_values.find(name);
                 return found == m_values.end() ? std::string() : found->second;

@@ -24,7 +24,9 @@ public:
     /// used_sek and reporter_name.
     static JsonFields of_report(const nlohmann::json& body);
 
-    FieldSource fields() const;
+    /// Reads this object's values: it must outlive what it gives.
+    FieldSource fields() const&;
+    FieldSource fields() const&& = delete;
 
 private:
     std::map<std::string, std::string> m_values;

@@ -117,6 +117,10 @@ ErrorAnswer answer_for(ErrorCode code) {
                 "Det du skickade är större än 25 MB och togs inte emot. Dela upp filen eller "
                 "minska den och försök igen.",
                 "Det du skickade är större än 25 MB och togs inte emot."};
+    case ErrorCode::BadRequest:
+        return {400, "bad_request", "Begäran kunde inte hanteras",
+                "Servern kunde inte hantera begäran. Försök igen.",
+                "Servern kunde inte hantera begäran."};
     case ErrorCode::Internal:
         return {500, "internal", "Något gick fel",
                 "Ett fel uppstod på servern och ingenting sparades. Försök igen om en stund.",

@@ -34,7 +34,6 @@ public:
 
     /// Finds the visitor as the audience does (a session; for the API also a token).
     bool authenticate();
-    bool signed_in() const { return m_visitor.has_value(); }
     const Visitor& visitor() const { return *m_visitor; }
     /// The use cases' context for the visitor.
     AppContext app();

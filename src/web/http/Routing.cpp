@@ -40,6 +40,10 @@ bool admitted(Exchange& exchange, Who who) {
         return false;
     }
     if (who == Who::Kansli && !AccessPolicy(exchange.visitor().user).manages_association()) {
+        // Who tried the kansli's work is worth knowing; the address says what it was.
+        record_audit(exchange.database(), exchange.web().clock(), exchange.visitor().user.id,
+                     AuditAction::Denied, AuditObject::Page, std::nullopt,
+                     request.method + " " + request.path);
         exchange.fail(AppError::of(ErrorCode::Forbidden));
         return false;
     }
@@ -53,7 +57,8 @@ httplib::Server::Handler guarded(WebContext& web, Audience audience, Route route
             if (!admitted(exchange, route.who))
                 return;
             route.handler(exchange);
-            if (changes_state(request))
+            // A login changes nothing the cached pages show.
+            if (changes_state(request) && route.who != Who::Anyone)
                 web.page_cache().invalidate();
         } catch (const std::exception& error) {
             exchange.fail(AppError::internal(error.what()));

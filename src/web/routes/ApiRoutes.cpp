@@ -58,8 +58,8 @@ void save_intervention_json(Exchange& exchange, std::optional<std::int64_t> id) 
     const auto body = object_body(exchange);
     if (!body)
         return;
-    const auto saved =
-        save_intervention(exchange.app(), id, JsonFields::of_intervention(*body).fields());
+    const JsonFields fields = JsonFields::of_intervention(*body);
+    const auto saved = save_intervention(exchange.app(), id, fields.fields());
     if (!saved) {
         exchange.fail(saved.error());
         return;
@@ -93,8 +93,8 @@ void create_report_json(Exchange& exchange) {
             AppError::invalid({{"kind", "Ange kind: kvartalsrapport eller slutrapport."}}));
         return;
     }
-    const auto saved = create_report(exchange.app(), *id, *kind,
-                                     JsonFields::of_report(*body).fields(), mode_of(*body));
+    const JsonFields fields = JsonFields::of_report(*body);
+    const auto saved = create_report(exchange.app(), *id, *kind, fields.fields(), mode_of(*body));
     if (!saved) {
         exchange.fail(saved.error());
         return;
@@ -113,8 +113,9 @@ void update_report_json(Exchange& exchange) {
         exchange.fail(AppError::invalid({{"revision", "Ange rapportens revision."}}));
         return;
     }
-    const auto saved = save_report(exchange.app(), *id, JsonFields::of_report(*body).fields(),
-                                   mode_of(*body), (*body)["revision"].get<int>());
+    const JsonFields fields = JsonFields::of_report(*body);
+    const auto saved = save_report(exchange.app(), *id, fields.fields(), mode_of(*body),
+                                   (*body)["revision"].get<int>());
     if (!saved) {
         exchange.fail(saved.error());
         return;

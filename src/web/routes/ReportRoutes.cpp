@@ -115,8 +115,8 @@ void autosave(Exchange& exchange) {
     const auto id = exchange.path_id();
     if (!id)
         return;
-    const auto saved = save_report(exchange.app(), *id, exchange.input().fields(), SaveMode::Draft,
-                                   posted_revision(exchange.input()));
+    const auto saved = save_report(exchange.app(), *id, exchange.input().fields(),
+                                   SaveMode::Autosave, posted_revision(exchange.input()));
     if (!saved) {
         exchange.fail_as_json(saved.error());
         return;

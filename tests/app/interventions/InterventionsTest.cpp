@@ -20,7 +20,7 @@ TEST_F(InterventionsTest, TheBoardSeesNeitherUnreviewedReportsNorTheirFigures) {
 }
 
 TEST_F(InterventionsTest, TheBoardsTimelineHidesSmallCounts) {
-    WorkflowStore workflow(database());
+    WorkflowStore workflow(database(), system_clock());
     const int revision = (**workflow.state(imported_report())).revision;
     ASSERT_TRUE(act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
                               {revision, "", "", std::nullopt}));

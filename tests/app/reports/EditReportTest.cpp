@@ -1,6 +1,9 @@
 #include "app/reports/EditReport.h"
 
 #include "AppTestSupport.h"
+#include "storage/AuditStore.h"
+
+#include <algorithm>
 
 namespace finsam::testing {
 namespace {
@@ -87,6 +90,24 @@ TEST_F(EditReportTest, ASubmissionThatBreaksTheFormsRulesSavesNothing) {
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::Invalid);
     EXPECT_FALSE(refused.error().fields.empty());
+}
+
+TEST_F(EditReportTest, OnlyDraftsSavedByHandAreRecordedInTheAuditTrail) {
+    const auto created = create_report(as("agare"), karnhuset(), ReportKind::Quarterly,
+                                       fourth_quarter("Text.").fields(), SaveMode::Draft);
+    ASSERT_TRUE(created);
+    const auto autosaved = save_report(as("agare"), created->id, fourth_quarter("Mer.").fields(),
+                                       SaveMode::Autosave, created->revision);
+    ASSERT_TRUE(autosaved);
+
+    const auto events = AuditStore(database()).list(association(), 10);
+    ASSERT_TRUE(events);
+    const auto drafts = std::count_if(events->begin(), events->end(), [](const auto& event) {
+        return event.action == AuditAction::Draft;
+    });
+    EXPECT_EQ(drafts, 1);
+    ASSERT_TRUE(autosaved->draft);
+    EXPECT_NE(autosaved->draft->find("Mer."), std::string::npos);
 }
 
 } // namespace

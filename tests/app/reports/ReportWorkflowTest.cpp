@@ -10,7 +10,7 @@ namespace {
 class ReportWorkflowTest : public UseCaseTest {
 protected:
     ReportState state() {
-        WorkflowStore workflow(database());
+        WorkflowStore workflow(database(), system_clock());
         return **workflow.state(imported_report());
     }
 };

@@ -11,7 +11,7 @@ namespace {
 class ShowReportTest : public UseCaseTest {
 protected:
     void review() {
-        WorkflowStore workflow(database());
+        WorkflowStore workflow(database(), system_clock());
         const auto state = **workflow.state(imported_report());
         ASSERT_TRUE(act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
                                   {state.revision, "", "", std::nullopt}));

@@ -73,6 +73,7 @@ TEST(ErrorAnswers, EveryRefusalIsAClientOrServerErrorWithSwedishWords) {
                             ErrorCode::RequestForged,
                             ErrorCode::LengthRequired,
                             ErrorCode::PayloadTooLarge,
+                            ErrorCode::BadRequest,
                             ErrorCode::Internal}) {
         const ErrorMessage page = error_message(AppError::of(code));
         const ErrorJson answer = error_json(AppError::of(code));
