@@ -49,6 +49,12 @@ public:
     void fail(const AppError& error);
     /// The error as JSON whatever the audience (a page's script calls it).
     void fail_as_json(const AppError& error);
+    /// Answers a use case's error, if it has one: `if (exchange.failed(result)) return;`.
+    template <typename T> bool failed(const AppResult<T>& result) {
+        if (!result)
+            fail(result.error());
+        return !result;
+    }
     /// A Swedish message page of its own (a page's result rather than an error).
     void message(int status, const std::string& heading, const std::string& text);
 

@@ -27,10 +27,8 @@ std::optional<json> object_body(Exchange& exchange) {
 
 void list_interventions_json(Exchange& exchange) {
     const auto interventions = list_interventions(exchange.app());
-    if (!interventions) {
-        exchange.fail(interventions.error());
+    if (exchange.failed(interventions))
         return;
-    }
     json list = json::array();
     for (const auto& details : *interventions)
         list.push_back(intervention_json(details));
@@ -42,10 +40,8 @@ void show_intervention_json(Exchange& exchange) {
     if (!id)
         return;
     const auto overview = show_intervention(exchange.app(), *id);
-    if (!overview) {
-        exchange.fail(overview.error());
+    if (exchange.failed(overview))
         return;
-    }
     json reports = json::array();
     for (const auto& report : overview->reports)
         reports.push_back(report_row_json(report));
@@ -60,10 +56,8 @@ void save_intervention_json(Exchange& exchange, std::optional<std::int64_t> id) 
         return;
     const JsonFields fields = JsonFields::of_intervention(*body);
     const auto saved = save_intervention(exchange.app(), id, fields.fields());
-    if (!saved) {
-        exchange.fail(saved.error());
+    if (exchange.failed(saved))
         return;
-    }
     exchange.reply().json(intervention_json(*saved), id ? 200 : 201);
 }
 
@@ -95,10 +89,8 @@ void create_report_json(Exchange& exchange) {
     }
     const JsonFields fields = JsonFields::of_report(*body);
     const auto saved = create_report(exchange.app(), *id, *kind, fields.fields(), mode_of(*body));
-    if (!saved) {
-        exchange.fail(saved.error());
+    if (exchange.failed(saved))
         return;
-    }
     exchange.reply().json(state_json(*saved), 201);
 }
 
@@ -116,10 +108,8 @@ void update_report_json(Exchange& exchange) {
     const JsonFields fields = JsonFields::of_report(*body);
     const auto saved = save_report(exchange.app(), *id, fields.fields(), mode_of(*body),
                                    (*body)["revision"].get<int>());
-    if (!saved) {
-        exchange.fail(saved.error());
+    if (exchange.failed(saved))
         return;
-    }
     exchange.reply().json(state_json(*saved));
 }
 
@@ -128,10 +118,8 @@ void show_report_json(Exchange& exchange) {
     if (!id)
         return;
     const auto details = show_report(exchange.app(), *id);
-    if (!details) {
-        exchange.fail(details.error());
+    if (exchange.failed(details))
         return;
-    }
     json body = state_json(details->state);
     body["latest"] = details->latest ? disclosed_report_json(*details->latest) : json(nullptr);
     exchange.reply().json(body);
@@ -156,10 +144,8 @@ void act(Exchange& exchange, WorkflowAction action) {
                             member_text(*body, "signature"),
                             parse_iso_date(member_text(*body, "arrival_date"))};
     const auto done = act_on_report(exchange.app(), *id, action, input);
-    if (!done) {
-        exchange.fail(done.error());
+    if (exchange.failed(done))
         return;
-    }
     exchange.reply().json(state_json(*done));
 }
 
@@ -178,10 +164,8 @@ void review_json(Exchange& exchange) {
 void show_overview_json(Exchange& exchange) {
     const auto shown = overview(exchange.app(), parse_iso_date(exchange.input().value("kvartal")),
                                 OverviewContent::Quarter);
-    if (!shown) {
-        exchange.fail(shown.error());
+    if (exchange.failed(shown))
         return;
-    }
     exchange.reply().json(overview_json(*shown));
 }
 

@@ -27,10 +27,8 @@ void upload(Exchange& exchange) {
         show_upload_problem(exchange, preview.error());
         return;
     }
-    if (!preview) {
-        exchange.fail(preview.error());
+    if (exchange.failed(preview))
         return;
-    }
     exchange.page("import_preview", import_preview_page(*preview), "Kontrollera importen");
 }
 
@@ -42,10 +40,8 @@ void confirm(Exchange& exchange) {
         show_upload_problem(exchange, saved.error());
         return;
     }
-    if (!saved) {
-        exchange.fail(saved.error());
+    if (exchange.failed(saved))
         return;
-    }
     if (saved->duplicate) {
         exchange.message(200, "Filen var redan importerad",
                          "Samma fil har importerats tidigare. Ingenting nytt sparades.");

@@ -11,10 +11,8 @@ namespace {
 void list_page(Exchange& exchange) {
     const AppContext app = exchange.app();
     const auto interventions = list_interventions(app);
-    if (!interventions) {
-        exchange.fail(interventions.error());
+    if (exchange.failed(interventions))
         return;
-    }
     exchange.page("interventions",
                   intervention_list_page(*interventions, app.clock().today(),
                                          app.policy().manages_association()),
@@ -26,10 +24,8 @@ void intervention_page_of(Exchange& exchange) {
     if (!id)
         return;
     const auto overview = show_intervention(exchange.app(), *id);
-    if (!overview) {
-        exchange.fail(overview.error());
+    if (exchange.failed(overview))
         return;
-    }
     exchange.page("intervention", intervention_page(*overview), overview->details.name);
 }
 
@@ -39,10 +35,8 @@ void show_form(Exchange& exchange, std::optional<std::int64_t> id,
                const std::vector<FieldError>& errors, int status) {
     const FieldSource posted = exchange.input().fields();
     const auto form = intervention_form(exchange.app(), id, errors.empty() ? nullptr : &posted);
-    if (!form) {
-        exchange.fail(form.error());
+    if (exchange.failed(form))
         return;
-    }
     const std::string title = id ? "Redigera " + form->details.name : "Ny insats";
     exchange.page("intervention_form", intervention_form_page(*form, errors), title, status);
 }
@@ -62,10 +56,8 @@ void save(Exchange& exchange, std::optional<std::int64_t> id) {
         show_form(exchange, id, saved.error().fields, 422);
         return;
     }
-    if (!saved) {
-        exchange.fail(saved.error());
+    if (exchange.failed(saved))
         return;
-    }
     exchange.reply().redirect("/insatser/" + std::to_string(saved->id));
 }
 

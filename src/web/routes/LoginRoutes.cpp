@@ -62,10 +62,8 @@ void log_in_page(Exchange& exchange) {
 }
 
 void log_out_page(Exchange& exchange) {
-    if (const auto ended = log_out(exchange.app(), exchange.visitor().session_digest); !ended) {
-        exchange.fail(ended.error());
+    if (exchange.failed(log_out(exchange.app(), exchange.visitor().session_digest)))
         return;
-    }
     exchange.reply().set_cookie(
         cookie_header(k_session_cookie, "", "/", exchange.web().config().secure_cookies));
     exchange.reply().redirect("/login");

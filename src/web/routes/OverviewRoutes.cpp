@@ -30,10 +30,8 @@ void show_overview(Exchange& exchange) {
     auto content = cache.find(key);
     if (!content) {
         const auto shown = overview(app, first_day, OverviewContent::QuarterFinalsAndWarnings);
-        if (!shown) {
-            exchange.fail(shown.error());
+        if (exchange.failed(shown))
             return;
-        }
         content = exchange.web().views().render("overview", overview_page(*shown));
         cache.store(key, *content);
     }

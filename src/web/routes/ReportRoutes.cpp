@@ -35,10 +35,8 @@ ReportKind chosen_kind(const FormInput& input) {
 
 void show_form(Exchange& exchange, const AppResult<ReportFormData>& form,
                const std::vector<FieldError>& errors, int status) {
-    if (!form) {
-        exchange.fail(form.error());
+    if (exchange.failed(form))
         return;
-    }
     exchange.page("report_form", report_form_page(*form, errors),
                   std::string(kind_label(form->definition->kind)) + " – " + form->intervention.name,
                   status);
@@ -72,10 +70,8 @@ void create(Exchange& exchange) {
         show_form(exchange, new_report_form(app, *id, kind, &fields), saved.error().fields, 422);
         return;
     }
-    if (!saved) {
-        exchange.fail(saved.error());
+    if (exchange.failed(saved))
         return;
-    }
     after_saving(exchange, *saved, mode);
 }
 
@@ -129,10 +125,8 @@ void report(Exchange& exchange) {
     if (!id)
         return;
     const auto details = show_report(exchange.app(), *id);
-    if (!details) {
-        exchange.fail(details.error());
+    if (exchange.failed(details))
         return;
-    }
     exchange.page("report", report_page(*details),
                   report_title(details->state, details->intervention));
 }
@@ -143,10 +137,8 @@ void version(Exchange& exchange) {
     if (!number)
         return;
     const auto details = show_version(exchange.app(), *id, *number);
-    if (!details) {
-        exchange.fail(details.error());
+    if (exchange.failed(details))
         return;
-    }
     exchange.page("report_version", report_version_page(*details),
                   "Version " + std::to_string(details->shown.version) + " – " +
                       details->intervention.name);
@@ -161,10 +153,8 @@ void act(Exchange& exchange, WorkflowAction action) {
                              input.trimmed("signature"),
                              parse_iso_date(input.value("arrival_date"))};
     const auto done = act_on_report(exchange.app(), *id, action, posted);
-    if (!done) {
-        exchange.fail(done.error());
+    if (exchange.failed(done))
         return;
-    }
     exchange.reply().redirect(report_path(done->id));
 }
 

@@ -9,10 +9,8 @@ namespace {
 void show_settings(Exchange& exchange, const std::vector<FieldError>& errors, int status) {
     const FieldSource posted = exchange.input().fields();
     const auto overview = settings_overview(exchange.app(), errors.empty() ? nullptr : &posted);
-    if (!overview) {
-        exchange.fail(overview.error());
+    if (exchange.failed(overview))
         return;
-    }
     exchange.page("settings", settings_page(*overview, exchange.web().report_templates(), errors),
                   "Inställningar", status);
 }
@@ -27,10 +25,8 @@ void save(Exchange& exchange) {
         show_settings(exchange, saved.error().fields, 422);
         return;
     }
-    if (!saved) {
-        exchange.fail(saved.error());
+    if (exchange.failed(saved))
         return;
-    }
     exchange.reply().redirect("/installningar?sparat=1");
 }
 
