@@ -21,7 +21,9 @@ bool convert(const std::vector<std::filesystem::path>& inputs, const std::string
     for (const auto& input : inputs)
         command += " '" + input.string() + "'";
     command += " >/dev/null 2>&1";
-    return std::system(command.c_str()) == 0;
+    // LibreOffice may end its first start with a new profile after creating the profile
+    // (exit status 81) without converting anything; the second start converts.
+    return std::system(command.c_str()) == 0 || std::system(command.c_str()) == 0;
 }
 
 /// What must survive the conversion: everything but the exact section wording.
