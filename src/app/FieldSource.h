@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,27 @@ struct FieldSource {
     std::function<bool(const std::string&)> has;
     /// Every value of a repeated field (the checked boxes of one name).
     std::function<std::vector<std::string>(const std::string&)> values;
+};
+
+/// Fields held in maps: what the API's JSON is turned into, and what a test posts.
+class FieldMap {
+public:
+    explicit FieldMap(std::map<std::string, std::string> values = {})
+        : m_values(std::move(values)) {}
+
+    void set(const std::string& name, std::string value) { m_values[name] = std::move(value); }
+    /// One more value of a repeated field.
+    void add(const std::string& name, std::string value) {
+        m_lists[name].push_back(std::move(value));
+    }
+
+    /// Reads this object's values: it must outlive what it gives.
+    FieldSource fields() const&;
+    FieldSource fields() const&& = delete;
+
+private:
+    std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_lists;
 };
 
 } // namespace finsam

@@ -64,17 +64,4 @@ AppContext UseCaseTest::as(const std::string& username) {
     return AppContext(*m_database, m_users.at(username), m_clock, m_templates, Channel::Web);
 }
 
-FieldSource PostedFields::fields() const {
-    return {[this](const std::string& name) {
-                const auto found = m_values.find(name);
-                return found == m_values.end() ? std::string() : found->second;
-            },
-            [this](const std::string& name) { return m_values.contains(name); },
-            [this](const std::string& name) {
-                const auto found = m_values.find(name);
-                return found == m_values.end() ? std::vector<std::string>()
-                                               : std::vector<std::string>{found->second};
-            }};
-}
-
 } // namespace finsam::testing

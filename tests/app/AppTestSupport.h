@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <gtest/gtest.h>
+#include <list>
 #include <map>
 #include <optional>
 #include <string>
@@ -53,6 +54,8 @@ protected:
     std::int64_t karnhuset() const { return m_karnhuset; }
     std::int64_t imported_report() const { return m_imported_report; }
     const User& user(const std::string& username) const { return m_users.at(username); }
+    /// The fields of a form the test posts, kept for the rest of the test.
+    FieldSource posted(FieldMap form) { return m_posted.emplace_back(std::move(form)).fields(); }
 
 private:
     TemporaryDirectory m_directory;
@@ -63,17 +66,7 @@ private:
     std::int64_t m_karnhuset = 0;
     std::int64_t m_imported_report = 0;
     std::map<std::string, User> m_users;
-};
-
-/// Form fields from a map, as a posted form gives them.
-class PostedFields {
-public:
-    explicit PostedFields(std::map<std::string, std::string> values)
-        : m_values(std::move(values)) {}
-    FieldSource fields() const;
-
-private:
-    std::map<std::string, std::string> m_values;
+    std::list<FieldMap> m_posted;
 };
 
 } // namespace finsam::testing

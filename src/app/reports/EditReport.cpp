@@ -97,6 +97,37 @@ AppResult<ReportState> store(const AppContext& context, const ReportFormData& fo
     return reload(context, state.id);
 }
 
+/// The form of a report the user may write and may still change, without its values or
+/// the kansli's comment: what a save needs.
+AppResult<ReportFormData> writable_report_form(const AppContext& context, std::int64_t report_id) {
+    auto writable = writable_report(context, report_id);
+    if (!writable)
+        return tl::unexpected(writable.error());
+    auto& [state, intervention] = *writable;
+    const auto definition = form_template(context, state.kind);
+    if (!definition)
+        return tl::unexpected(definition.error());
+    if (!is_editable_by_owner(state.status)) {
+        AppError error = AppError::of(ErrorCode::ReportNotEditable);
+        error.report_id = state.id;
+        error.status = state.status;
+        return tl::unexpected(std::move(error));
+    }
+    return ReportFormData{*definition, std::move(intervention), state, {},
+                          "",          context.clock().today()};
+}
+
+/// writable_report_form() with what was posted; the period stays the report's.
+AppResult<ReportFormData> posted_report_form(const AppContext& context, std::int64_t report_id,
+                                             const FieldSource& posted) {
+    auto form = writable_report_form(context, report_id);
+    if (form) {
+        form->values = read_form(*form->definition, posted.value);
+        keep_period(form->values, *form->state);
+    }
+    return form;
+}
+
 } // namespace
 
 AppResult<ReportFormData> new_report_form(const AppContext& context, std::int64_t intervention_id,
@@ -122,32 +153,19 @@ AppResult<ReportFormData> new_report_form(const AppContext& context, std::int64_
 
 AppResult<ReportFormData> edit_report_form(const AppContext& context, std::int64_t report_id,
                                            const FieldSource* posted) {
-    auto writable = writable_report(context, report_id);
-    if (!writable)
-        return tl::unexpected(writable.error());
-    auto& [state, intervention] = *writable;
-    const auto definition = form_template(context, state.kind);
-    if (!definition)
-        return tl::unexpected(definition.error());
-    if (!is_editable_by_owner(state.status)) {
-        AppError error = AppError::of(ErrorCode::ReportNotEditable);
-        error.report_id = state.id;
-        error.status = state.status;
-        return tl::unexpected(std::move(error));
-    }
-    auto comment = return_comment(context, state);
+    auto form = posted ? posted_report_form(context, report_id, *posted)
+                       : writable_report_form(context, report_id);
+    if (!form)
+        return form;
+    auto comment = return_comment(context, *form->state);
     if (!comment)
         return tl::unexpected(comment.error());
-    ReportFormData form{*definition, std::move(intervention), state,
-                        {},          std::move(*comment),     context.clock().today()};
-    if (posted) {
-        form.values = read_form(**definition, posted->value);
-        keep_period(form.values, state);
-    } else {
-        auto values = opening_values(context, state);
+    form->return_comment = std::move(*comment);
+    if (!posted) {
+        auto values = opening_values(context, *form->state);
         if (!values)
             return tl::unexpected(values.error());
-        form.values = std::move(*values);
+        form->values = std::move(*values);
     }
     return form;
 }
@@ -180,7 +198,7 @@ AppResult<ReportState> create_report(const AppContext& context, std::int64_t int
 
 AppResult<ReportState> save_report(const AppContext& context, std::int64_t report_id,
                                    const FieldSource& fields, SaveMode mode, int revision) {
-    const auto form = edit_report_form(context, report_id, &fields);
+    const auto form = posted_report_form(context, report_id, fields);
     if (!form)
         return tl::unexpected(form.error());
     return store(context, *form, *form->state, mode, revision);

@@ -2,10 +2,8 @@
 
 #include "app/FieldSource.h"
 
-#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <vector>
 
 namespace finsam {
 
@@ -13,25 +11,14 @@ namespace finsam {
 // the JSON is turned into the form's fields, so an insats or a report means the same
 // whichever way it comes.
 
-/// Form fields with their values, as a use case reads them.
-class JsonFields {
-public:
-    /// An insats: name, owner, contact, purpose, target_group, kind, period_start, period_end,
-    /// ended_on, granted_sek, used_sek, revision; partners as a list; goals as objects of
-    /// text, target, unit and measure; owner_user_ids as a list.
-    static JsonFields of_intervention(const nlohmann::json& body);
-    /// A report: period_start, period_end, sections by id, figures by measure, granted_sek,
-    /// used_sek and reporter_name.
-    static JsonFields of_report(const nlohmann::json& body);
+/// An insats: name, owner, contact, purpose, target_group, kind, period_start, period_end,
+/// ended_on, granted_sek, used_sek, revision; partners as a list; goals as objects of text,
+/// target, unit and measure; owner_user_ids as a list.
+FieldMap intervention_fields(const nlohmann::json& body);
 
-    /// Reads this object's values: it must outlive what it gives.
-    FieldSource fields() const&;
-    FieldSource fields() const&& = delete;
-
-private:
-    std::map<std::string, std::string> m_values;
-    std::map<std::string, std::vector<std::string>> m_lists;
-};
+/// A report: period_start, period_end, sections by id, figures by measure, granted_sek,
+/// used_sek and reporter_name.
+FieldMap report_fields(const nlohmann::json& body);
 
 /// A JSON value as a form would post it: strings as they are, numbers in digits, null or
 /// missing as empty.

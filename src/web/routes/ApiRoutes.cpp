@@ -54,7 +54,7 @@ void save_intervention_json(Exchange& exchange, std::optional<std::int64_t> id) 
     const auto body = object_body(exchange);
     if (!body)
         return;
-    const JsonFields fields = JsonFields::of_intervention(*body);
+    const FieldMap fields = intervention_fields(*body);
     const auto saved = save_intervention(exchange.app(), id, fields.fields());
     if (exchange.failed(saved))
         return;
@@ -87,7 +87,7 @@ void create_report_json(Exchange& exchange) {
             AppError::invalid({{"kind", "Ange kind: kvartalsrapport eller slutrapport."}}));
         return;
     }
-    const JsonFields fields = JsonFields::of_report(*body);
+    const FieldMap fields = report_fields(*body);
     const auto saved = create_report(exchange.app(), *id, *kind, fields.fields(), mode_of(*body));
     if (exchange.failed(saved))
         return;
@@ -105,7 +105,7 @@ void update_report_json(Exchange& exchange) {
         exchange.fail(AppError::invalid({{"revision", "Ange rapportens revision."}}));
         return;
     }
-    const JsonFields fields = JsonFields::of_report(*body);
+    const FieldMap fields = report_fields(*body);
     const auto saved = save_report(exchange.app(), *id, fields.fields(), mode_of(*body),
                                    (*body)["revision"].get<int>());
     if (exchange.failed(saved))

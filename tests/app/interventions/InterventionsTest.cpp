@@ -43,7 +43,7 @@ TEST_F(InterventionsTest, TheBoardsTimelineHidesSmallCounts) {
 }
 
 TEST_F(InterventionsTest, OnlyTheKansliSavesAnInsats) {
-    const PostedFields form(std::map<std::string, std::string>{{"name", "Ny insats"}});
+    const FieldMap form(std::map<std::string, std::string>{{"name", "Ny insats"}});
     const auto refused = save_intervention(as("agare"), std::nullopt, form.fields());
     const auto saved = save_intervention(as("kansli"), std::nullopt, form.fields());
 
@@ -54,7 +54,7 @@ TEST_F(InterventionsTest, OnlyTheKansliSavesAnInsats) {
 }
 
 TEST_F(InterventionsTest, AnEditWithoutItsRevisionIsInvalid) {
-    const PostedFields form(std::map<std::string, std::string>{{"name", "Kärnhuset 2.0"}});
+    const FieldMap form(std::map<std::string, std::string>{{"name", "Kärnhuset 2.0"}});
     const auto refused = save_intervention(as("kansli"), karnhuset(), form.fields());
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::Invalid);

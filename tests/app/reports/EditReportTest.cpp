@@ -10,16 +10,16 @@ namespace {
 
 using EditReportTest = UseCaseTest;
 
-PostedFields fourth_quarter(const std::string& activities) {
-    return PostedFields({{"period_start", "2024-10-01"},
-                         {"section:2.1", activities},
-                         {"section:2.5", "Insatsen fungerar väl."},
-                         {"reporter_name", "Anna Ägare"}});
+FieldMap fourth_quarter(const std::string& activities) {
+    return FieldMap({{"period_start", "2024-10-01"},
+                     {"section:2.1", activities},
+                     {"section:2.5", "Insatsen fungerar väl."},
+                     {"reporter_name", "Anna Ägare"}});
 }
 
 TEST_F(EditReportTest, ANewReportIsADraftOfItsInsatsAndPeriod) {
     const auto saved = create_report(as("agare"), karnhuset(), ReportKind::Quarterly,
-                                     fourth_quarter("Vi har träffats.").fields(), SaveMode::Draft);
+                                     posted(fourth_quarter("Vi har träffats.")), SaveMode::Draft);
 
     ASSERT_TRUE(saved) << saved.error().log_message;
     EXPECT_EQ(saved->status, ReportStatus::Draft);
@@ -29,9 +29,9 @@ TEST_F(EditReportTest, ANewReportIsADraftOfItsInsatsAndPeriod) {
 
 TEST_F(EditReportTest, ASecondNewReportForThePeriodIsRefusedAndNamesTheFirst) {
     const auto first = create_report(as("agare"), karnhuset(), ReportKind::Quarterly,
-                                     fourth_quarter("Första.").fields(), SaveMode::Draft);
+                                     posted(fourth_quarter("Första.")), SaveMode::Draft);
     const auto second = create_report(as("agare"), karnhuset(), ReportKind::Quarterly,
-                                      fourth_quarter("Andra.").fields(), SaveMode::Draft);
+                                      posted(fourth_quarter("Andra.")), SaveMode::Draft);
 
     ASSERT_TRUE(first);
     ASSERT_FALSE(second);
@@ -41,10 +41,10 @@ TEST_F(EditReportTest, ASecondNewReportForThePeriodIsRefusedAndNamesTheFirst) {
 
 TEST_F(EditReportTest, ASubmittedReportCannotBeSavedAgain) {
     const auto created = create_report(as("agare"), karnhuset(), ReportKind::Quarterly,
-                                       fourth_quarter("Text.").fields(), SaveMode::Submit);
+                                       posted(fourth_quarter("Text.")), SaveMode::Submit);
     ASSERT_TRUE(created) << created.error().log_message;
 
-    const auto again = save_report(as("agare"), created->id, fourth_quarter("Igen.").fields(),
+    const auto again = save_report(as("agare"), created->id, posted(fourth_quarter("Igen.")),
                                    SaveMode::Submit, created->revision - 1);
 
     ASSERT_FALSE(again);
@@ -54,10 +54,10 @@ TEST_F(EditReportTest, ASubmittedReportCannotBeSavedAgain) {
 
 TEST_F(EditReportTest, ADraftFromAnOldFormIsRefused) {
     const auto created = create_report(as("agare"), karnhuset(), ReportKind::Quarterly,
-                                       fourth_quarter("Text.").fields(), SaveMode::Draft);
+                                       posted(fourth_quarter("Text.")), SaveMode::Draft);
     ASSERT_TRUE(created);
 
-    const auto stale = save_report(as("agare"), created->id, fourth_quarter("Gammal.").fields(),
+    const auto stale = save_report(as("agare"), created->id, posted(fourth_quarter("Gammal.")),
                                    SaveMode::Draft, created->revision - 1);
 
     ASSERT_FALSE(stale);
@@ -68,7 +68,7 @@ TEST_F(EditReportTest, ADraftFromAnOldFormIsRefused) {
 TEST_F(EditReportTest, TheSubmissionIsDatedByTheClock) {
     clock().set(noon(date(2024, 10, 12)));
     const auto submitted = create_report(as("agare"), karnhuset(), ReportKind::Quarterly,
-                                         fourth_quarter("Text.").fields(), SaveMode::Submit);
+                                         posted(fourth_quarter("Text.")), SaveMode::Submit);
 
     ASSERT_TRUE(submitted) << submitted.error().log_message;
     ASSERT_TRUE(submitted->submitted_at);
@@ -77,13 +77,13 @@ TEST_F(EditReportTest, TheSubmissionIsDatedByTheClock) {
 
 TEST_F(EditReportTest, TheBoardWritesNoReport) {
     const auto refused = create_report(as("styrelse"), karnhuset(), ReportKind::Quarterly,
-                                       fourth_quarter("Text.").fields(), SaveMode::Draft);
+                                       posted(fourth_quarter("Text.")), SaveMode::Draft);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
 }
 
 TEST_F(EditReportTest, ASubmissionThatBreaksTheFormsRulesSavesNothing) {
-    PostedFields incomplete({{"period_start", "2024-10-01"}, {"reporter_name", ""}});
+    FieldMap incomplete({{"period_start", "2024-10-01"}, {"reporter_name", ""}});
     const auto refused = create_report(as("agare"), karnhuset(), ReportKind::Quarterly,
                                        incomplete.fields(), SaveMode::Submit);
 
@@ -94,9 +94,9 @@ TEST_F(EditReportTest, ASubmissionThatBreaksTheFormsRulesSavesNothing) {
 
 TEST_F(EditReportTest, OnlyDraftsSavedByHandAreRecordedInTheAuditTrail) {
     const auto created = create_report(as("agare"), karnhuset(), ReportKind::Quarterly,
-                                       fourth_quarter("Text.").fields(), SaveMode::Draft);
+                                       posted(fourth_quarter("Text.")), SaveMode::Draft);
     ASSERT_TRUE(created);
-    const auto autosaved = save_report(as("agare"), created->id, fourth_quarter("Mer.").fields(),
+    const auto autosaved = save_report(as("agare"), created->id, posted(fourth_quarter("Mer.")),
                                        SaveMode::Autosave, created->revision);
     ASSERT_TRUE(autosaved);
 
