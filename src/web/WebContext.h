@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "domain/ReportTemplates.h"
 #include "ingest/ReportReader.h"
+#include "web/ConnectionLimits.h"
 #include "web/DatabasePool.h"
 #include "web/PageCache.h"
 #include "web/Views.h"
@@ -14,6 +15,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace finsam {
 
@@ -28,8 +30,14 @@ struct WebConfig {
     SessionLimits sessions;
     std::size_t max_upload_bytes = 25u * 1024u * 1024u;
     /// Request threads. cpp-httplib keeps a thread on a keep-alive connection while it is
-    /// open, so this bounds the connections served at once.
-    std::size_t threads = 64;
+    /// open, so this bounds the connections served at once: four times the connections one
+    /// address may hold, so that one client cannot take more than a quarter of them.
+    std::size_t threads = 128;
+    ConnectionLimits connection_limits;
+    /// Reverse proxies whose X-Forwarded-For is believed (--trusted-proxy): behind one, the
+    /// client's address is the right-most entry of that header that is not itself a trusted
+    /// proxy. Their connections are not limited per address (the proxy limits its clients).
+    std::vector<std::string> trusted_proxies;
     /// Database connections shared by the threads (each SQLite connection has its own cache).
     std::size_t connections = 8;
     /// How long a shared page (the overview) may be reused when nothing changed here.
