@@ -19,7 +19,7 @@ std::vector<TemplateDefinition> load_report_templates(const std::filesystem::pat
 
 WebContext::WebContext(WebConfig config)
     : m_config(std::move(config)), m_views(m_config.web_templates),
-      m_pool(m_config.database_url, m_config.connections),
+      m_pool(m_config.database_url, m_config.connections), m_throttle(m_config.login_throttle),
       m_report_templates(load_report_templates(m_config.report_templates)),
       m_reader(m_report_templates.all()),
       m_uploads(m_config.upload_folder.empty()

@@ -28,6 +28,7 @@ struct WebConfig {
     /// reverse proxy), which --secure-cookies says.
     bool secure_cookies = false;
     SessionLimits sessions;
+    LoginThrottle::Limits login_throttle;
     std::size_t max_upload_bytes = 25u * 1024u * 1024u;
     /// Request threads. cpp-httplib keeps a thread on a keep-alive connection while it is
     /// open, so this bounds the connections served at once: four times the connections one
