@@ -33,6 +33,7 @@ enum class ErrorCode {
     ImportCorrectionsInvalid, // the kansli's corrections of an upload do not validate
     LoginExpired,             // the login form's own token is missing or old
     LoginThrottled,           // too many failed logins: wait `retry_after` before the next
+    ImportBusy,               // as many files as the server reads at once are being read
     LoginFailed,              // wrong username or password (which of them is not told)
     Unauthenticated,          // no valid session or API token
     RequestForged,            // a change without the session's CSRF token: not the förbund's form

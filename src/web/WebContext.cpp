@@ -26,6 +26,8 @@ WebContext::WebContext(WebConfig config)
                     ? std::filesystem::temp_directory_path() / "finsam-uploads"
                     : m_config.upload_folder,
                 std::chrono::hours(1)),
+      m_import_gate(m_config.import_limits.readers, m_config.import_limits.longest_wait),
+      m_inflation_budget(m_config.import_limits.inflated_bytes),
       m_page_cache(m_config.page_cache_lifetime) {}
 
 } // namespace finsam

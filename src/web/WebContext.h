@@ -3,6 +3,7 @@
 #include "app/accounts/Login.h"
 #include "app/accounts/LoginThrottle.h"
 #include "app/imports/PendingUploads.h"
+#include "app/imports/UploadImport.h"
 #include "domain/Clock.h"
 #include "domain/ReportTemplates.h"
 #include "ingest/ReportReader.h"
@@ -18,6 +19,15 @@
 #include <vector>
 
 namespace finsam {
+
+/// How much reading of uploaded files goes on at once (ImportGate, InflationBudget).
+struct ImportLimits {
+    std::size_t readers = 2;
+    /// How long an upload waits for a reader before it is told to come back.
+    std::chrono::milliseconds longest_wait{10'000};
+    /// Inflated bytes of Word documents that the uploads being read may hold together.
+    std::size_t inflated_bytes = 256u * 1024u * 1024u;
+};
 
 struct WebConfig {
     std::string database_url;
@@ -45,6 +55,7 @@ struct WebConfig {
     std::chrono::milliseconds page_cache_lifetime{5000};
     /// Where uploaded files wait for confirmation; the system's temporary folder by default.
     std::filesystem::path upload_folder;
+    ImportLimits import_limits;
     /// What "now" is: the system's clock, or a test's.
     const Clock* clock = &system_clock();
 };
@@ -61,6 +72,10 @@ public:
     DatabasePool& pool() { return m_pool; }
     LoginThrottle& throttle() { return m_throttle; }
     PendingUploads& uploads() { return m_uploads; }
+    /// What reading an upload shares with the others being read.
+    UploadReading upload_reading() {
+        return {m_uploads, m_reader, m_import_gate, m_inflation_budget};
+    }
     PageCache& page_cache() { return m_page_cache; }
     const Clock& clock() const { return *m_config.clock; }
     const SessionLimits& session_limits() const { return m_config.sessions; }
@@ -77,6 +92,8 @@ private:
     ReportTemplates m_report_templates;
     ReportReader m_reader;
     PendingUploads m_uploads;
+    ImportGate m_import_gate;
+    InflationBudget m_inflation_budget;
     PageCache m_page_cache;
 };
 

@@ -55,7 +55,10 @@ tl::expected<Archive, ExtractError> open_archive(std::string_view bytes) {
 
 /// Inflates the document part, counting bytes as they come: the sizes in a zip's headers are
 /// written by whoever made the file, so a bomb can declare a small size and inflate to gigabytes.
-tl::expected<std::string, ExtractError> read_document_part(zip_t* archive) {
+/// The declared size is taken from the budget at once, so that a reader that cannot have it
+/// stops before inflating anything; what comes beyond it is taken as it comes.
+tl::expected<std::string, ExtractError> read_document_part(zip_t* archive,
+                                                           InflationBudget::Share& share) {
     const zip_int64_t index = zip_name_locate(archive, k_document_part, 0);
     if (index < 0) {
         return tl::unexpected(error(ExtractError::Code::Unsupported,
@@ -75,18 +78,25 @@ tl::expected<std::string, ExtractError> read_document_part(zip_t* archive) {
     const auto too_large = error(ExtractError::Code::TooLarge,
                                  "The Word document inflates past the import limit; it may be a "
                                  "zip bomb.");
+    const auto busy = error(ExtractError::Code::Busy,
+                            "Other files being read hold the memory for inflating documents; try "
+                            "again in a moment.");
     std::uint64_t limit = k_max_inflated_bytes;
+    std::string xml;
     if ((stat.valid & ZIP_STAT_SIZE) != 0) {
         if (stat.size > k_max_inflated_bytes) {
             return tl::unexpected(too_large);
         }
         limit = stat.size;
+        if (!share.grow(static_cast<std::size_t>(stat.size))) {
+            return tl::unexpected(busy);
+        }
+        xml.reserve(static_cast<std::size_t>(stat.size));
     }
     const Entry entry(zip_fopen_index(archive, entry_index, 0));
     if (!entry) {
         return tl::unexpected(error(ExtractError::Code::Corrupt, "The Word file is damaged."));
     }
-    std::string xml;
     char buffer[k_inflate_chunk_bytes];
     while (true) {
         const zip_int64_t count = zip_fread(entry.get(), buffer, sizeof buffer);
@@ -98,6 +108,10 @@ tl::expected<std::string, ExtractError> read_document_part(zip_t* archive) {
         }
         if (xml.size() + static_cast<std::uint64_t>(count) > limit) {
             return tl::unexpected(too_large);
+        }
+        const std::size_t inflated = xml.size() + static_cast<std::size_t>(count);
+        if (inflated > share.taken() && !share.grow(inflated - share.taken())) {
+            return tl::unexpected(busy);
         }
         xml.append(buffer, static_cast<std::size_t>(count));
     }
@@ -346,6 +360,12 @@ tl::expected<std::string, ExtractError> text_of_document_xml(std::string& xml) {
 } // namespace
 
 tl::expected<std::string, ExtractError> extract_docx_text(std::string_view bytes) {
+    InflationBudget own(k_max_inflated_bytes);
+    return extract_docx_text(bytes, own);
+}
+
+tl::expected<std::string, ExtractError> extract_docx_text(std::string_view bytes,
+                                                          InflationBudget& budget) {
     if (bytes.empty()) {
         return tl::unexpected(error(ExtractError::Code::Empty, "The Word file is empty."));
     }
@@ -367,7 +387,9 @@ tl::expected<std::string, ExtractError> extract_docx_text(std::string_view bytes
     if (!archive) {
         return tl::unexpected(archive.error());
     }
-    auto xml = read_document_part(archive->get());
+    // The share outlives the XML and its parsed tree, which are freed when this returns.
+    InflationBudget::Share share(budget);
+    auto xml = read_document_part(archive->get(), share);
     if (!xml) {
         return tl::unexpected(xml.error());
     }

@@ -97,6 +97,10 @@ ErrorAnswer answer_for(ErrorCode code) {
         return {429, "too_many_attempts", "För många försök",
                 "För många misslyckade inloggningar. Vänta {wait} och försök igen.",
                 "För många misslyckade inloggningar. Vänta {wait} och försök igen."};
+    case ErrorCode::ImportBusy:
+        return {503, "busy", "Servern är upptagen",
+                "Servern läser andra filer just nu. Vänta {wait} och ladda upp filen igen.",
+                "Servern läser andra filer just nu. Vänta {wait} och försök igen."};
     case ErrorCode::LoginFailed:
         return {401, "unauthenticated", "Inloggningen misslyckades",
                 "Fel användarnamn eller lösenord.", "Fel användarnamn eller lösenord."};
