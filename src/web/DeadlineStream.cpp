@@ -92,24 +92,26 @@ bool DeadlineStream::is_writable() const {
 
 ssize_t DeadlineStream::read(char* destination, size_t size) {
     if (!has_buffered()) {
-        if (!wait_until(POLLIN, read_until())) {
+        // The deadline holds even for a client that always has the next bytes ready.
+        if (Clock::now() >= m_request_deadline) {
             m_gave_up = true;
             return -1;
         }
         // A large read goes straight to the caller; small ones (the header lines are read a
         // byte at a time) are served from the buffer.
-        if (size >= m_buffer.size()) {
-            ssize_t received;
-            do {
-                received = recv(m_socket, destination, size, 0);
-            } while (received < 0 && errno == EINTR);
-            return received;
+        const bool direct = size >= m_buffer.size();
+        char* target = direct ? destination : m_buffer.data();
+        const std::size_t wanted = direct ? size : m_buffer.size();
+        ssize_t received = receive(target, wanted, MSG_DONTWAIT);
+        // Usually the bytes are there: poll only when they are not.
+        if (received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (!wait_until(POLLIN, read_until())) {
+                m_gave_up = true;
+                return -1;
+            }
+            received = receive(target, wanted, 0);
         }
-        ssize_t received;
-        do {
-            received = recv(m_socket, m_buffer.data(), m_buffer.size(), 0);
-        } while (received < 0 && errno == EINTR);
-        if (received <= 0)
+        if (direct || received <= 0)
             return received;
         m_buffer_begin = 0;
         m_buffer_end = static_cast<std::size_t>(received);
@@ -120,13 +122,30 @@ ssize_t DeadlineStream::read(char* destination, size_t size) {
     return static_cast<ssize_t>(count);
 }
 
-ssize_t DeadlineStream::write(const char* source, size_t size) {
-    if (!is_writable())
-        return -1;
+ssize_t DeadlineStream::receive(char* destination, std::size_t size, int flags) const {
+    ssize_t received;
+    do {
+        received = recv(m_socket, destination, size, flags);
+    } while (received < 0 && errno == EINTR);
+    return received;
+}
+
+ssize_t DeadlineStream::transmit(const char* source, std::size_t size, int flags) const {
     ssize_t sent;
     do {
-        sent = send(m_socket, source, size, MSG_NOSIGNAL);
+        sent = send(m_socket, source, size, flags | MSG_NOSIGNAL);
     } while (sent < 0 && errno == EINTR);
+    return sent;
+}
+
+ssize_t DeadlineStream::write(const char* source, size_t size) {
+    ssize_t sent = transmit(source, size, MSG_DONTWAIT);
+    // Usually the socket's buffer has room: poll only when it has not.
+    if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+        if (!is_writable())
+            return -1;
+        sent = transmit(source, size, 0);
+    }
     return sent;
 }
 

@@ -45,6 +45,9 @@ private:
     /// Polls for `events` until `until`; false on a timeout or an error.
     bool wait_until(short events, Clock::time_point until) const;
     Clock::time_point read_until() const;
+    /// recv() and send(), again when a signal interrupts them.
+    ssize_t receive(char* destination, std::size_t size, int flags) const;
+    ssize_t transmit(const char* source, std::size_t size, int flags) const;
     bool has_buffered() const { return m_buffer_begin < m_buffer_end; }
 
     socket_t m_socket;
