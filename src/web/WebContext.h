@@ -25,7 +25,8 @@ struct ImportLimits {
     std::size_t readers = 2;
     /// How long an upload waits for a reader before it is told to come back.
     std::chrono::milliseconds longest_wait{10'000};
-    /// Inflated bytes of Word documents that the uploads being read may hold together.
+    /// Memory that the Word documents of the uploads being read may take together
+    /// (InflationBudget): enough for one document of the largest size allowed (64 MB of XML).
     std::size_t inflated_bytes = 256u * 1024u * 1024u;
 };
 

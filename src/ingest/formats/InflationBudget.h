@@ -5,10 +5,11 @@
 
 namespace finsam {
 
-/// Inflated bytes that the readers of compressed documents running at once may hold
-/// together. Each document is also limited on its own (k_max_inflated_bytes), but ten
-/// uploads of a zip bomb just under that limit would still take gigabytes between them.
-/// Thread-safe.
+/// Memory that the readers of compressed documents running at once may take together for
+/// what they inflate: a Word document's share is its inflated XML and the tree parsed from it
+/// (DocxExtractor counts four bytes per inflated byte). Each document is also limited on its
+/// own (k_max_inflated_bytes), but ten uploads of a zip bomb just under that limit would
+/// still take gigabytes between them. Thread-safe.
 class InflationBudget {
 public:
     explicit InflationBudget(std::size_t total_bytes) : m_total(total_bytes) {}

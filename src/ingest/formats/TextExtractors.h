@@ -32,9 +32,10 @@ tl::expected<std::string, ExtractError> decode_plain_text(std::string_view bytes
 tl::expected<std::string, ExtractError> extract_pdf_text(std::string_view bytes);
 
 /// DOCX: word/document.xml's paragraphs, one per line; table cells of a row joined by a tab;
-/// refuses zip bombs (k_max_inflated_bytes) and encrypted documents. The inflated bytes are
-/// held against `budget` until the text is written (Busy when the budget is used up by
-/// other readers); the first form has a budget of its own.
+/// refuses zip bombs (k_max_inflated_bytes), encrypted documents and a text longer than
+/// k_max_text_bytes. The memory of the inflated XML is held against `budget` until the text
+/// is written (Busy when other readers use the budget up); the first form has a budget of its
+/// own.
 tl::expected<std::string, ExtractError> extract_docx_text(std::string_view bytes);
 tl::expected<std::string, ExtractError> extract_docx_text(std::string_view bytes,
                                                           InflationBudget& budget);

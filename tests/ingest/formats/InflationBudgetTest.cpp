@@ -57,23 +57,24 @@ TEST(InflationBudget, NeverHandsOutMoreThanItHasToReadersAtOnce) {
 }
 
 TEST(InflationBudget, AWordDocumentOverWhatIsLeftIsBusy) {
+    // 512 KB of XML takes four times that: 2 MB, of which 1 MB is left.
     const std::string docx = docx_of_about(512 * k_kib);
-    InflationBudget budget(1024 * k_kib);
+    InflationBudget budget(3 * 1024 * k_kib);
     InflationBudget::Share other_reader(budget);
-    ASSERT_TRUE(other_reader.grow(768 * k_kib));
+    ASSERT_TRUE(other_reader.grow(2 * 1024 * k_kib));
 
     const auto text = extract_docx_text(docx, budget);
     ASSERT_FALSE(text.has_value());
     EXPECT_EQ(text.error().code, ExtractError::Code::Busy);
-    EXPECT_EQ(budget.in_use(), 768 * k_kib); // the refused reader took nothing
+    EXPECT_EQ(budget.in_use(), 2 * 1024 * k_kib); // the refused reader took nothing
 }
 
 TEST(InflationBudget, AWordDocumentIsReadOnceTheOtherReaderIsDone) {
     const std::string docx = docx_of_about(512 * k_kib);
-    InflationBudget budget(1024 * k_kib);
+    InflationBudget budget(3 * 1024 * k_kib);
     {
         InflationBudget::Share other_reader(budget);
-        ASSERT_TRUE(other_reader.grow(768 * k_kib));
+        ASSERT_TRUE(other_reader.grow(2 * 1024 * k_kib));
     }
     const auto text = extract_docx_text(docx, budget);
     ASSERT_TRUE(text.has_value()) << text.error().message;
