@@ -1,12 +1,12 @@
 #include "ingest/ReportReader.h"
 
+#include "domain/PersonalData.h"
 #include "ingest/GoalReader.h"
 #include "ingest/ReportChecks.h"
 #include "ingest/figures/FigureExtractor.h"
 #include "ingest/text/CleanLines.h"
 #include "ingest/text/CompiledReportSplitter.h"
 #include "ingest/text/HeaderFields.h"
-#include "ingest/text/PersonalNumbers.h"
 #include "ingest/text/SectionSplitter.h"
 #include "ingest/text/TemplateRecognizer.h"
 
@@ -18,7 +18,7 @@ namespace {
 /// reviewer is told where (never what).
 void redact_sections(Report& report) {
     for (auto& section : report.sections) {
-        auto count = redact_personal_numbers(section.text);
+        auto count = redact_identity_numbers(section.text);
         if (count == 0)
             continue;
         report.warnings.push_back(

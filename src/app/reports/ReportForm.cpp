@@ -1,8 +1,8 @@
 #include "app/reports/ReportForm.h"
 
+#include "domain/PersonalData.h"
 #include "domain/ReportingCalendar.h"
 #include "domain/Text.h"
-#include "ingest/text/PersonalNumbers.h"
 
 #include <charconv>
 #include <nlohmann/json.hpp>
@@ -243,8 +243,7 @@ std::vector<FieldError> check_draft(const ReportFormValues& values) {
             errors.push_back({section_field(id), "Texten är för lång (högst 100 000 tecken)."});
             continue;
         }
-        std::string copy = text;
-        if (redact_personal_numbers(copy) > 0) {
+        if (contains_identity_number(text)) {
             errors.push_back({section_field(id),
                               "Texten innehåller ett personnummer. Ta bort det: förbundet får "
                               "inte spara uppgifter om enskilda deltagare."});
