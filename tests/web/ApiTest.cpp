@@ -208,16 +208,21 @@ TEST_F(ApiTest, AnActionTheStatusDoesNotAllowIs409) {
     EXPECT_EQ(fingerprint(), before);
 }
 
-TEST_F(ApiTest, ABodyWithoutARevisionIs400) {
+TEST_F(ApiTest, ABodyThatIsNotAJsonObjectIs400AndOneWithoutAUsableRevisionIs422) {
     WebClient client = anonymous();
     const auto token = bearer("kansli");
     const std::string path = "/api/v1/rapporter/" + std::to_string(m_karnhuset_report) + "/granska";
     const std::string before = fingerprint();
-    for (const std::string& body :
-         Strings{"", "not json", "[]", "{}", R"({"revision": "1"})", R"({"revision": 1.5})"}) {
+    for (const std::string& body : Strings{"", "not json", "[]"}) {
         const Answer answer = client.post_body(path, body, "application/json", token);
         EXPECT_EQ(answer.status, 400) << body;
         EXPECT_EQ(answer.json()["error"]["code"], "invalid") << body;
+    }
+    for (const std::string& body : Strings{"{}", R"({"revision": "1"})", R"({"revision": 1.5})",
+                                           R"({"revision": 4294967297})"}) {
+        const Answer answer = client.post_body(path, body, "application/json", token);
+        EXPECT_EQ(answer.status, 422) << body;
+        EXPECT_EQ(answer.json()["error"]["fields"][0]["field"], "revision") << body;
     }
     EXPECT_EQ(fingerprint(), before);
 }

@@ -1,6 +1,7 @@
 #include "app/accounts/UserAdministration.h"
 
 #include "app/AppContext.h"
+#include "app/InputGuard.h"
 #include "app/accounts/Secrets.h"
 #include "domain/NameNormalisation.h"
 #include "storage/ApiTokenStore.h"
@@ -63,6 +64,11 @@ AppResult<Role> requested_role(const UserRequest& request) {
 
 AppResult<NewUser> checked_new_user(Database& database, std::int64_t association_id,
                                     const UserRequest& request) {
+    for (const auto& [field, text] : {std::pair{"username", &request.username},
+                                      std::pair{"display_name", &request.display_name}}) {
+        if (const auto checked = check_text(field, *text); !checked)
+            return tl::unexpected(checked.error());
+    }
     const auto role = requested_role(request);
     if (!role)
         return tl::unexpected(role.error());

@@ -1,30 +1,45 @@
 #include "app/interventions/Interventions.h"
 
+#include "app/InputGuard.h"
 #include "app/ReadAccess.h"
 #include "app/interventions/InterventionInput.h"
+#include "domain/SmallCounts.h"
 #include "storage/InterventionStore.h"
 #include "storage/UserStore.h"
 
 #include <algorithm>
+#include <map>
 
 namespace finsam {
 
 namespace {
 
-/// The reports of an insats the user may see, and the key figures of those reports only.
+/// The reports of an insats the user may see, and the key figures of those reports only,
+/// in the order given. Each report's figures are protected from small counts together,
+/// since they add up.
 std::vector<TimelinePoint> disclosed_timeline(const std::vector<FigurePoint>& points,
                                               const std::vector<InterventionReportRow>& shown,
                                               const Disclosure& disclosure) {
+    std::map<std::int64_t, std::vector<Figure>> figures_of_report;
+    for (const auto& row : shown)
+        figures_of_report[row.report_id];
+    for (const auto& point : points) {
+        if (const auto report = figures_of_report.find(point.report_id);
+            report != figures_of_report.end())
+            report->second.push_back({point.measure, point.value, Unit::Count, "", ""});
+    }
+    std::map<std::int64_t, std::vector<DisclosedFigure>> disclosed;
+    for (const auto& [report_id, figures] : figures_of_report)
+        disclosed[report_id] = disclose_figures(figures, disclosure);
+    std::map<std::int64_t, std::size_t> next_of_report;
     std::vector<TimelinePoint> timeline;
     for (const auto& point : points) {
-        const bool of_shown_report = std::any_of(shown.begin(), shown.end(), [&](const auto& row) {
-            return row.report_id == point.report_id;
-        });
-        if (!of_shown_report)
+        const auto report = disclosed.find(point.report_id);
+        if (report == disclosed.end())
             continue;
-        const bool hidden = disclosure.hides(point.value, Unit::Count);
+        const DisclosedFigure& figure = report->second[next_of_report[point.report_id]++];
         timeline.push_back({point.report_id, point.period_start, point.period_end, point.measure,
-                            hidden ? std::nullopt : std::optional(point.value), hidden});
+                            figure.value, figure.suppressed});
     }
     return timeline;
 }
@@ -63,6 +78,11 @@ AppResult<InterventionOverview> show_intervention(const AppContext& context,
         std::move(*details), std::move(*reports), {}, policy.manages_association(), false};
     overview.timeline = disclosed_timeline(*figures, overview.reports, policy.disclosure());
     overview.can_report = policy.writes_reports_of(overview.details.id);
+    overview.shows_warnings = policy.disclosure().warnings;
+    if (!overview.shows_warnings) {
+        for (auto& report : overview.reports)
+            report.warning_count = 0;
+    }
     context.audit(AuditAction::View, AuditObject::Intervention, overview.details.id);
     return overview;
 }
@@ -95,6 +115,8 @@ AppResult<InterventionDetails> save_intervention(const AppContext& context,
                                                  const FieldSource& fields) {
     if (const auto allowed = require_kansli(context); !allowed)
         return tl::unexpected(allowed.error());
+    if (const auto checked = check_sent_fields(fields); !checked)
+        return tl::unexpected(checked.error());
     InterventionDetails base;
     base.association_id = context.user().association_id;
     if (intervention_id) {

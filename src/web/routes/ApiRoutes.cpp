@@ -16,6 +16,7 @@ namespace {
 using nlohmann::json;
 
 /// The call's body as a JSON object; nullopt, with a 400 answered, when it is not one.
+/// Text that is not UTF-8 is refused as invalid JSON.
 std::optional<json> object_body(Exchange& exchange) {
     json body = json::parse(exchange.input().body(), nullptr, false);
     if (!body.is_object()) {
@@ -44,7 +45,7 @@ void show_intervention_json(Exchange& exchange) {
         return;
     json reports = json::array();
     for (const auto& report : overview->reports)
-        reports.push_back(report_row_json(report));
+        reports.push_back(report_row_json(report, overview->shows_warnings));
     json body = intervention_json(overview->details);
     body["reports"] = reports;
     exchange.reply().json(body);
@@ -54,8 +55,10 @@ void save_intervention_json(Exchange& exchange, std::optional<std::int64_t> id) 
     const auto body = object_body(exchange);
     if (!body)
         return;
-    const FieldMap fields = intervention_fields(*body);
-    const auto saved = save_intervention(exchange.app(), id, fields.fields());
+    const auto fields = intervention_fields(*body);
+    if (exchange.failed(fields))
+        return;
+    const auto saved = save_intervention(exchange.app(), id, fields->fields());
     if (exchange.failed(saved))
         return;
     exchange.reply().json(intervention_json(*saved), id ? 200 : 201);
@@ -71,7 +74,8 @@ void update_intervention_json(Exchange& exchange) {
 }
 
 SaveMode mode_of(const json& body) {
-    return member_text(body, "action") == "submit" ? SaveMode::Submit : SaveMode::Draft;
+    const auto action = body.find("action");
+    return action != body.end() && *action == "submit" ? SaveMode::Submit : SaveMode::Draft;
 }
 
 void create_report_json(Exchange& exchange) {
@@ -81,14 +85,19 @@ void create_report_json(Exchange& exchange) {
     const auto body = object_body(exchange);
     if (!body)
         return;
-    const auto kind = report_kind_from_string(member_text(*body, "kind"));
+    const auto found = body->find("kind");
+    const auto kind = found != body->end() && found->is_string()
+                          ? report_kind_from_string(found->get<std::string>())
+                          : std::nullopt;
     if (!kind || *kind == ReportKind::Compiled) {
         exchange.fail(
             AppError::invalid({{"kind", "Ange kind: kvartalsrapport eller slutrapport."}}));
         return;
     }
-    const FieldMap fields = report_fields(*body);
-    const auto saved = create_report(exchange.app(), *id, *kind, fields.fields(), mode_of(*body));
+    const auto fields = report_fields(*body);
+    if (exchange.failed(fields))
+        return;
+    const auto saved = create_report(exchange.app(), *id, *kind, fields->fields(), mode_of(*body));
     if (exchange.failed(saved))
         return;
     exchange.reply().json(state_json(*saved), 201);
@@ -101,13 +110,17 @@ void update_report_json(Exchange& exchange) {
     const auto body = object_body(exchange);
     if (!body)
         return;
-    if (!body->contains("revision") || !(*body)["revision"].is_number_integer()) {
-        exchange.fail(AppError::invalid({{"revision", "Ange rapportens revision."}}));
+    const auto revision = revision_member(*body);
+    if (!revision) {
+        exchange.fail(
+            AppError::invalid({{"revision", "Ange rapportens revision (ett heltal från 1)."}}));
         return;
     }
-    const FieldMap fields = report_fields(*body);
-    const auto saved = save_report(exchange.app(), *id, fields.fields(), mode_of(*body),
-                                   (*body)["revision"].get<int>());
+    const auto fields = report_fields(*body);
+    if (exchange.failed(fields))
+        return;
+    const auto saved =
+        save_report(exchange.app(), *id, fields->fields(), mode_of(*body), *revision);
     if (exchange.failed(saved))
         return;
     exchange.reply().json(state_json(*saved));
@@ -134,15 +147,11 @@ void act(Exchange& exchange, WorkflowAction action) {
     const auto body = object_body(exchange);
     if (!body)
         return;
-    if (!body->contains("revision") || !(*body)["revision"].is_number_integer()) {
-        AppError unreadable = AppError::of(ErrorCode::MalformedRequest);
-        unreadable.fields = {{"revision", "Skicka JSON med rapportens revision."}};
-        exchange.fail(unreadable);
+    const auto members = action_members(*body);
+    if (exchange.failed(members))
         return;
-    }
-    const ActionInput input{(*body)["revision"].get<int>(), member_text(*body, "comment"),
-                            member_text(*body, "signature"),
-                            parse_iso_date(member_text(*body, "arrival_date"))};
+    const ActionInput input{members->revision, members->comment, members->signature,
+                            members->arrival_date};
     const auto done = act_on_report(exchange.app(), *id, action, input);
     if (exchange.failed(done))
         return;

@@ -150,8 +150,7 @@ void act(Exchange& exchange, WorkflowAction action) {
         return;
     const FormInput& input = exchange.input();
     const ActionInput posted{posted_revision(input), input.trimmed("comment"),
-                             input.trimmed("signature"),
-                             parse_iso_date(input.value("arrival_date"))};
+                             input.trimmed("signature"), input.trimmed("arrival_date")};
     const auto done = act_on_report(exchange.app(), *id, action, posted);
     if (exchange.failed(done))
         return;

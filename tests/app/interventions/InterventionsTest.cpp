@@ -23,7 +23,7 @@ TEST_F(InterventionsTest, TheBoardsTimelineHidesSmallCounts) {
     WorkflowStore workflow(database(), system_clock());
     const int revision = (**workflow.state(imported_report())).revision;
     ASSERT_TRUE(act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
-                              {revision, "", "", std::nullopt}));
+                              {revision, "", "", ""}));
 
     const auto board = show_intervention(as("styrelse"), karnhuset());
     const auto kansli = show_intervention(as("kansli"), karnhuset());

@@ -17,7 +17,7 @@ protected:
 
 TEST_F(ReportWorkflowTest, AReturnNeedsAComment) {
     const auto returned = act_on_report(as("kansli"), imported_report(), WorkflowAction::Return,
-                                        {state().revision, "  ", "", std::nullopt});
+                                        {state().revision, "  ", "", ""});
     ASSERT_FALSE(returned);
     EXPECT_EQ(returned.error().code, ErrorCode::CommentMissing);
     EXPECT_EQ(state().status, ReportStatus::Registered);
@@ -25,7 +25,7 @@ TEST_F(ReportWorkflowTest, AReturnNeedsAComment) {
 
 TEST_F(ReportWorkflowTest, AnUnusableDiarienummerPatternIsSaidSoAndChangesNothing) {
     const auto returned = act_on_report(as("kansli"), imported_report(), WorkflowAction::Return,
-                                        {state().revision, "Komplettera 2.4.", "", std::nullopt});
+                                        {state().revision, "Komplettera 2.4.", "", ""});
     ASSERT_TRUE(returned);
     AssociationStore associations(database());
     auto settings = **associations.load(association());
@@ -33,7 +33,7 @@ TEST_F(ReportWorkflowTest, AnUnusableDiarienummerPatternIsSaidSoAndChangesNothin
     ASSERT_TRUE(associations.update(settings));
 
     const auto registered = act_on_report(as("kansli"), imported_report(), WorkflowAction::Register,
-                                          {state().revision, "", "KK", std::nullopt});
+                                          {state().revision, "", "KK", ""});
 
     ASSERT_FALSE(registered);
     EXPECT_EQ(registered.error().code, ErrorCode::RegistryPatternUnusable);
@@ -42,14 +42,14 @@ TEST_F(ReportWorkflowTest, AnUnusableDiarienummerPatternIsSaidSoAndChangesNothin
 
 TEST_F(ReportWorkflowTest, AnInsatsagareTakesNoKansliAction) {
     const auto reviewed = act_on_report(as("agare"), imported_report(), WorkflowAction::Review,
-                                        {state().revision, "", "", std::nullopt});
+                                        {state().revision, "", "", ""});
     ASSERT_FALSE(reviewed);
     EXPECT_EQ(reviewed.error().code, ErrorCode::Forbidden);
 }
 
 TEST_F(ReportWorkflowTest, AnActionOnAnOldRevisionIsOutdated) {
     const auto reviewed = act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
-                                        {state().revision - 1, "", "", std::nullopt});
+                                        {state().revision - 1, "", "", ""});
     ASSERT_FALSE(reviewed);
     EXPECT_EQ(reviewed.error().code, ErrorCode::ReportActionOutdated);
 }
