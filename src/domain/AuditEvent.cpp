@@ -6,7 +6,7 @@ namespace finsam {
 
 namespace {
 
-constexpr NameTable<AuditAction, 14> k_action_names{{
+constexpr NameTable<AuditAction, 15> k_action_names{{
     {AuditAction::Login, "login"},
     {AuditAction::LoginFailed, "login_failed"},
     {AuditAction::Logout, "logout"},
@@ -21,6 +21,7 @@ constexpr NameTable<AuditAction, 14> k_action_names{{
     {AuditAction::Review, "review"},
     {AuditAction::Upload, "upload"},
     {AuditAction::Import, "import"},
+    {AuditAction::Redact, "redact"},
 }};
 
 constexpr NameTable<AuditObject, 6> k_object_names{{

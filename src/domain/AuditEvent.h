@@ -25,6 +25,7 @@ enum class AuditAction {
     Review,
     Upload,
     Import,
+    Redact, // removed personal data from a stored report version (gallring)
 };
 
 /// What the action was done to: a Page is an address refused by the route itself, the
@@ -32,7 +33,7 @@ enum class AuditAction {
 enum class AuditObject { Report, Intervention, User, Association, Document, Page };
 
 /// Stored names: login, login_failed, logout, view, denied, create, edit, draft, submit,
-/// register, return, review, upload, import.
+/// register, return, review, upload, import, redact.
 std::string_view to_string(AuditAction action);
 std::optional<AuditAction> audit_action_from_string(std::string_view name);
 /// Stored names: report, intervention, user, association, document, page.

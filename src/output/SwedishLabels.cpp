@@ -55,7 +55,7 @@ constexpr NameTable<Measure, 10> k_measure_labels{{
     {Measure::EndedToWorkOrStudies, "Avslutade till arbete eller studier"},
 }};
 
-constexpr NameTable<AuditAction, 14> k_audit_labels{{
+constexpr NameTable<AuditAction, 15> k_audit_labels{{
     {AuditAction::Login, "Loggade in:"},
     {AuditAction::LoginFailed, "Misslyckad inloggning:"},
     {AuditAction::Logout, "Loggade ut:"},
@@ -70,6 +70,7 @@ constexpr NameTable<AuditAction, 14> k_audit_labels{{
     {AuditAction::Review, "Granskade"},
     {AuditAction::Upload, "Laddade upp"},
     {AuditAction::Import, "Importerade"},
+    {AuditAction::Redact, "Gallrade personuppgifter i"},
 }};
 
 constexpr NameTable<AuditObject, 6> k_audit_object_labels{{

@@ -252,10 +252,23 @@ constexpr std::string_view k_web_application[] = {
     "CREATE INDEX report_events_report ON report_events (report_id, id)",
 };
 
+// Removal of personal data from stored versions (gallring): which version, when, by whom and
+// how many passages. Never the removed text: keeping it would keep what was removed.
+constexpr std::string_view k_version_redactions[] = {
+    R"(CREATE TABLE version_redactions (
+        id {id},
+        version_id BIGINT NOT NULL REFERENCES report_versions (id),
+        at TEXT NOT NULL,
+        user_id BIGINT REFERENCES users (id),
+        passages INTEGER NOT NULL CHECK (passages >= 1)))",
+    "CREATE INDEX version_redactions_version ON version_redactions (version_id, id)",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},
     {2, k_report_goals},
     {3, k_web_application},
+    {5, k_version_redactions},
 };
 
 int applied_version(soci::session& session) {

@@ -275,15 +275,27 @@ TEST_F(PageTemplatesTest, TheReportPages) {
                                  sample_version(),
                                  sample_versions(),
                                  1,
-                                 diff};
+                                 diff,
+                                 false,
+                                 {}};
     expect_complete("report_version", report_version_page(changed), "with changes");
     const VersionDetails first{sample_state(ReportStatus::Registered),
                                sample_intervention(),
                                sample_version(),
                                sample_versions(),
                                std::nullopt,
-                               std::nullopt};
+                               std::nullopt,
+                               false,
+                               {}};
     expect_complete("report_version", report_version_page(first), "first version");
+    VersionDetails redacted = first;
+    redacted.may_redact = true;
+    redacted.redactions = {{2, at_noon(day(2024, 11, 5)), 7, "Karin Kansli", 3}};
+    expect_complete(
+        "report_version",
+        report_version_page(redacted,
+                            {"Bertil Berg", true, {{"phrases", "”Bertil Berg” finns inte."}}}),
+        "the kansli's, with a removal and the form's errors");
 }
 
 TEST_F(PageTemplatesTest, TheReportForms) {

@@ -5,6 +5,7 @@
 #include "app/reports/ReportWorkflow.h"
 #include "domain/PersonalData.h"
 #include "domain/SmallCounts.h"
+#include "storage/RedactionStore.h"
 #include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
 
@@ -69,6 +70,17 @@ void hide_undisclosed_figures(ReportDiff& diff, const DisclosedVersion& before,
         return is_suppressed(before, change.measure, change.unit) ||
                is_suppressed(after, change.measure, change.unit);
     });
+}
+
+/// The removals of personal data from this version, for the kansli who makes them.
+AppResult<std::vector<VersionRedaction>> redactions_of(const AppContext& context,
+                                                       std::int64_t report_id, int version) {
+    RedactionStore store(context.database(), context.clock());
+    auto redactions = store.redactions(report_id);
+    if (!redactions)
+        return tl::unexpected(AppError::internal(redactions.error()));
+    std::erase_if(*redactions, [&](const auto& each) { return each.version != version; });
+    return std::move(*redactions);
 }
 
 AppResult<StoredReport> load_versions(const AppContext& context, std::int64_t report_id) {
@@ -148,12 +160,21 @@ AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t r
                            disclosed(*found, disclosure),
                            listing(*stored),
                            std::nullopt,
-                           std::nullopt};
+                           std::nullopt,
+                           false,
+                           {}};
     if (found != versions.begin()) {
         const auto& previous = *(found - 1);
         details.previous = previous.version;
         details.diff = diff_reports(previous.report, found->report);
         hide_undisclosed_figures(*details.diff, disclosed(previous, disclosure), details.shown);
+    }
+    if (context.policy().manages_association()) {
+        auto redactions = redactions_of(context, details.state.id, found->version);
+        if (!redactions)
+            return tl::unexpected(redactions.error());
+        details.may_redact = true;
+        details.redactions = std::move(*redactions);
     }
     context.audit(AuditAction::View, AuditObject::Report, details.state.id,
                   "version " + std::to_string(found->version));

@@ -78,8 +78,10 @@ struct VersionDetails {
     InterventionDetails intervention;
     DisclosedVersion shown;
     std::vector<VersionListing> versions;
-    std::optional<int> previous;    // the version compared with, when there is one
-    std::optional<ReportDiff> diff; // with the figures the policy hides left out
+    std::optional<int> previous;              // the version compared with, when there is one
+    std::optional<ReportDiff> diff;           // with the figures the policy hides left out
+    bool may_redact = false;                  // the kansli may remove personal data from it
+    std::vector<VersionRedaction> redactions; // of this version; shown to the kansli only
 };
 
 /// Version `version` of the report: NotFound when it has none of that number, Forbidden

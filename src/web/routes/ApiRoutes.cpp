@@ -1,11 +1,14 @@
 #include "app/interventions/Interventions.h"
 #include "app/overview/Overview.h"
 #include "app/reports/EditReport.h"
+#include "app/reports/RedactVersion.h"
 #include "app/reports/ReportWorkflow.h"
 #include "app/reports/ShowReport.h"
 #include "web/api/ApiJson.h"
 #include "web/api/JsonFields.h"
 #include "web/routes/Routes.h"
+
+#include <algorithm>
 
 namespace finsam {
 
@@ -170,6 +173,44 @@ void review_json(Exchange& exchange) {
     act(exchange, WorkflowAction::Review);
 }
 
+/// The kansli's removal of personal data from a version: {"phrases": ["..."],
+/// "every_version": true}. Answers with the versions changed.
+void redact_json(Exchange& exchange) {
+    const auto id = exchange.path_id(1);
+    const auto number = id ? exchange.path_id(2) : std::nullopt;
+    if (!number)
+        return;
+    const auto body = object_body(exchange);
+    if (!body)
+        return;
+    const auto phrases = body->find("phrases");
+    const bool texts = phrases != body->end() && phrases->is_array() &&
+                       std::all_of(phrases->begin(), phrases->end(),
+                                   [](const json& phrase) { return phrase.is_string(); });
+    if (!texts) {
+        AppError unreadable = AppError::of(ErrorCode::MalformedRequest);
+        unreadable.fields = {{"phrases", "Skicka texterna som ska tas bort som en lista."}};
+        exchange.fail(unreadable);
+        return;
+    }
+    FieldMap fields;
+    for (const auto& phrase : *phrases)
+        fields.add("phrases", phrase.get<std::string>());
+    if (const auto every = body->find("every_version");
+        every != body->end() && every->is_boolean() && every->get<bool>())
+        fields.set("every_version", "1");
+    const auto redacted = redact_version(exchange.app(), *id, *number, fields.fields());
+    if (exchange.failed(redacted))
+        return;
+    json versions = json::array();
+    for (const auto& version : *redacted) {
+        versions.push_back({{"version", version.version},
+                            {"at", version.at.iso()},
+                            {"passages", version.passages}});
+    }
+    exchange.reply().json({{"redacted", versions}});
+}
+
 void show_overview_json(Exchange& exchange) {
     const auto shown = overview(exchange.app(), parse_iso_date(exchange.input().value("kvartal")),
                                 OverviewContent::Quarter);
@@ -199,6 +240,8 @@ RouteTable api_routes() {
             {Method::Post, R"(/api/v1/rapporter/(\d+)/registrera)", Who::Kansli, register_json},
             {Method::Post, R"(/api/v1/rapporter/(\d+)/komplettering)", Who::Kansli, return_json},
             {Method::Post, R"(/api/v1/rapporter/(\d+)/granska)", Who::Kansli, review_json},
+            {Method::Post, R"(/api/v1/rapporter/(\d+)/versioner/(\d+)/gallra)", Who::Kansli,
+             redact_json},
             {Method::Get, "/api/v1/oversikt", Who::SignedIn, show_overview_json},
             {Method::Get, R"(/api/v1/.*)", Who::SignedIn, no_such_call},
         }};
