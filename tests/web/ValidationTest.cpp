@@ -211,6 +211,26 @@ TEST_F(ValidationTest, TheInsatsFormRefusesAReversedPeriod) {
     EXPECT_EQ(fingerprint(), before);
 }
 
+// Without {seq}, the first report of every insats in a year would get the same number.
+TEST_F(ValidationTest, TheSettingsFormRefusesAPatternWithoutTheCase) {
+    WebClient kansli = client_as("kansli");
+    const Answer form = kansli.get("/installningar");
+    const std::string before = fingerprint();
+    const Answer answer =
+        kansli.post_form("/installningar", {{"_csrf", csrf_in(form.body)},
+                                            {"revision", hidden_input(form.body, "revision")},
+                                            {"name", "Samordningsförbundet Gävleborg"},
+                                            {"registry_pattern", "SFG {yy}.{n:02}"},
+                                            {"deadline_days", "15"},
+                                            {"quarterly_template", "kvartalsrapport"},
+                                            {"final_template", "slutrapport"}});
+    EXPECT_EQ(answer.status, 422);
+    expect_field_error(answer, "f-registry-pattern",
+                       "Mönstret ska innehålla både {seq} och {n} och får bara använda {yy}, "
+                       "{yyyy}, {seq} och {n}, till exempel SFG {yy}-{seq:02}.{n:02}.");
+    EXPECT_EQ(fingerprint(), before);
+}
+
 TEST_F(ValidationTest, TheSettingsFormRefusesABadPatternAndDeadline) {
     WebClient kansli = client_as("kansli");
     const Answer form = kansli.get("/installningar");
@@ -225,8 +245,8 @@ TEST_F(ValidationTest, TheSettingsFormRefusesABadPatternAndDeadline) {
                                             {"final_template", "slutrapport"}});
     EXPECT_EQ(answer.status, 422);
     expect_field_error(answer, "f-registry-pattern",
-                       "Mönstret ska innehålla {n} och får bara använda {yy}, {yyyy}, {seq} och "
-                       "{n}, till exempel SFG {yy}-{seq:02}.{n:02}.");
+                       "Mönstret ska innehålla både {seq} och {n} och får bara använda {yy}, "
+                       "{yyyy}, {seq} och {n}, till exempel SFG {yy}-{seq:02}.{n:02}.");
     expect_field_error(answer, "f-deadline-days", "Ange ett antal dagar mellan 0 och 120.");
     expect_summary_links_lead_to_fields(answer);
     EXPECT_EQ(fingerprint(), before);
