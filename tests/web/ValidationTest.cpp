@@ -191,6 +191,32 @@ TEST_F(ValidationTest, ANumberFailingTheLuhnCheckIsSaved) {
     EXPECT_NE(report_state(m_draft).draft->find("811218-9875"), std::string::npos);
 }
 
+TEST_F(ValidationTest, TheInsatsFormBindsNoInsatsagareOfAnotherForbund) {
+    const std::int64_t foreign_owner =
+        add_user(m_other_association, "agare_annat", "Anders Annat", Role::InterventionOwner, {});
+    WebClient kansli = client_as("kansli");
+    const std::string path = "/insatser/" + std::to_string(m_karnhuset);
+    const Answer form = kansli.get(path + "/redigera");
+    const std::string before = fingerprint();
+    httplib::MultipartFormDataItems items{
+        {"_csrf", csrf_in(form.body), "", ""},
+        {"revision", hidden_input(form.body, "revision"), "", ""},
+        {"name", "Kärnhuset 2.0", "", ""},
+        {"owner_user_ids", std::to_string(user_id("agare")), "", ""},
+        {"owner_user_ids", std::to_string(foreign_owner), "", ""}};
+
+    const Answer answer = kansli.post_multipart(path, items);
+
+    EXPECT_EQ(answer.status, 422);
+    EXPECT_NE(answer.body.find("<a href=\"#f-owner-user-ids\">Välj insatsägare bland förbundets "
+                               "användare med rollen insatsägare.</a>"),
+              std::string::npos);
+    EXPECT_NE(answer.body.find("id=\"f-owner-user-ids-error\""), std::string::npos);
+    expect_summary_links_lead_to_fields(answer);
+    EXPECT_EQ(answer.body.find("Anders Annat"), std::string::npos);
+    EXPECT_EQ(fingerprint(), before);
+}
+
 TEST_F(ValidationTest, TheInsatsFormRefusesAReversedPeriod) {
     WebClient kansli = client_as("kansli");
     const std::string path = "/insatser/" + std::to_string(m_karnhuset);

@@ -44,7 +44,7 @@ FieldMap intervention_fields(const json& body) {
         fields.set("goal_measure_" + suffix, member_text(goal, "measure"));
     }
     for (const auto& id : body.value("owner_user_ids", json::array()))
-        fields.add("owner_users", as_text(id));
+        fields.add("owner_user_ids", as_text(id));
     return fields;
 }
 
