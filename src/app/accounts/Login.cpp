@@ -40,8 +40,12 @@ AppResult<OpenedSession> log_in(Database& database, const Clock& clock, LoginThr
         return tl::unexpected(AppError::internal(login.error()));
     if (!password_matches(*login, attempt.password)) {
         throttle.record_failure(attempt.username, attempt.address);
+        // A failed login of a known name is in that user's förbund's trail; one of an unknown
+        // name concerns no förbund, and no förbund's trail shows it.
+        const auto attempted_association =
+            *login ? std::optional((*login)->first.association_id) : std::nullopt;
         record_audit(database, clock, std::nullopt, AuditAction::LoginFailed, AuditObject::User,
-                     std::nullopt, "");
+                     std::nullopt, "", attempted_association);
         return tl::unexpected(AppError::of(ErrorCode::LoginFailed));
     }
     throttle.record_success(attempt.username);
