@@ -1,6 +1,7 @@
 #include "StorageTestSupport.h"
 #include "storage/Migrations.h"
 #include "storage/ReportContentHash.h"
+#include "storage/SociConversions.h"
 
 #include <filesystem>
 #include <fstream>
@@ -45,7 +46,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
         EXPECT_EQ(applied_at.size(), std::string("2024-10-10T08:15:00Z").size());
         EXPECT_EQ(applied_at.back(), 'Z');
     }
-    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3, 5}));
+    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3, 4, 5}));
 }
 
 TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
@@ -57,7 +58,7 @@ TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
     auto database = open_database();
 
     EXPECT_EQ(database.schema_version(), latest_schema_version());
-    EXPECT_EQ(row_count(database, "schema_migrations"), 4);
+    EXPECT_EQ(row_count(database, "schema_migrations"), latest_schema_version());
     EXPECT_EQ(row_count(database, "associations"), 1);
 }
 
@@ -77,7 +78,7 @@ TEST_P(DatabaseTest, ProgramsOpeningANewDatabaseAtOnceAllSucceed) {
     for (const auto& error : errors)
         EXPECT_FALSE(error) << error->message;
     auto database = open_database();
-    EXPECT_EQ(row_count(database, "schema_migrations"), 4);
+    EXPECT_EQ(row_count(database, "schema_migrations"), latest_schema_version());
 }
 
 // A database as the program with schema version 1 left it: opening it adds report_goals and
@@ -113,7 +114,7 @@ TEST_P(DatabaseTest, AVersionOneDatabaseGainsGoalsAndKeepsItsReports) {
     auto database = open_database();
 
     EXPECT_EQ(database.schema_version(), latest_schema_version());
-    EXPECT_EQ(row_count(database, "schema_migrations"), 4);
+    EXPECT_EQ(row_count(database, "schema_migrations"), latest_schema_version());
     EXPECT_EQ(row_count(database, "report_goals"), 0);
     EXPECT_EQ(row_count(database, "report_versions"), 1);
     ReportStore store(database, system_clock());
@@ -160,6 +161,36 @@ TEST_P(DatabaseTest, AVersionTwoDatabaseGainsTheWebTablesAndItsReportsAreRegiste
     EXPECT_EQ(status, "registered");
     EXPECT_EQ(deadline_days, 15);
     EXPECT_EQ(pattern, "SFG {yy}-{seq:02}.{n:02}");
+}
+
+// A database as the program with schema version 3 left it: opening it gives each audit event
+// its user's förbund, and an event of no user none.
+TEST_P(DatabaseTest, AVersionThreeDatabaseGivesEachAuditEventItsUsersForbund) {
+    {
+        auto session = connect_without_migrating();
+        ASSERT_EQ(*migrate(*session, GetParam(), 3), 3);
+        *session << "INSERT INTO associations (name, normalised_name) VALUES ('Ett', 'ett')";
+        *session << "INSERT INTO associations (name, normalised_name) VALUES ('Två', 'två')";
+        *session << "INSERT INTO users (association_id, username, display_name, role, "
+                    "password_hash, created_at) VALUES (2, 'kansli', 'Karin Kansli', 'kansli', "
+                    "'hash', '2024-10-10T08:15:00Z')";
+        *session << "INSERT INTO audit_events (at, user_id, action, object_type) "
+                    "VALUES ('2024-10-10T08:15:00Z', 1, 'login', 'user')";
+        *session << "INSERT INTO audit_events (at, user_id, action, object_type) "
+                    "VALUES ('2024-10-10T08:16:00Z', NULL, 'login_failed', 'user')";
+    }
+
+    auto database = open_database();
+
+    EXPECT_EQ(database.schema_version(), latest_schema_version());
+    std::optional<std::int64_t> of_user;
+    std::optional<std::int64_t> of_no_user;
+    database.session() << "SELECT association_id FROM audit_events WHERE id = 1",
+        soci::into(of_user);
+    database.session() << "SELECT association_id FROM audit_events WHERE id = 2",
+        soci::into(of_no_user);
+    EXPECT_EQ(of_user, 2);
+    EXPECT_FALSE(of_no_user);
 }
 
 TEST_P(DatabaseTest, ADatabaseFromANewerProgramIsRefused) {

@@ -1,4 +1,6 @@
 #include "WebTestSupport.h"
+#include "app/accounts/ApiTokens.h"
+#include "app/accounts/UserAdministration.h"
 #include "storage/UserStore.h"
 
 #include <gtest/gtest.h>
@@ -246,6 +248,47 @@ TEST_F(ApiTest, ATokenOfADisabledUserIs401) {
     const auto token = bearer("kansli");
     UserStore users(database(), system_clock());
     ASSERT_TRUE(users.set_disabled(user_id("kansli"), true));
+    EXPECT_EQ(anonymous().get("/api/v1/insatser", token).status, 401);
+}
+
+TEST_F(ApiTest, ARevokedTokenIsAnsweredAsAnUnknownOne) {
+    const auto token = bearer("kansli");
+    ASSERT_EQ(anonymous().get("/api/v1/insatser", token).status, 200);
+    const auto listed = list_api_tokens(database(), m_association, "kansli");
+    ASSERT_TRUE(listed && listed->size() == 1u);
+    ASSERT_TRUE(revoke_api_token(database(), system_clock(), listed->front().id));
+
+    const Answer revoked = anonymous().get("/api/v1/insatser", token);
+    const Answer unknown =
+        anonymous().get("/api/v1/insatser", {{"Authorization", "Bearer " + std::string(43, 'x')}});
+
+    EXPECT_EQ(revoked.status, 401);
+    EXPECT_EQ(revoked.body, unknown.body);
+}
+
+TEST_F(ApiTest, ATokensLastUseIsRecorded) {
+    const auto token = bearer("kansli");
+    const auto before = list_api_tokens(database(), m_association, "kansli");
+    ASSERT_TRUE(before && before->size() == 1u);
+    EXPECT_FALSE(before->front().last_used_at);
+
+    const Timestamp asked = system_clock().now();
+
+    ASSERT_EQ(anonymous().get("/api/v1/insatser", token).status, 200);
+
+    const auto after = list_api_tokens(database(), m_association, "kansli");
+    ASSERT_TRUE(after && after->size() == 1u);
+    ASSERT_TRUE(after->front().last_used_at);
+    EXPECT_GE(*after->front().last_used_at, asked);
+}
+
+TEST_F(ApiTest, ATokenRevokedByANewPasswordIs401) {
+    const auto token = bearer("kansli");
+
+    const auto revoked = change_password(database(), system_clock(), "kansli", "Nytt-lösenord-1");
+
+    ASSERT_TRUE(revoked) << revoked.error().log_message;
+    EXPECT_EQ(*revoked, 1);
     EXPECT_EQ(anonymous().get("/api/v1/insatser", token).status, 401);
 }
 

@@ -143,7 +143,7 @@ TEST_F(InputGuardTest, JsonOfTheWrongTypeIs422NamingTheMember) {
     EXPECT_EQ(refused_field(put_insats(insats_with("name", 5))), "name");
     EXPECT_EQ(refused_field(put_insats(insats_with("partners", "Kommunen"))), "partners");
     EXPECT_EQ(refused_field(put_insats(insats_with("goals", "fler deltagare"))), "goals");
-    EXPECT_EQ(refused_field(put_insats(insats_with("owner_user_ids", {"tre"}))), "owner_users");
+    EXPECT_EQ(refused_field(put_insats(insats_with("owner_user_ids", {"tre"}))), "owner_user_ids");
     EXPECT_EQ(refused_field(put_insats(insats_with("granted_sek", json::object()))), "granted_sek");
     const Answer report = anonymous().post_body(
         "/api/v1/insatser/" + std::to_string(m_karnhuset) + "/rapporter",

@@ -227,8 +227,9 @@ TEST_F(PageTemplatesTest, TheInsatsPages) {
         {User{8, 1, "agare", "Anna Ägare", Role::InterventionOwner, {3}, false},
          sample_user(Role::Kansli)}};
     expect_complete("intervention_form",
-                    intervention_form_page(
-                        form, {{"name", "Skriv insatsens namn."}, {"goal_target_0", "Ett tal."}}),
+                    intervention_form_page(form, {{"name", "Skriv insatsens namn."},
+                                                  {"goal_target_0", "Ett tal."},
+                                                  {"owner_user_ids", "Välj insatsägare."}}),
                     "with errors");
     expect_complete("intervention_form", intervention_form_page({InterventionDetails{}, {}}, {}),
                     "new");

@@ -100,11 +100,17 @@ InterventionInput read_intervention_input(const InterventionDetails& base,
     details.goals = read_goals(fields, errors);
     details.goals_from_reports = false;
     details.owner_user_ids.clear();
-    for (const auto& id : fields.values("owner_users")) {
+    bool owner_ids_read = true;
+    for (const auto& id : fields.values(k_owner_users_field)) {
         std::int64_t user_id = 0;
-        if (std::from_chars(id.data(), id.data() + id.size(), user_id).ec == std::errc{})
+        const auto [end, error] = std::from_chars(id.data(), id.data() + id.size(), user_id);
+        if (error == std::errc{} && end == id.data() + id.size())
             details.owner_user_ids.push_back(user_id);
+        else
+            owner_ids_read = false;
     }
+    if (!owner_ids_read)
+        errors.push_back({k_owner_users_field, k_owner_users_message});
     details.revision = sent_revision(fields, details.revision, errors);
     return input;
 }

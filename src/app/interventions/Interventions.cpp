@@ -44,6 +44,27 @@ std::vector<TimelinePoint> disclosed_timeline(const std::vector<FigurePoint>& po
     return timeline;
 }
 
+/// Adds an error on `owner_user_ids` unless every user to bind is an insatsägare of the
+/// user's own förbund: an id of another förbund's user, of another role or of no user at all
+/// is refused here rather than bound (or failing the insert).
+AppResult<void> check_owner_users(const AppContext& context, const std::vector<std::int64_t>& ids,
+                                  std::vector<FieldError>& errors) {
+    if (ids.empty())
+        return {};
+    UserStore users(context.database(), context.clock());
+    const auto listed = users.list(context.user().association_id);
+    if (!listed)
+        return tl::unexpected(AppError::internal(listed.error()));
+    const bool all_owners = std::all_of(ids.begin(), ids.end(), [&](std::int64_t id) {
+        return std::any_of(listed->begin(), listed->end(), [&](const User& user) {
+            return user.id == id && user.role == Role::InterventionOwner;
+        });
+    });
+    if (!all_owners)
+        errors.push_back({k_owner_users_field, k_owner_users_message});
+    return {};
+}
+
 } // namespace
 
 AppResult<std::vector<InterventionDetails>> list_interventions(const AppContext& context) {
@@ -128,6 +149,9 @@ AppResult<InterventionDetails> save_intervention(const AppContext& context,
     auto input = read_intervention_input(base, fields);
     if (intervention_id && !fields.has("revision"))
         input.errors.push_back({"revision", "Ange insatsens revision."});
+    if (const auto checked = check_owner_users(context, input.details.owner_user_ids, input.errors);
+        !checked)
+        return tl::unexpected(checked.error());
     if (!input.errors.empty())
         return tl::unexpected(AppError::invalid(std::move(input.errors)));
     InterventionStore interventions(context.database());

@@ -102,7 +102,10 @@ AppResult<ReportState> act_on_report(const AppContext& context, std::int64_t rep
     }
     const auto& state = readable->state;
     if (const auto done = perform(context, state, action, input); !done) {
-        AppError error = from_storage(done.error(), ErrorCode::ReportActionOutdated);
+        // A registration refused because its number is taken: the pattern cannot number it.
+        AppError error = done.error().code == StorageError::Code::Conflict
+                             ? AppError::of(ErrorCode::RegistryPatternUnusable)
+                             : from_storage(done.error(), ErrorCode::ReportActionOutdated);
         error.report_id = state.id;
         return tl::unexpected(std::move(error));
     }

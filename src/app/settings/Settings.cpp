@@ -34,8 +34,8 @@ SettingsInput read_settings(AssociationSettings settings, const FieldSource& fie
     settings.registry_pattern = std::string(trim(fields.value("registry_pattern")));
     if (!validate_registry_pattern(settings.registry_pattern)) {
         errors.push_back({"registry_pattern",
-                          "Mönstret ska innehålla {n} och får bara använda {yy}, {yyyy}, {seq} och "
-                          "{n}, till exempel SFG {yy}-{seq:02}.{n:02}."});
+                          "Mönstret ska innehålla både {seq} och {n} och får bara använda {yy}, "
+                          "{yyyy}, {seq} och {n}, till exempel SFG {yy}-{seq:02}.{n:02}."});
     }
     const std::string days = fields.value("deadline_days");
     int deadline_days = -1;

@@ -124,10 +124,10 @@ void read_owner_ids(MemberReader& reader) {
         return;
     for (const auto& id : *ids) {
         if (!id.is_number_integer()) {
-            reader.errors().push_back({"owner_users", type_error("en lista av heltal")});
+            reader.errors().push_back({"owner_user_ids", type_error("en lista av heltal")});
             return;
         }
-        reader.fields().add("owner_users", id.dump());
+        reader.fields().add("owner_user_ids", id.dump());
     }
 }
 

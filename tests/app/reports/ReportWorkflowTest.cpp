@@ -2,6 +2,7 @@
 
 #include "AppTestSupport.h"
 #include "storage/AssociationStore.h"
+#include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
 
 namespace finsam::testing {
@@ -38,6 +39,37 @@ TEST_F(ReportWorkflowTest, AnUnusableDiarienummerPatternIsSaidSoAndChangesNothin
     ASSERT_FALSE(registered);
     EXPECT_EQ(registered.error().code, ErrorCode::RegistryPatternUnusable);
     EXPECT_EQ(state().status, ReportStatus::Returned);
+}
+
+TEST_F(ReportWorkflowTest, ANumberAnotherReportHasIsRefusedAndChangesNothing) {
+    Report other;
+    other.kind = ReportKind::Quarterly;
+    other.intervention.name = "Vägvisaren";
+    other.period = {date(2024, 4, 1), date(2024, 6, 30)};
+    other.registration.registry_number = "SFG 24-01.01";
+    ASSERT_TRUE(ReportStore(database(), clock())
+                    .save_document(association(),
+                                   {"q2.pdf", SourceFormat::Pdf, "hash-q2", ReportKind::Quarterly},
+                                   {other}));
+    WorkflowStore workflow(database(), clock());
+    const Period fourth_quarter{date(2024, 10, 1), date(2024, 12, 31)};
+    const auto report =
+        *workflow.open_report(karnhuset(), ReportKind::Quarterly, fourth_quarter, user("agare").id);
+    Report content = other;
+    content.intervention.name = "Kärnhuset 2.0";
+    content.period = {fourth_quarter.start, fourth_quarter.end};
+    content.registration = {};
+    const int revision =
+        *workflow.submit(report, content, user("agare").id, (**workflow.state(report)).revision);
+
+    const auto registered = act_on_report(as("kansli"), report, WorkflowAction::Register,
+                                          {revision, "", "KK", std::nullopt});
+
+    ASSERT_FALSE(registered);
+    EXPECT_EQ(registered.error().code, ErrorCode::RegistryPatternUnusable);
+    const ReportState after = **workflow.state(report);
+    EXPECT_EQ(after.status, ReportStatus::Submitted);
+    EXPECT_FALSE(after.registry_number);
 }
 
 TEST_F(ReportWorkflowTest, AnInsatsagareTakesNoKansliAction) {
