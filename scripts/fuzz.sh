@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for a bounded time on a seed corpus
-# made from the test fixtures. Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] (default 60).
+# made from the test fixtures and examples (fuzz/seeds/ for inputs that have none).
+# Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] (default 60).
 # FINSAM_FUZZ_BUILD_DIR overrides the build directory (default build/fuzz).
 # Exits non-zero when a target crashes; the input that did it is kept in <build>/crashes/
 # and belongs in a fixture and a test once fixed.
@@ -31,6 +32,9 @@ seed() {
         ;;
     finsam_fuzz_report_reader)
         cp examples/*/*.txt examples/*/*.md tests/cli/fixtures/*.txt "$directory"/
+        ;;
+    finsam_fuzz_personal_data)
+        cp examples/*/*.txt fuzz/seeds/personal-data/* "$directory"/
         ;;
     esac
 }

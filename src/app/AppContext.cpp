@@ -19,9 +19,10 @@ std::string with_channel(const std::string& detail, Channel channel) {
 
 void record_audit(Database& database, const Clock& clock, std::optional<std::int64_t> user_id,
                   AuditAction action, AuditObject object, std::optional<std::int64_t> object_id,
-                  const std::string& detail) {
+                  const std::string& detail, std::optional<std::int64_t> association_id) {
     AuditStore audit(database);
-    const auto recorded = audit.record({clock.now(), user_id, action, object, object_id, detail});
+    const auto recorded =
+        audit.record({clock.now(), user_id, action, object, object_id, detail}, association_id);
     if (!recorded)
         spdlog::error("cannot record an audit event: {}", recorded.error().message);
 }
@@ -29,7 +30,7 @@ void record_audit(Database& database, const Clock& clock, std::optional<std::int
 void AppContext::audit(AuditAction action, AuditObject object,
                        std::optional<std::int64_t> object_id, const std::string& detail) const {
     record_audit(m_database, m_clock, m_user.id, action, object, object_id,
-                 with_channel(detail, m_channel));
+                 with_channel(detail, m_channel), m_user.association_id);
 }
 
 } // namespace finsam

@@ -48,9 +48,12 @@ private:
 };
 
 /// Records an audit event for a user, or for no user (`user_id` nullopt: a failed login, the
-/// command line). A failure to record is logged.
+/// command line). A user's event is in their förbund's trail; an event of no user is in the
+/// trail of `association_id`, the förbund it concerns, or in none. A failure to record is
+/// logged.
 void record_audit(Database& database, const Clock& clock, std::optional<std::int64_t> user_id,
                   AuditAction action, AuditObject object, std::optional<std::int64_t> object_id,
-                  const std::string& detail);
+                  const std::string& detail,
+                  std::optional<std::int64_t> association_id = std::nullopt);
 
 } // namespace finsam

@@ -26,7 +26,8 @@ enum class ErrorCode {
     ReportExists,             // a new report's period already has a report: `report_id`
     ReportActionOutdated,     // the report changed since the page with the action was opened
     CommentMissing,           // komplettering asked for without saying what to complete
-    RegistryPatternUnusable,  // the förbund's diarienummer pattern cannot number the report
+    RegistryPatternUnusable,  // the förbund's diarienummer pattern cannot number the report,
+                              // or the number it gives is another report's
     InterventionChanged,      // the insats was saved by someone else since it was opened
     SettingsChanged,          // the settings were saved by someone else since they were opened
     UploadExpired,            // the uploaded file waiting for confirmation is gone

@@ -1,5 +1,7 @@
 #include "app/FieldSource.h"
 
+#include <set>
+
 namespace finsam {
 
 FieldSource FieldMap::fields() const& {
@@ -16,6 +18,14 @@ FieldSource FieldMap::fields() const& {
                 const auto found = m_values.find(name);
                 return found == m_values.end() ? std::vector<std::string>()
                                                : std::vector<std::string>{found->second};
+            },
+            [this] {
+                std::set<std::string> names;
+                for (const auto& [name, value] : m_values)
+                    names.insert(name);
+                for (const auto& [name, list] : m_lists)
+                    names.insert(name);
+                return std::vector<std::string>(names.begin(), names.end());
             }};
 }
 

@@ -17,6 +17,8 @@ struct FieldSource {
     std::function<bool(const std::string&)> has;
     /// Every value of a repeated field (the checked boxes of one name).
     std::function<std::vector<std::string>(const std::string&)> values;
+    /// The name of every field sent, once each: what the input guard checks.
+    std::function<std::vector<std::string>()> names;
 };
 
 /// Fields held in maps: what the API's JSON is turned into, and what a test posts.

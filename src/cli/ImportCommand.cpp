@@ -133,7 +133,9 @@ int run_import(const CommonOptions& common, const ImportOptions& options) {
         for (const auto& message : file.error_messages())
             spdlog::warn("{}: {}", path.string(), message);
         if (options.output == OutputFormat::Json)
-            std::cout << imported_file_json(file).dump() << '\n';
+            std::cout << imported_file_json(file).dump(-1, ' ', false,
+                                                       nlohmann::json::error_handler_t::replace)
+                      << '\n';
         if (saver)
             ok = save_file(*saver, file, tally, progress) && ok;
         if (!ok)

@@ -137,7 +137,9 @@ int run_show(const CommonOptions& common, std::int64_t report_id, bool json) {
         return 1;
     }
     if (json) {
-        std::cout << report_json(stored->versions.back().report).dump(2) << '\n';
+        std::cout << report_json(stored->versions.back().report)
+                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << '\n';
         return 0;
     }
     std::printf("Rapport %lld, %zu version(er)\n", static_cast<long long>(stored->id),

@@ -1,5 +1,6 @@
 #include "cli/UserCommands.h"
 
+#include "app/accounts/ApiTokens.h"
 #include "app/accounts/UserAdministration.h"
 #include "cli/OpenDatabase.h"
 #include "domain/Role.h"
@@ -57,6 +58,11 @@ int refused(const AppError& error, const std::string& what, const std::string& u
     return 1;
 }
 
+/// A moment as ISO 8601, or a dash for never.
+std::string time_or_dash(const std::optional<Timestamp>& moment) {
+    return moment ? moment->iso() : "–";
+}
+
 /// The förbund of --forbund, created when new; nullopt with a message when it cannot be.
 std::optional<std::int64_t> association_of(Database& database, const CommonOptions& common) {
     const auto association =
@@ -104,10 +110,34 @@ int run_user_passwd(const CommonOptions& common, const std::string& username) {
     const auto password = new_password();
     if (!password)
         return 1;
-    if (const auto changed = change_password(*database, username, *password); !changed)
-        return refused(changed.error(), "Lösenordet kan inte sparas", username);
-    std::printf("Lösenordet för %s är ändrat. Användarens inloggningar har avslutats.\n",
+    const auto revoked = change_password(*database, system_clock(), username, *password);
+    if (!revoked)
+        return refused(revoked.error(), "Lösenordet kan inte sparas", username);
+    std::printf("Lösenordet för %s är ändrat. Användarens inloggningar har avslutats och %d %s "
+                "återkallats.\n",
+                username.c_str(), *revoked, *revoked == 1 ? "API-nyckel har" : "API-nycklar har");
+    return 0;
+}
+
+int run_user_disable(const CommonOptions& common, const std::string& username) {
+    auto database = open_database(common);
+    if (!database)
+        return 1;
+    if (const auto disabled = disable_user(*database, system_clock(), username); !disabled)
+        return refused(disabled.error(), "Användaren kan inte stängas av", username);
+    std::printf("Användaren %s är avstängd. Inloggningarna har avslutats och API-nycklarna "
+                "fungerar inte medan användaren är avstängd.\n",
                 username.c_str());
+    return 0;
+}
+
+int run_user_enable(const CommonOptions& common, const std::string& username) {
+    auto database = open_database(common);
+    if (!database)
+        return 1;
+    if (const auto enabled = enable_user(*database, system_clock(), username); !enabled)
+        return refused(enabled.error(), "Användaren kan inte återaktiveras", username);
+    std::printf("Användaren %s kan logga in igen.\n", username.c_str());
     return 0;
 }
 
@@ -145,6 +175,45 @@ int run_user_token(const CommonOptions& common, const std::string& username,
         return refused(token.error(), "API-nyckeln kan inte sparas", username);
     std::fprintf(stderr, "Spara nyckeln nu; den visas bara en gång.\n");
     std::printf("%s\n", token->c_str());
+    return 0;
+}
+
+int run_token_list(const CommonOptions& common, const std::string& username) {
+    auto database = open_database(common);
+    if (!database)
+        return 1;
+    const auto association = association_of(*database, common);
+    if (!association)
+        return 1;
+    const auto tokens = list_api_tokens(*database, *association, username);
+    if (!tokens)
+        return refused(tokens.error(), "API-nycklarna kan inte läsas", username);
+    // printf's widths count bytes, and ä takes two: the headings with one get one more.
+    std::printf("%-6s %-24s %-17s %-21s %-22s %s\n", "ID", "Namn", "Användare", "Skapad",
+                "Senast använd", "Återkallad");
+    for (const auto& token : *tokens) {
+        std::printf("%-6lld %-24s %-16s %-21s %-21s %s\n", static_cast<long long>(token.id),
+                    token.name.c_str(), token.username.c_str(), token.created_at.iso().c_str(),
+                    time_or_dash(token.last_used_at).c_str(),
+                    time_or_dash(token.revoked_at).c_str());
+    }
+    return 0;
+}
+
+int run_token_revoke(const CommonOptions& common, std::int64_t token_id) {
+    auto database = open_database(common);
+    if (!database)
+        return 1;
+    const auto revoked = revoke_api_token(*database, system_clock(), token_id);
+    if (!revoked && revoked.error().code == ErrorCode::NotFound) {
+        std::fprintf(stderr, "Det finns ingen API-nyckel med id %lld.\n",
+                     static_cast<long long>(token_id));
+        return 1;
+    }
+    if (!revoked)
+        return refused(revoked.error(), "API-nyckeln kan inte återkallas");
+    std::printf("API-nyckeln %lld (%s, %s) är återkallad.\n", static_cast<long long>(revoked->id),
+                revoked->name.c_str(), revoked->username.c_str());
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CommonOptions.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,12 +18,23 @@ struct NewUserOptions {
 /// `finsam user add`: the password comes from FINSAM_PASSWORD or is asked for twice on the
 /// terminal (not echoed). The user belongs to --forbund, which is created when new.
 int run_user_add(const CommonOptions& common, const NewUserOptions& options);
-/// `finsam user passwd NAME`: a new password; every session of the user ends.
+/// `finsam user passwd NAME`: a new password; every session of the user ends and their API
+/// tokens are revoked (it says how many).
 int run_user_passwd(const CommonOptions& common, const std::string& username);
+/// `finsam user disable NAME`: the user cannot log in, their sessions end and their API
+/// tokens stop working.
+int run_user_disable(const CommonOptions& common, const std::string& username);
+/// `finsam user enable NAME`: a disabled user can log in again.
+int run_user_enable(const CommonOptions& common, const std::string& username);
 /// `finsam user list`: the förbund's users, their roles and insatser.
 int run_user_list(const CommonOptions& common);
 /// `finsam user token NAME TOKEN-NAME`: prints a new API token for the user, once.
 int run_user_token(const CommonOptions& common, const std::string& username,
                    const std::string& token_name);
+/// `finsam user token list [NAME]`: the förbund's API tokens (or the user's), with whose
+/// they are and when made, last used and revoked; never the tokens themselves.
+int run_token_list(const CommonOptions& common, const std::string& username);
+/// `finsam user token revoke ID`: the token opens nothing from now on.
+int run_token_revoke(const CommonOptions& common, std::int64_t token_id);
 
 } // namespace finsam

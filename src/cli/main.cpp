@@ -4,6 +4,8 @@
 #include "cli/UserCommands.h"
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <malloc.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -113,11 +115,26 @@ int main(int argc, char** argv) {
     auto* user_passwd = user->add_subcommand("passwd", "Byt lösenord");
     user_passwd->add_option("username", passwd_username, "Användarnamn")->required();
     auto* user_list = user->add_subcommand("list", "Visa förbundets användare");
+    std::string access_username;
+    auto* user_disable = user->add_subcommand(
+        "disable", "Stäng av en användare (inloggningar avslutas, API-nycklar slutar fungera)");
+    user_disable->add_option("username", access_username, "Användarnamn")->required();
+    auto* user_enable = user->add_subcommand("enable", "Låt en avstängd användare logga in igen");
+    user_enable->add_option("username", access_username, "Användarnamn")->required();
+    // `user token NAME TOKEN-NAME` makes a token; `user token list|revoke` manage them. The
+    // positionals are checked below, since list and revoke take none of them.
     std::string token_username;
     std::string token_name;
-    auto* user_token = user->add_subcommand("token", "Skapa en API-nyckel för en användare");
-    user_token->add_option("username", token_username, "Användarnamn")->required();
-    user_token->add_option("name", token_name, "Vad nyckeln används till")->required();
+    auto* user_token = user->add_subcommand(
+        "token", "Skapa en API-nyckel för en användare: token NAMN \"vad den används till\"");
+    user_token->add_option("username", token_username, "Användarnamn");
+    user_token->add_option("name", token_name, "Vad nyckeln används till");
+    auto* token_list =
+        user_token->add_subcommand("list", "Visa förbundets API-nycklar (aldrig nycklarna)");
+    token_list->add_option("username", token_username, "Bara den här användarens nycklar");
+    std::int64_t revoked_token_id = 0;
+    auto* token_revoke = user_token->add_subcommand("revoke", "Återkalla en API-nyckel");
+    token_revoke->add_option("id", revoked_token_id, "Nyckelns id (ur token list)")->required();
 
     CLI11_PARSE(app, argc, argv);
     configure_logging(verbose);
@@ -135,8 +152,22 @@ int main(int argc, char** argv) {
         return finsam::run_user_passwd(common, passwd_username);
     if (user_list->parsed())
         return finsam::run_user_list(common);
-    if (user_token->parsed())
+    if (user_disable->parsed())
+        return finsam::run_user_disable(common, access_username);
+    if (user_enable->parsed())
+        return finsam::run_user_enable(common, access_username);
+    if (token_list->parsed())
+        return finsam::run_token_list(common, token_username);
+    if (token_revoke->parsed())
+        return finsam::run_token_revoke(common, revoked_token_id);
+    if (user_token->parsed()) {
+        if (token_username.empty() || token_name.empty()) {
+            std::fprintf(stderr, "Ange användarnamnet och vad nyckeln används till: finsam user "
+                                 "token NAMN \"vad den används till\".\n");
+            return 2;
+        }
         return finsam::run_user_token(common, token_username, token_name);
+    }
     if (list->parsed())
         return finsam::run_list(common, list_reports || list_intervention, list_intervention);
     return finsam::run_show(common, show_report, show_json);

@@ -21,6 +21,7 @@ Disclosure disclosure_for(Role role) {
     disclosure.figure_quotes = false;
     disclosure.warnings = false;
     disclosure.history = false;
+    disclosure.work_status = false;
     return disclosure;
 }
 

@@ -30,7 +30,8 @@ struct Disclosure {
     bool figure_quotes = true;      // the sentence a figure was read from: it may describe
                                     // the few people counted
     bool warnings = true;           // the importer's warnings to the kansli
-    bool history = true;            // who did what to a report, and when
+    bool history = true;            // who did what to a report, and when; earlier versions
+    bool work_status = true;        // the kansli's work: what is late, missing, in review
     int small_count_threshold = 5;  // a group smaller than this can point out a person
 
     /// Whether a report of this status may be shown at all.

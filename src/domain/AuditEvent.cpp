@@ -6,7 +6,7 @@ namespace finsam {
 
 namespace {
 
-constexpr NameTable<AuditAction, 14> k_action_names{{
+constexpr NameTable<AuditAction, 19> k_action_names{{
     {AuditAction::Login, "login"},
     {AuditAction::LoginFailed, "login_failed"},
     {AuditAction::Logout, "logout"},
@@ -21,15 +21,21 @@ constexpr NameTable<AuditAction, 14> k_action_names{{
     {AuditAction::Review, "review"},
     {AuditAction::Upload, "upload"},
     {AuditAction::Import, "import"},
+    {AuditAction::Redact, "redact"},
+    {AuditAction::Disable, "disable"},
+    {AuditAction::Enable, "enable"},
+    {AuditAction::Revoke, "revoke"},
+    {AuditAction::PasswordChange, "password_change"},
 }};
 
-constexpr NameTable<AuditObject, 6> k_object_names{{
+constexpr NameTable<AuditObject, 7> k_object_names{{
     {AuditObject::Report, "report"},
     {AuditObject::Intervention, "intervention"},
     {AuditObject::User, "user"},
     {AuditObject::Association, "association"},
     {AuditObject::Document, "document"},
     {AuditObject::Page, "page"},
+    {AuditObject::ApiToken, "api_token"},
 }};
 
 } // namespace

@@ -25,17 +25,23 @@ enum class AuditAction {
     Review,
     Upload,
     Import,
+    Redact,         // removed personal data from a stored report version (gallring)
+    Disable,        // a user was disabled (avstängd)
+    Enable,         // a disabled user was let back in
+    Revoke,         // an API token was revoked
+    PasswordChange, // a new password, which revokes the user's API tokens
 };
 
 /// What the action was done to: a Page is an address refused by the route itself, the
 /// detail naming it.
-enum class AuditObject { Report, Intervention, User, Association, Document, Page };
+enum class AuditObject { Report, Intervention, User, Association, Document, Page, ApiToken };
 
 /// Stored names: login, login_failed, logout, view, denied, create, edit, draft, submit,
-/// register, return, review, upload, import.
+/// register, return, review, upload, import, redact, disable, enable, revoke,
+/// password_change.
 std::string_view to_string(AuditAction action);
 std::optional<AuditAction> audit_action_from_string(std::string_view name);
-/// Stored names: report, intervention, user, association, document, page.
+/// Stored names: report, intervention, user, association, document, page, api_token.
 std::string_view to_string(AuditObject object);
 std::optional<AuditObject> audit_object_from_string(std::string_view name);
 

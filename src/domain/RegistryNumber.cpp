@@ -58,6 +58,7 @@ std::string value_of(const Placeholder& placeholder, const RegistryNumberParts& 
 tl::expected<std::string, std::string> format_registry_number(std::string_view pattern,
                                                               const RegistryNumberParts& parts) {
     std::string result;
+    bool has_case = false;
     bool has_number = false;
     std::size_t position = 0;
     while (position < pattern.size()) {
@@ -71,10 +72,13 @@ tl::expected<std::string, std::string> format_registry_number(std::string_view p
         const auto placeholder = parse_placeholder(pattern.substr(open + 1, close - open - 1));
         if (!placeholder)
             return tl::unexpected(placeholder.error());
+        has_case = has_case || placeholder->name == "seq";
         has_number = has_number || placeholder->name == "n";
         result += value_of(*placeholder, parts);
         position = close + 1;
     }
+    if (!has_case)
+        return tl::unexpected(std::string("the pattern has no {seq}"));
     if (!has_number)
         return tl::unexpected(std::string("the pattern has no {n}"));
     if (trim(result).empty())

@@ -18,7 +18,8 @@ struct RegistryNumberParts {
 /// Fills a förbund's pattern: `{yy}` (two-digit year), `{yyyy}`, `{seq}` and `{n}`, the last
 /// two optionally zero-padded as `{seq:02}`. Text outside braces is copied. Fails with an
 /// English message naming the problem for an unknown or unclosed placeholder, or a pattern
-/// without `{n}` (two documents would get the same number).
+/// without `{seq}` (the reports of two insatser would get the same numbers) or without `{n}`
+/// (two reports of one insats would).
 tl::expected<std::string, std::string> format_registry_number(std::string_view pattern,
                                                               const RegistryNumberParts& parts);
 

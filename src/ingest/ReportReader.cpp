@@ -1,12 +1,12 @@
 #include "ingest/ReportReader.h"
 
+#include "domain/PersonalData.h"
 #include "ingest/GoalReader.h"
 #include "ingest/ReportChecks.h"
 #include "ingest/figures/FigureExtractor.h"
 #include "ingest/text/CleanLines.h"
 #include "ingest/text/CompiledReportSplitter.h"
 #include "ingest/text/HeaderFields.h"
-#include "ingest/text/PersonalNumbers.h"
 #include "ingest/text/SectionSplitter.h"
 #include "ingest/text/TemplateRecognizer.h"
 
@@ -18,7 +18,7 @@ namespace {
 /// reviewer is told where (never what).
 void redact_sections(Report& report) {
     for (auto& section : report.sections) {
-        auto count = redact_personal_numbers(section.text);
+        auto count = redact_identity_numbers(section.text);
         if (count == 0)
             continue;
         report.warnings.push_back(
@@ -26,6 +26,32 @@ void redact_sections(Report& report) {
              std::to_string(count) + " personal identity number(s) removed from section " +
                  section.id + "; the report describes a person and needs review"});
     }
+}
+
+/// The header's texts pass the same guard: an insats was once created whose name, read from
+/// a document, held a personnummer.
+void redact_header_fields(Report& report) {
+    int count = 0;
+    const auto redact = [&count](std::string& text) { count += redact_identity_numbers(text); };
+    const auto redact_optional = [&redact](std::optional<std::string>& text) {
+        if (text)
+            redact(*text);
+    };
+    redact(report.intervention.name);
+    redact_optional(report.intervention.owner);
+    redact_optional(report.registration.registry_number);
+    redact_optional(report.registration.signature);
+    redact_optional(report.reporter.name);
+    for (auto& partner : report.partners)
+        redact(partner);
+    for (auto& section : report.sections)
+        redact(section.title);
+    if (count == 0)
+        return;
+    report.warnings.push_back({warning_code::k_personal_identity_number,
+                               std::to_string(count) +
+                                   " personal identity number(s) removed from the report's header "
+                                   "fields; the report describes a person and needs review"});
 }
 
 void add_date_warnings(Report& report, const std::vector<DateError>& errors) {
@@ -59,6 +85,7 @@ DocumentReading ReportReader::read(std::string_view text) const {
         auto report = read_single(part.lines, *definition);
         report.intervention.name = part.intervention_name;
         report.intervention.kind = part.kind;
+        redact_header_fields(report);
         reading.reports.push_back(std::move(report));
     }
     if (reading.reports.empty())
@@ -83,6 +110,7 @@ Report ReportReader::read_single(const std::vector<std::string>& lines,
     report.funds = fields.funds;
     report.partners = std::move(fields.partners);
     report.reporter = fields.reporter;
+    redact_header_fields(report);
 
     report.goals = read_goals(report.sections, definition);
     report.figures = extract_figures(report.sections);

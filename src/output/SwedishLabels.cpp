@@ -55,7 +55,7 @@ constexpr NameTable<Measure, 10> k_measure_labels{{
     {Measure::EndedToWorkOrStudies, "Avslutade till arbete eller studier"},
 }};
 
-constexpr NameTable<AuditAction, 14> k_audit_labels{{
+constexpr NameTable<AuditAction, 19> k_audit_labels{{
     {AuditAction::Login, "Loggade in:"},
     {AuditAction::LoginFailed, "Misslyckad inloggning:"},
     {AuditAction::Logout, "Loggade ut:"},
@@ -70,15 +70,21 @@ constexpr NameTable<AuditAction, 14> k_audit_labels{{
     {AuditAction::Review, "Granskade"},
     {AuditAction::Upload, "Laddade upp"},
     {AuditAction::Import, "Importerade"},
+    {AuditAction::Redact, "Gallrade personuppgifter i"},
+    {AuditAction::Disable, "Stängde av"},
+    {AuditAction::Enable, "Återaktiverade"},
+    {AuditAction::Revoke, "Återkallade"},
+    {AuditAction::PasswordChange, "Bytte lösenord för"},
 }};
 
-constexpr NameTable<AuditObject, 6> k_audit_object_labels{{
+constexpr NameTable<AuditObject, 7> k_audit_object_labels{{
     {AuditObject::Report, "rapport"},
     {AuditObject::Intervention, "insats"},
     {AuditObject::Association, "förbundet"},
     {AuditObject::User, "användare"},
     {AuditObject::Document, "fil"},
     {AuditObject::Page, "sidan"},
+    {AuditObject::ApiToken, "API-nyckel"},
 }};
 
 constexpr NameTable<ReportEventAction, 5> k_event_labels{{

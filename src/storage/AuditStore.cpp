@@ -4,21 +4,31 @@
 #include "storage/SociConversions.h"
 #include "storage/Transaction.h"
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 
 namespace finsam {
 
-tl::expected<void, StorageError> AuditStore::record(const AuditEvent& event) {
+tl::expected<void, StorageError> AuditStore::record(const AuditEvent& event,
+                                                    std::optional<std::int64_t> association_id) {
     auto& session = m_database.session();
     return guarded("recording an audit event", [&] {
         Transaction transaction(session, m_database.backend());
         const std::string action(to_string(event.action));
         const std::string object(to_string(event.object));
-        session << "INSERT INTO audit_events (at, user_id, action, object_type, object_id, "
-                   "detail) VALUES (:at, :user_id, :action, :object_type, :object_id, :detail)",
-            soci::use(event.at), soci::use(event.user_id), soci::use(action), soci::use(object),
-            soci::use(event.object_id), soci::use(event.detail);
+        if (!association_id && event.user_id) {
+            std::optional<std::int64_t> users_association;
+            session << "SELECT association_id FROM users WHERE id = :user_id",
+                soci::use(*event.user_id), soci::into(users_association);
+            association_id = users_association;
+        }
+        session << "INSERT INTO audit_events (at, user_id, association_id, action, object_type, "
+                   "object_id, detail) VALUES (:at, :user_id, :association_id, :action, "
+                   ":object_type, :object_id, :detail)",
+            soci::use(event.at), soci::use(event.user_id), soci::use(association_id),
+            soci::use(action), soci::use(object), soci::use(event.object_id),
+            soci::use(event.detail);
         transaction.commit();
     });
 }
@@ -31,10 +41,10 @@ tl::expected<std::vector<AuditEvent>, StorageError> AuditStore::list(std::int64_
         std::string action;
         std::string object;
         soci::statement statement =
-            (session.prepare << "SELECT e.at, e.user_id, e.action, e.object_type, e.object_id, "
-                                "e.detail FROM audit_events e LEFT JOIN users u ON u.id = "
-                                "e.user_id WHERE u.association_id = :association_id OR "
-                                "e.user_id IS NULL ORDER BY e.id DESC LIMIT :limit",
+            (session.prepare << "SELECT e.at, e.user_id, e.action, e.object_type, "
+                                "e.object_id, e.detail FROM audit_events e "
+                                "WHERE e.association_id = :association_id "
+                                "ORDER BY e.id DESC LIMIT :limit",
              soci::use(association_id), soci::use(limit), soci::into(row.at),
              soci::into(row.user_id), soci::into(action), soci::into(object),
              soci::into(row.object_id), soci::into(row.detail));

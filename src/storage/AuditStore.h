@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 
 #include <cstdint>
+#include <optional>
 #include <tl/expected.hpp>
 #include <vector>
 
@@ -15,8 +16,12 @@ class AuditStore {
 public:
     explicit AuditStore(Database& database) : m_database(database) {}
 
-    tl::expected<void, StorageError> record(const AuditEvent& event);
-    /// The förbund's newest events first (those of its users and of no user).
+    /// Records the event in the trail of `association_id`, or else of its user's förbund. An
+    /// event of no user and no förbund (a failed login of an unknown name) is in no trail.
+    tl::expected<void, StorageError>
+    record(const AuditEvent& event, std::optional<std::int64_t> association_id = std::nullopt);
+    /// The förbund's newest events first: those of its users, and those of no user that
+    /// concern it. Another förbund's events, and those of no förbund, are never listed.
     tl::expected<std::vector<AuditEvent>, StorageError> list(std::int64_t association_id,
                                                              int limit);
 

@@ -252,10 +252,32 @@ constexpr std::string_view k_web_application[] = {
     "CREATE INDEX report_events_report ON report_events (report_id, id)",
 };
 
+// Each audit event belongs to a förbund, so that one förbund's trail never shows another's
+// events. An event of a user is their förbund's; an event of no user names the förbund of
+// what it concerns, or none (a failed login of an unknown name belongs to no förbund). Rows
+// written before this migration take their user's förbund.
+constexpr std::string_view k_audit_association[] = {
+    "ALTER TABLE audit_events ADD COLUMN association_id BIGINT REFERENCES associations (id)",
+    "UPDATE audit_events SET association_id = (SELECT u.association_id FROM users u "
+    "WHERE u.id = audit_events.user_id) WHERE user_id IS NOT NULL",
+    "CREATE INDEX audit_events_association ON audit_events (association_id, id)",
+};
+
+// Removal of personal data from stored versions (gallring): which version, when, by whom and
+// how many passages. Never the removed text: keeping it would keep what was removed.
+constexpr std::string_view k_version_redactions[] = {
+    R"(CREATE TABLE version_redactions (
+        id {id},
+        version_id BIGINT NOT NULL REFERENCES report_versions (id),
+        at TEXT NOT NULL,
+        user_id BIGINT REFERENCES users (id),
+        passages INTEGER NOT NULL CHECK (passages >= 1)))",
+    "CREATE INDEX version_redactions_version ON version_redactions (version_id, id)",
+};
+
 constexpr Migration k_migrations[] = {
-    {1, k_initial_schema},
-    {2, k_report_goals},
-    {3, k_web_application},
+    {1, k_initial_schema},    {2, k_report_goals},       {3, k_web_application},
+    {4, k_audit_association}, {5, k_version_redactions},
 };
 
 int applied_version(soci::session& session) {

@@ -52,30 +52,36 @@ tl::expected<std::int64_t, StorageError> UserStore::add(const NewUser& user) {
     });
 }
 
-tl::expected<void, StorageError> UserStore::set_password_hash(const std::string& username,
-                                                              const std::string& password_hash) {
+tl::expected<int, StorageError> UserStore::set_password_hash(const std::string& username,
+                                                             const std::string& password_hash) {
     auto& session = m_database.session();
-    const auto changed = guarded("changing a password", [&] {
+    const auto revoked = guarded("changing a password", [&]() -> std::optional<int> {
         Transaction transaction(session, m_database.backend());
-        soci::statement update = (session.prepare << "UPDATE users SET password_hash = :hash "
-                                                     "WHERE username = :username",
-                                  soci::use(password_hash), soci::use(username));
-        update.execute(true);
-        const auto rows = update.get_affected_rows();
-        std::int64_t user_id = 0;
+        std::optional<std::int64_t> user_id;
         session << "SELECT id FROM users WHERE username = :username", soci::use(username),
             soci::into(user_id);
-        // A new password ends every session opened with the old one.
-        if (rows > 0)
-            session << "DELETE FROM sessions WHERE user_id = :user_id", soci::use(user_id);
+        if (!user_id)
+            return std::nullopt;
+        session << "UPDATE users SET password_hash = :hash WHERE id = :id",
+            soci::use(password_hash), soci::use(*user_id);
+        // Whoever knew the old password may have opened sessions or made API tokens with it:
+        // a new password ends the one and revokes the other.
+        session << "DELETE FROM sessions WHERE user_id = :user_id", soci::use(*user_id);
+        const Timestamp now = m_clock.now();
+        soci::statement revoke =
+            (session.prepare << "UPDATE api_tokens SET revoked_at = :now "
+                                "WHERE user_id = :user_id AND revoked_at IS NULL",
+             soci::use(now), soci::use(*user_id));
+        revoke.execute(true);
+        const auto revoked_tokens = static_cast<int>(revoke.get_affected_rows());
         transaction.commit();
-        return rows > 0;
+        return revoked_tokens;
     });
-    if (!changed)
-        return tl::unexpected(changed.error());
-    if (!*changed)
+    if (!revoked)
+        return tl::unexpected(revoked.error());
+    if (!*revoked)
         return tl::unexpected(StorageError{StorageError::Code::NotFound, "no such user"});
-    return {};
+    return **revoked;
 }
 
 tl::expected<void, StorageError> UserStore::set_disabled(std::int64_t user_id, bool disabled) {

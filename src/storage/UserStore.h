@@ -15,17 +15,21 @@
 namespace finsam {
 
 /// The people who log in, with their password hashes and the insatser an insatsägare is
-/// bound to. A new password or a disabled user ends the user's sessions.
+/// bound to.
 class UserStore {
 public:
-    /// `clock` dates when a user is created or disabled.
+    /// `clock` dates when a user is created or disabled, and when a new password revokes
+    /// their tokens.
     UserStore(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
 
     /// Code::Conflict when the username is taken.
     tl::expected<std::int64_t, StorageError> add(const NewUser& user);
-    /// Code::NotFound when no user has this username.
-    tl::expected<void, StorageError> set_password_hash(const std::string& username,
-                                                       const std::string& password_hash);
+    /// A new password, which ends the user's sessions and revokes their API tokens; returns
+    /// how many tokens it revoked. Code::NotFound when no user has this username.
+    tl::expected<int, StorageError> set_password_hash(const std::string& username,
+                                                      const std::string& password_hash);
+    /// A disabled user's sessions end at once; their API tokens open nothing while they are
+    /// disabled. Enabling lets them log in again but opens no old session.
     tl::expected<void, StorageError> set_disabled(std::int64_t user_id, bool disabled);
 
     /// The user and their password hash, for checking a login; nullopt for an unknown name.

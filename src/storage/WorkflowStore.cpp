@@ -113,6 +113,21 @@ RegistryNumberParts next_registry_number(soci::session& session, std::int64_t in
     return parts;
 }
 
+/// Whether another report of the förbund has this diarienummer: given here, or stated in
+/// one of its imported versions. A pattern that repeats itself (one without the year, whose
+/// cases start again at 1 every year) would otherwise give two reports one number.
+bool registry_number_taken(soci::session& session, std::int64_t association_id,
+                           std::int64_t report_id, const std::string& number) {
+    int taken = 0;
+    session << "SELECT COUNT(*) FROM reports r JOIN interventions i ON i.id = r.intervention_id "
+               "WHERE i.association_id = :association_id AND r.id <> :report_id AND "
+               "(r.registry_number = :number OR EXISTS (SELECT 1 FROM report_versions v "
+               "WHERE v.report_id = r.id AND v.registry_number = :stated_number))",
+        soci::use(association_id), soci::use(report_id), soci::use(number), soci::use(number),
+        soci::into(taken);
+    return taken > 0;
+}
+
 constexpr const char* k_select_state =
     "SELECT r.id, r.intervention_id, i.association_id, i.name, r.kind, r.period_start, "
     "r.period_end, r.status, r.revision, d.content, d.updated_at, r.registry_number, "
@@ -243,6 +258,8 @@ WorkflowStore::register_report(std::int64_t report_id, std::int64_t user_id,
         const auto number = format_registry_number(pattern, parts);
         if (!number)
             fail(StorageError::Code::Query, "the registry number pattern: " + number.error());
+        if (registry_number_taken(session, current.association_id, report_id, *number))
+            fail(StorageError::Code::Conflict, "the registry number is another report's");
         advance(session, report_id, current, to);
         session << "UPDATE reports SET registry_number = :number, arrival_date = :arrival, "
                    "signature = :signature WHERE id = :id",

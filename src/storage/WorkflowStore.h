@@ -41,7 +41,8 @@ public:
                                            std::int64_t user_id, int revision);
     /// Gives the next diarienummer of the insats's registry case (opening the case in the
     /// arrival year when it has none), with the arrival date and the registrar's signature.
-    /// Returns the diarienummer. Code::Query when the förbund's pattern is unusable.
+    /// Returns the diarienummer. Code::Query when the förbund's pattern is unusable,
+    /// Code::Conflict when another report of the förbund already has the number it gives.
     tl::expected<std::string, StorageError> register_report(std::int64_t report_id,
                                                             std::int64_t user_id,
                                                             const std::string& signature,

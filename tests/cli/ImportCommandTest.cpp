@@ -1,55 +1,15 @@
 // Runs the real `finsam` executable the way a kansli would, in a fresh directory per test.
-#include "TestSupport.h"
+#include "FinsamCommand.h"
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
-#include <sys/wait.h>
 
 namespace finsam {
 namespace {
 
-struct CommandResult {
-    int exit_status;
-    std::string out;
-    std::string err;
-};
-
-class FinsamCommand : public ::testing::Test {
-protected:
-    /// Runs `finsam ARGS` with the database in this test's directory.
-    CommandResult run(const std::string& arguments) {
-        auto err_file = m_directory.path() / "stderr.txt";
-        auto command = std::string(FINSAM_EXECUTABLE) + " --db '" + database().string() +
-                       "' --templates '" + testing::templates_dir().string() + "' " + arguments +
-                       " 2>'" + err_file.string() + "'";
-        CommandResult result{-1, {}, {}};
-        FILE* pipe = popen(command.c_str(), "r");
-        if (!pipe)
-            return result;
-        std::array<char, 4096> buffer{};
-        std::size_t read = 0;
-        while ((read = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-            result.out.append(buffer.data(), read);
-        auto status = pclose(pipe);
-        result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        result.err = testing::read_file(err_file);
-        return result;
-    }
-
-    std::filesystem::path database() const { return m_directory.path() / "data" / "finsam.db"; }
-
-    std::string copy_fixture(const std::string& name, const std::string& as) {
-        auto target = m_directory.path() / "in" / as;
-        testing::write_file(target, testing::read_file(testing::fixture(name)));
-        return target.string();
-    }
-
-    testing::TemporaryDirectory m_directory;
-};
+using FinsamCommand = testing::FinsamCommand;
 
 std::vector<nlohmann::json> json_lines(const std::string& text) {
     std::vector<nlohmann::json> lines;

@@ -1,6 +1,7 @@
 #include "StorageTestSupport.h"
 #include "storage/Migrations.h"
 #include "storage/ReportContentHash.h"
+#include "storage/SociConversions.h"
 
 #include <filesystem>
 #include <fstream>
@@ -14,11 +15,13 @@ namespace finsam::testing {
 namespace {
 
 constexpr const char* k_tables[] = {
-    "associations",      "interventions",   "intervention_partners", "documents",
-    "reports",           "report_versions", "report_sections",       "report_figures",
-    "report_warnings",   "report_partners", "report_goals",          "intervention_goals",
-    "registry_counters", "users",           "user_interventions",    "sessions",
-    "api_tokens",        "audit_events",    "report_drafts",         "report_events",
+    "associations",      "interventions",  "intervention_partners",
+    "documents",         "reports",        "report_versions",
+    "report_sections",   "report_figures", "report_warnings",
+    "report_partners",   "report_goals",   "intervention_goals",
+    "registry_counters", "users",          "user_interventions",
+    "sessions",          "api_tokens",     "audit_events",
+    "report_drafts",     "report_events",  "version_redactions",
 };
 
 using DatabaseTest = StorageTest;
@@ -26,8 +29,8 @@ using DatabaseTest = StorageTest;
 TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
     auto database = open_database();
 
-    EXPECT_EQ(database.schema_version(), 3);
-    EXPECT_EQ(latest_schema_version(), 3);
+    EXPECT_EQ(database.schema_version(), latest_schema_version());
+    EXPECT_EQ(latest_schema_version(), 5);
     for (const auto* table : k_tables)
         EXPECT_EQ(row_count(database, table), 0) << table;
     int version = 0;
@@ -43,7 +46,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
         EXPECT_EQ(applied_at.size(), std::string("2024-10-10T08:15:00Z").size());
         EXPECT_EQ(applied_at.back(), 'Z');
     }
-    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3}));
+    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3, 4, 5}));
 }
 
 TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
@@ -54,8 +57,8 @@ TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
     }
     auto database = open_database();
 
-    EXPECT_EQ(database.schema_version(), 3);
-    EXPECT_EQ(row_count(database, "schema_migrations"), 3);
+    EXPECT_EQ(database.schema_version(), latest_schema_version());
+    EXPECT_EQ(row_count(database, "schema_migrations"), latest_schema_version());
     EXPECT_EQ(row_count(database, "associations"), 1);
 }
 
@@ -75,7 +78,7 @@ TEST_P(DatabaseTest, ProgramsOpeningANewDatabaseAtOnceAllSucceed) {
     for (const auto& error : errors)
         EXPECT_FALSE(error) << error->message;
     auto database = open_database();
-    EXPECT_EQ(row_count(database, "schema_migrations"), 3);
+    EXPECT_EQ(row_count(database, "schema_migrations"), latest_schema_version());
 }
 
 // A database as the program with schema version 1 left it: opening it adds report_goals and
@@ -110,8 +113,8 @@ TEST_P(DatabaseTest, AVersionOneDatabaseGainsGoalsAndKeepsItsReports) {
 
     auto database = open_database();
 
-    EXPECT_EQ(database.schema_version(), 3);
-    EXPECT_EQ(row_count(database, "schema_migrations"), 3);
+    EXPECT_EQ(database.schema_version(), latest_schema_version());
+    EXPECT_EQ(row_count(database, "schema_migrations"), latest_schema_version());
     EXPECT_EQ(row_count(database, "report_goals"), 0);
     EXPECT_EQ(row_count(database, "report_versions"), 1);
     ReportStore store(database, system_clock());
@@ -147,7 +150,7 @@ TEST_P(DatabaseTest, AVersionTwoDatabaseGainsTheWebTablesAndItsReportsAreRegiste
 
     auto database = open_database();
 
-    EXPECT_EQ(database.schema_version(), 3);
+    EXPECT_EQ(database.schema_version(), latest_schema_version());
     EXPECT_EQ(row_count(database, "users"), 0);
     std::string status;
     int deadline_days = 0;
@@ -158,6 +161,36 @@ TEST_P(DatabaseTest, AVersionTwoDatabaseGainsTheWebTablesAndItsReportsAreRegiste
     EXPECT_EQ(status, "registered");
     EXPECT_EQ(deadline_days, 15);
     EXPECT_EQ(pattern, "SFG {yy}-{seq:02}.{n:02}");
+}
+
+// A database as the program with schema version 3 left it: opening it gives each audit event
+// its user's förbund, and an event of no user none.
+TEST_P(DatabaseTest, AVersionThreeDatabaseGivesEachAuditEventItsUsersForbund) {
+    {
+        auto session = connect_without_migrating();
+        ASSERT_EQ(*migrate(*session, GetParam(), 3), 3);
+        *session << "INSERT INTO associations (name, normalised_name) VALUES ('Ett', 'ett')";
+        *session << "INSERT INTO associations (name, normalised_name) VALUES ('Två', 'två')";
+        *session << "INSERT INTO users (association_id, username, display_name, role, "
+                    "password_hash, created_at) VALUES (2, 'kansli', 'Karin Kansli', 'kansli', "
+                    "'hash', '2024-10-10T08:15:00Z')";
+        *session << "INSERT INTO audit_events (at, user_id, action, object_type) "
+                    "VALUES ('2024-10-10T08:15:00Z', 1, 'login', 'user')";
+        *session << "INSERT INTO audit_events (at, user_id, action, object_type) "
+                    "VALUES ('2024-10-10T08:16:00Z', NULL, 'login_failed', 'user')";
+    }
+
+    auto database = open_database();
+
+    EXPECT_EQ(database.schema_version(), latest_schema_version());
+    std::optional<std::int64_t> of_user;
+    std::optional<std::int64_t> of_no_user;
+    database.session() << "SELECT association_id FROM audit_events WHERE id = 1",
+        soci::into(of_user);
+    database.session() << "SELECT association_id FROM audit_events WHERE id = 2",
+        soci::into(of_no_user);
+    EXPECT_EQ(of_user, 2);
+    EXPECT_FALSE(of_no_user);
 }
 
 TEST_P(DatabaseTest, ADatabaseFromANewerProgramIsRefused) {

@@ -177,6 +177,51 @@ TEST_P(WorkflowStoreTest, AnUnusablePatternFailsRegistrationWithoutAStatusChange
     EXPECT_EQ(state_of(state.id).status, ReportStatus::Submitted);
 }
 
+// Without the year, the first case of 2025 is numbered as the first of 2024 was.
+TEST_P(WorkflowStoreTest, ANumberAnotherReportWasGivenIsRefused) {
+    AssociationStore associations(database());
+    auto settings = **associations.load(association_id());
+    settings.registry_pattern = "SFG {seq:02}.{n:02}";
+    ASSERT_TRUE(associations.update(settings));
+    const ReportState first = open_third_quarter();
+    const int submitted = *workflow().submit(first.id, content(), user_id(), first.revision);
+    ASSERT_EQ(*workflow().register_report(first.id, user_id(), "KK", date(2024, 10, 10), submitted),
+              "SFG 01.01");
+    const auto other =
+        save("other", {quarterly_report("Vägvisaren", date(2024, 4, 1), date(2024, 6, 30))})
+            .reports[0]
+            .intervention_id;
+    const Period fourth_quarter{date(2024, 10, 1), date(2024, 12, 31)};
+    const auto second =
+        *workflow().open_report(other, ReportKind::Quarterly, fourth_quarter, user_id());
+    const int revision = *workflow().submit(
+        second, quarterly_report("Vägvisaren", fourth_quarter.start, fourth_quarter.end), user_id(),
+        state_of(second).revision);
+
+    const auto number =
+        workflow().register_report(second, user_id(), "KK", date(2025, 1, 10), revision);
+
+    ASSERT_FALSE(number);
+    EXPECT_EQ(number.error().code, StorageError::Code::Conflict);
+    EXPECT_EQ(state_of(second).status, ReportStatus::Submitted);
+    EXPECT_FALSE(state_of(second).registry_number);
+}
+
+TEST_P(WorkflowStoreTest, ANumberAnImportedReportStatesIsRefused) {
+    Report imported = quarterly_report("Vägvisaren", date(2024, 4, 1), date(2024, 6, 30));
+    imported.registration.registry_number = "SFG 24-01.01";
+    save("other", {imported});
+    const ReportState state = open_third_quarter();
+    const int submitted = *workflow().submit(state.id, content(), user_id(), state.revision);
+
+    const auto number =
+        workflow().register_report(state.id, user_id(), "KK", date(2024, 10, 10), submitted);
+
+    ASSERT_FALSE(number);
+    EXPECT_EQ(number.error().code, StorageError::Code::Conflict);
+    EXPECT_EQ(state_of(state.id).status, ReportStatus::Submitted);
+}
+
 TEST_P(WorkflowStoreTest, ImportedReportsCountAsRegistered) {
     const auto reports = store().list_reports(association_id(), std::nullopt);
     ASSERT_TRUE(reports);

@@ -1,4 +1,6 @@
 #include "WebTestSupport.h"
+#include "app/accounts/ApiTokens.h"
+#include "app/accounts/UserAdministration.h"
 #include "storage/UserStore.h"
 
 #include <gtest/gtest.h>
@@ -208,16 +210,21 @@ TEST_F(ApiTest, AnActionTheStatusDoesNotAllowIs409) {
     EXPECT_EQ(fingerprint(), before);
 }
 
-TEST_F(ApiTest, ABodyWithoutARevisionIs400) {
+TEST_F(ApiTest, ABodyThatIsNotAJsonObjectIs400AndOneWithoutAUsableRevisionIs422) {
     WebClient client = anonymous();
     const auto token = bearer("kansli");
     const std::string path = "/api/v1/rapporter/" + std::to_string(m_karnhuset_report) + "/granska";
     const std::string before = fingerprint();
-    for (const std::string& body :
-         Strings{"", "not json", "[]", "{}", R"({"revision": "1"})", R"({"revision": 1.5})"}) {
+    for (const std::string& body : Strings{"", "not json", "[]"}) {
         const Answer answer = client.post_body(path, body, "application/json", token);
         EXPECT_EQ(answer.status, 400) << body;
         EXPECT_EQ(answer.json()["error"]["code"], "invalid") << body;
+    }
+    for (const std::string& body : Strings{"{}", R"({"revision": "1"})", R"({"revision": 1.5})",
+                                           R"({"revision": 4294967297})"}) {
+        const Answer answer = client.post_body(path, body, "application/json", token);
+        EXPECT_EQ(answer.status, 422) << body;
+        EXPECT_EQ(answer.json()["error"]["fields"][0]["field"], "revision") << body;
     }
     EXPECT_EQ(fingerprint(), before);
 }
@@ -241,6 +248,47 @@ TEST_F(ApiTest, ATokenOfADisabledUserIs401) {
     const auto token = bearer("kansli");
     UserStore users(database(), system_clock());
     ASSERT_TRUE(users.set_disabled(user_id("kansli"), true));
+    EXPECT_EQ(anonymous().get("/api/v1/insatser", token).status, 401);
+}
+
+TEST_F(ApiTest, ARevokedTokenIsAnsweredAsAnUnknownOne) {
+    const auto token = bearer("kansli");
+    ASSERT_EQ(anonymous().get("/api/v1/insatser", token).status, 200);
+    const auto listed = list_api_tokens(database(), m_association, "kansli");
+    ASSERT_TRUE(listed && listed->size() == 1u);
+    ASSERT_TRUE(revoke_api_token(database(), system_clock(), listed->front().id));
+
+    const Answer revoked = anonymous().get("/api/v1/insatser", token);
+    const Answer unknown =
+        anonymous().get("/api/v1/insatser", {{"Authorization", "Bearer " + std::string(43, 'x')}});
+
+    EXPECT_EQ(revoked.status, 401);
+    EXPECT_EQ(revoked.body, unknown.body);
+}
+
+TEST_F(ApiTest, ATokensLastUseIsRecorded) {
+    const auto token = bearer("kansli");
+    const auto before = list_api_tokens(database(), m_association, "kansli");
+    ASSERT_TRUE(before && before->size() == 1u);
+    EXPECT_FALSE(before->front().last_used_at);
+
+    const Timestamp asked = system_clock().now();
+
+    ASSERT_EQ(anonymous().get("/api/v1/insatser", token).status, 200);
+
+    const auto after = list_api_tokens(database(), m_association, "kansli");
+    ASSERT_TRUE(after && after->size() == 1u);
+    ASSERT_TRUE(after->front().last_used_at);
+    EXPECT_GE(*after->front().last_used_at, asked);
+}
+
+TEST_F(ApiTest, ATokenRevokedByANewPasswordIs401) {
+    const auto token = bearer("kansli");
+
+    const auto revoked = change_password(database(), system_clock(), "kansli", "Nytt-lösenord-1");
+
+    ASSERT_TRUE(revoked) << revoked.error().log_message;
+    EXPECT_EQ(*revoked, 1);
     EXPECT_EQ(anonymous().get("/api/v1/insatser", token).status, 401);
 }
 

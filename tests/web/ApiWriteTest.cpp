@@ -77,6 +77,35 @@ TEST_F(ApiWriteTest, AnInsatsWithABadDateIsRefusedWithTheField) {
     EXPECT_EQ(fingerprint(), before);
 }
 
+// Before, another förbund's user was bound and an id of no user failed the insert with a 500.
+TEST_F(ApiWriteTest, AnInsatsagareOfAnotherForbundOrOfNoOneIsRefusedAtTheField) {
+    const std::int64_t foreign_owner =
+        add_user(m_other_association, "agare_annat", "Anders Annat", Role::InterventionOwner, {});
+    const std::string path = "/api/v1/insatser/" + std::to_string(m_karnhuset);
+    const std::string before = fingerprint();
+    for (const std::int64_t owner :
+         {foreign_owner, user_id("kansli_annat"), std::int64_t{999999}}) {
+        json created = new_insats();
+        created["owner_user_ids"] = {owner};
+        json edited = anonymous().get(path, bearer("kansli")).json();
+        edited["owner_user_ids"] = {user_id("agare"), owner};
+
+        const Answer refused_create = post("/api/v1/insatser", created, "kansli");
+        const Answer refused_edit = put(path, edited, "kansli");
+
+        for (const Answer& answer : {refused_create, refused_edit}) {
+            ASSERT_EQ(answer.status, 422) << owner << answer.body;
+            const json error = answer.json()["error"];
+            EXPECT_EQ(error["fields"][0]["field"], "owner_user_ids") << owner;
+            EXPECT_EQ(error["fields"][0]["message"],
+                      "Välj insatsägare bland förbundets användare med rollen insatsägare.");
+        }
+    }
+    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(intervention(m_karnhuset).owner_user_ids,
+              std::vector<std::int64_t>{user_id("agare")});
+}
+
 TEST_F(ApiWriteTest, AnEditNeedsTheCurrentRevision) {
     const std::string path = "/api/v1/insatser/" + std::to_string(m_karnhuset);
     json body = anonymous().get(path, bearer("kansli")).json();

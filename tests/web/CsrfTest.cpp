@@ -44,7 +44,7 @@ protected:
              {{"name", "Förfalskat namn"},
               {"period_start", "2024-01-01"},
               {"period_end", "2026-12-31"},
-              {"owner_users", std::to_string(user_id("agare"))},
+              {"owner_user_ids", std::to_string(user_id("agare"))},
               {"revision", std::to_string(intervention(m_karnhuset).revision)}}},
             {"agare", "/insatser/" + karnhuset + "/ny-rapport", new_report},
             {"agare", "/rapporter/" + draft + "/redigera", edit},

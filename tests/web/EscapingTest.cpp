@@ -58,7 +58,7 @@ protected:
                                            {"goal_target_0", "30"},
                                            {"goal_unit_0", "percent"},
                                            {"goal_measure_0", "ended_to_work"},
-                                           {"owner_users", std::to_string(user_id("agare"))}});
+                                           {"owner_user_ids", std::to_string(user_id("agare"))}});
         EXPECT_EQ(answer.status, 303) << answer.body;
         return id_in_location(answer.location(), "/insatser/");
     }

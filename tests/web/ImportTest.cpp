@@ -132,6 +132,29 @@ TEST_F(ImportTest, TheCheckPageShowsWhatWasReadEscaped) {
     EXPECT_NE(preview.body.find("&lt;script&gt;alert(1)"), std::string::npos);
 }
 
+TEST_F(ImportTest, APersonnummerInTheHeaderOrTheFileNameIsRedactedWithAWarning) {
+    std::string report = m_report;
+    const std::string name = "Räkna med mig";
+    const auto at = report.find("\n" + name + "\n");
+    ASSERT_NE(at, std::string::npos);
+    report.replace(at + 1, name.size(), "Räkna med mig 811218-9876");
+    WebClient kansli = client_as("kansli");
+    const Answer preview = upload(kansli, report, "rapport 811218\u20139876.md");
+    ASSERT_EQ(preview.status, 200) << preview.body.substr(0, 2000);
+    EXPECT_EQ(preview.body.find("9876"), std::string::npos);
+    httplib::Params confirm{{"_csrf", csrf_in(preview.body)},
+                            {"token", hidden_input(preview.body, "token")}};
+    const Answer saved = kansli.post_form("/import/spara", confirm);
+    ASSERT_EQ(saved.status, 200) << saved.body.substr(0, 2000);
+    const std::string stored =
+        text_of(database(), "SELECT group_concat(name, '|') FROM interventions") + "|" +
+        text_of(database(), "SELECT group_concat(file_name, '|') FROM documents") + "|" +
+        text_of(database(), "SELECT group_concat(message, '|') FROM report_warnings");
+    EXPECT_EQ(stored.find("9876"), std::string::npos) << stored;
+    EXPECT_NE(stored.find("[personnummer borttaget]"), std::string::npos) << stored;
+    EXPECT_NE(stored.find("header fields"), std::string::npos) << stored;
+}
+
 TEST_F(ImportTest, AnUploadOver25MegabytesIs413) {
     WebClient kansli = client_as("kansli");
     const Answer form = kansli.get("/import");

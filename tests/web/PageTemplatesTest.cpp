@@ -199,6 +199,9 @@ TEST_F(PageTemplatesTest, TheOverview) {
     empty.deadline = day(2024, 10, 15);
     empty.first_quarter_start = day(2024, 7, 1);
     expect_complete("overview", overview_page(empty), "empty");
+    Overview board = full;
+    board.work_status = false;
+    expect_complete("overview", overview_page(board), "without the kansli's work status");
 }
 
 TEST_F(PageTemplatesTest, TheInsatsPages) {
@@ -207,7 +210,7 @@ TEST_F(PageTemplatesTest, TheInsatsPages) {
                     "full");
     expect_complete("interventions", intervention_list_page({}, day(2024, 10, 1), false), "empty");
 
-    InterventionOverview full{sample_intervention(), {}, {}, true, true};
+    InterventionOverview full{sample_intervention(), {}, {}, true, true, true};
     full.reports = {{12, ReportKind::Quarterly, day(2024, 7, 1), day(2024, 9, 30),
                      ReportStatus::Registered, day(2024, 10, 3), "SFG 24-08.02", 2, 1}};
     full.timeline = {
@@ -224,8 +227,9 @@ TEST_F(PageTemplatesTest, TheInsatsPages) {
         {User{8, 1, "agare", "Anna Ägare", Role::InterventionOwner, {3}, false},
          sample_user(Role::Kansli)}};
     expect_complete("intervention_form",
-                    intervention_form_page(
-                        form, {{"name", "Skriv insatsens namn."}, {"goal_target_0", "Ett tal."}}),
+                    intervention_form_page(form, {{"name", "Skriv insatsens namn."},
+                                                  {"goal_target_0", "Ett tal."},
+                                                  {"owner_user_ids", "Välj insatsägare."}}),
                     "with errors");
     expect_complete("intervention_form", intervention_form_page({InterventionDetails{}, {}}, {}),
                     "new");
@@ -246,6 +250,8 @@ TEST_F(PageTemplatesTest, TheReportPages) {
     full.actions = {true, true, true, true};
     full.default_signature = "KK";
     full.today = day(2024, 10, 8);
+    full.small_count_mentions = {{"2.1", "Aktiviteter", "har 3 deltagare fått arbete"}};
+    full.personal_data_mentions = {{"2.1", "Aktiviteter", "anna.svensson@gmail.com"}};
     expect_complete("report", report_page(full), "full");
     ReportDetails bare;
     bare.state = sample_state(ReportStatus::Draft);
@@ -270,30 +276,46 @@ TEST_F(PageTemplatesTest, TheReportPages) {
                                  sample_version(),
                                  sample_versions(),
                                  1,
-                                 diff};
+                                 diff,
+                                 false,
+                                 {}};
     expect_complete("report_version", report_version_page(changed), "with changes");
     const VersionDetails first{sample_state(ReportStatus::Registered),
                                sample_intervention(),
                                sample_version(),
                                sample_versions(),
                                std::nullopt,
-                               std::nullopt};
+                               std::nullopt,
+                               false,
+                               {}};
     expect_complete("report_version", report_version_page(first), "first version");
+    VersionDetails redacted = first;
+    redacted.may_redact = true;
+    redacted.redactions = {{2, at_noon(day(2024, 11, 5)), 7, "Karin Kansli", 3}};
+    expect_complete(
+        "report_version",
+        report_version_page(redacted,
+                            {"Bertil Berg", true, {{"phrases", "”Bertil Berg” finns inte."}}}),
+        "the kansli's, with a removal and the form's errors");
 }
 
 TEST_F(PageTemplatesTest, TheReportForms) {
     for (const char* id : {"kvartalsrapport", "slutrapport"}) {
         const auto* definition = m_templates.find(id);
         ASSERT_TRUE(definition) << id;
-        ReportFormData opened{
-            definition, sample_intervention(), sample_state(ReportStatus::Returned),
-            {},         "Komplettera 2.4.",    day(2024, 10, 8)};
+        ReportFormData opened{definition,
+                              sample_intervention(),
+                              sample_state(ReportStatus::Returned),
+                              {},
+                              "Komplettera 2.4.",
+                              day(2024, 10, 8),
+                              {{"section:2.1", "Texten ser ut att innehålla en e-postadress."}}};
         opened.values.sections = {{"2.1", "Text"}};
         expect_complete("report_form",
                         report_form_page(opened, {{"section:2.1", "Fyll i 2.1 Aktiviteter."}}),
                         std::string(id) + ", opened");
-        const ReportFormData fresh{definition, sample_intervention(), std::nullopt, {},
-                                   "",         day(2024, 10, 8)};
+        const ReportFormData fresh{
+            definition, sample_intervention(), std::nullopt, {}, "", day(2024, 10, 8), {}};
         expect_complete("report_form", report_form_page(fresh, {{"period_start", "Välj kvartal."}}),
                         std::string(id) + ", new");
     }

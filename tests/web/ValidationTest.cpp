@@ -191,6 +191,32 @@ TEST_F(ValidationTest, ANumberFailingTheLuhnCheckIsSaved) {
     EXPECT_NE(report_state(m_draft).draft->find("811218-9875"), std::string::npos);
 }
 
+TEST_F(ValidationTest, TheInsatsFormBindsNoInsatsagareOfAnotherForbund) {
+    const std::int64_t foreign_owner =
+        add_user(m_other_association, "agare_annat", "Anders Annat", Role::InterventionOwner, {});
+    WebClient kansli = client_as("kansli");
+    const std::string path = "/insatser/" + std::to_string(m_karnhuset);
+    const Answer form = kansli.get(path + "/redigera");
+    const std::string before = fingerprint();
+    httplib::MultipartFormDataItems items{
+        {"_csrf", csrf_in(form.body), "", ""},
+        {"revision", hidden_input(form.body, "revision"), "", ""},
+        {"name", "Kärnhuset 2.0", "", ""},
+        {"owner_user_ids", std::to_string(user_id("agare")), "", ""},
+        {"owner_user_ids", std::to_string(foreign_owner), "", ""}};
+
+    const Answer answer = kansli.post_multipart(path, items);
+
+    EXPECT_EQ(answer.status, 422);
+    EXPECT_NE(answer.body.find("<a href=\"#f-owner-user-ids\">Välj insatsägare bland förbundets "
+                               "användare med rollen insatsägare.</a>"),
+              std::string::npos);
+    EXPECT_NE(answer.body.find("id=\"f-owner-user-ids-error\""), std::string::npos);
+    expect_summary_links_lead_to_fields(answer);
+    EXPECT_EQ(answer.body.find("Anders Annat"), std::string::npos);
+    EXPECT_EQ(fingerprint(), before);
+}
+
 TEST_F(ValidationTest, TheInsatsFormRefusesAReversedPeriod) {
     WebClient kansli = client_as("kansli");
     const std::string path = "/insatser/" + std::to_string(m_karnhuset);
@@ -211,6 +237,26 @@ TEST_F(ValidationTest, TheInsatsFormRefusesAReversedPeriod) {
     EXPECT_EQ(fingerprint(), before);
 }
 
+// Without {seq}, the first report of every insats in a year would get the same number.
+TEST_F(ValidationTest, TheSettingsFormRefusesAPatternWithoutTheCase) {
+    WebClient kansli = client_as("kansli");
+    const Answer form = kansli.get("/installningar");
+    const std::string before = fingerprint();
+    const Answer answer =
+        kansli.post_form("/installningar", {{"_csrf", csrf_in(form.body)},
+                                            {"revision", hidden_input(form.body, "revision")},
+                                            {"name", "Samordningsförbundet Gävleborg"},
+                                            {"registry_pattern", "SFG {yy}.{n:02}"},
+                                            {"deadline_days", "15"},
+                                            {"quarterly_template", "kvartalsrapport"},
+                                            {"final_template", "slutrapport"}});
+    EXPECT_EQ(answer.status, 422);
+    expect_field_error(answer, "f-registry-pattern",
+                       "Mönstret ska innehålla både {seq} och {n} och får bara använda {yy}, "
+                       "{yyyy}, {seq} och {n}, till exempel SFG {yy}-{seq:02}.{n:02}.");
+    EXPECT_EQ(fingerprint(), before);
+}
+
 TEST_F(ValidationTest, TheSettingsFormRefusesABadPatternAndDeadline) {
     WebClient kansli = client_as("kansli");
     const Answer form = kansli.get("/installningar");
@@ -225,8 +271,8 @@ TEST_F(ValidationTest, TheSettingsFormRefusesABadPatternAndDeadline) {
                                             {"final_template", "slutrapport"}});
     EXPECT_EQ(answer.status, 422);
     expect_field_error(answer, "f-registry-pattern",
-                       "Mönstret ska innehålla {n} och får bara använda {yy}, {yyyy}, {seq} och "
-                       "{n}, till exempel SFG {yy}-{seq:02}.{n:02}.");
+                       "Mönstret ska innehålla både {seq} och {n} och får bara använda {yy}, "
+                       "{yyyy}, {seq} och {n}, till exempel SFG {yy}-{seq:02}.{n:02}.");
     expect_field_error(answer, "f-deadline-days", "Ange ett antal dagar mellan 0 och 120.");
     expect_summary_links_lead_to_fields(answer);
     EXPECT_EQ(fingerprint(), before);

@@ -35,14 +35,14 @@ std::pair<std::int64_t, std::int64_t> import_report(Database& database, std::int
     return {saved->reports.front().report_id, saved->reports.front().intervention_id};
 }
 
+} // namespace
+
 std::string text_of(Database& database, const std::string& query) {
     std::string text;
     soci::indicator indicator = soci::i_ok;
     database.session() << query, soci::into(text, indicator);
     return indicator == soci::i_ok ? text : std::string();
 }
-
-} // namespace
 
 std::string Answer::header(const std::string& name) const {
     const auto found = headers.find(name);

@@ -75,6 +75,9 @@ private:
     std::map<std::string, std::string> m_cookies;
 };
 
+/// The one text a query selects; empty when it selects NULL.
+std::string text_of(Database& database, const std::string& query);
+
 /// The value of the first hidden `_csrf` input of a page; empty when it has none.
 std::string csrf_in(const std::string& page);
 /// The value of the page's hidden input of this name, as a browser would send it back

@@ -14,6 +14,11 @@ namespace {
 /// Sessions are refreshed at most this often, so that reading pages does not write.
 constexpr auto k_touch_interval = std::chrono::minutes(1);
 
+/// A token's last use is recorded at most this often: the minute is all the operator needs
+/// to tell a token in use from a forgotten one, and a client calling the API many times a
+/// minute then does not write on every request.
+constexpr auto k_token_use_interval = std::chrono::minutes(1);
+
 /// Checks the password even for an unknown user, so that the answer's timing does not tell
 /// which usernames exist.
 bool password_matches(const std::optional<std::pair<User, std::string>>& login,
@@ -41,8 +46,12 @@ AppResult<OpenedSession> log_in(Database& database, const Clock& clock, LoginThr
         return tl::unexpected(AppError::internal(login.error()));
     if (!password_matches(*login, attempt.password)) {
         throttle.record_failure(attempt.username, attempt.address);
+        // A failed login of a known name is in that user's förbund's trail; one of an unknown
+        // name concerns no förbund, and no förbund's trail shows it.
+        const auto attempted_association =
+            *login ? std::optional((*login)->first.association_id) : std::nullopt;
         record_audit(database, clock, std::nullopt, AuditAction::LoginFailed, AuditObject::User,
-                     std::nullopt, "");
+                     std::nullopt, "", attempted_association);
         return tl::unexpected(AppError::of(ErrorCode::LoginFailed));
     }
     throttle.record_success(attempt.username, attempt.address);
@@ -84,12 +93,22 @@ AppResult<std::optional<ActiveSession>> active_session(Database& database, const
     return std::optional(ActiveSession{session.user, session.csrf_token, digest});
 }
 
-AppResult<std::optional<User>> api_token_user(Database& database, const std::string& token) {
+AppResult<std::optional<User>> api_token_user(Database& database, const Clock& clock,
+                                              const std::string& token) {
     ApiTokenStore tokens(database);
-    auto user = tokens.find_user(token_digest(token));
-    if (!user)
-        return tl::unexpected(AppError::internal(user.error()));
-    return std::move(*user);
+    auto holder = tokens.find(token_digest(token));
+    if (!holder)
+        return tl::unexpected(AppError::internal(holder.error()));
+    if (!*holder)
+        return std::optional<User>();
+    const Timestamp now = clock.now();
+    const auto& last_used_at = (*holder)->last_used_at;
+    if (!last_used_at || *last_used_at < now - k_token_use_interval) {
+        // The request goes on without it: an unrecorded use loses no data.
+        if (const auto recorded = tokens.record_use((*holder)->token_id, now); !recorded)
+            spdlog::error("recording an API token's use failed: {}", recorded.error().message);
+    }
+    return std::optional(std::move((*holder)->user));
 }
 
 AppResult<void> log_out(const AppContext& context, const std::string& digest) {

@@ -57,8 +57,10 @@ AppResult<std::optional<ActiveSession>> active_session(Database& database, const
                                                        const SessionLimits& limits,
                                                        const std::string& token);
 
-/// The user of an API token, unless it is revoked or the user disabled.
-AppResult<std::optional<User>> api_token_user(Database& database, const std::string& token);
+/// The user of an API token, unless it is revoked or the user disabled. Records when the
+/// token was last used, to the minute (at most one write a minute per token).
+AppResult<std::optional<User>> api_token_user(Database& database, const Clock& clock,
+                                              const std::string& token);
 
 /// Ends the session stored under `digest` and records the logout.
 AppResult<void> log_out(const AppContext& context, const std::string& digest);

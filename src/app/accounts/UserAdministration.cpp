@@ -1,6 +1,7 @@
 #include "app/accounts/UserAdministration.h"
 
 #include "app/AppContext.h"
+#include "app/InputGuard.h"
 #include "app/accounts/Secrets.h"
 #include "domain/NameNormalisation.h"
 #include "storage/ApiTokenStore.h"
@@ -12,6 +13,9 @@
 namespace finsam {
 
 namespace {
+
+/// The audit trail's detail for what the operator does on the command line.
+constexpr const char* k_command_line = "command line";
 
 AppError invalid(const std::string& field, std::string message) {
     return AppError::invalid({{field, std::move(message)}});
@@ -47,6 +51,34 @@ AppResult<std::vector<std::int64_t>> intervention_ids(Database& database,
     return ids;
 }
 
+/// The user of this name; NotFound when there is none.
+AppResult<User> user_named(Database& database, const std::string& username) {
+    UserStore users(database, system_clock());
+    auto login = users.find_login(username);
+    if (!login)
+        return tl::unexpected(AppError::internal(login.error()));
+    if (!*login)
+        return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    return std::move((*login)->first);
+}
+
+/// Whether a user may log in.
+enum class UserAccess { Disabled, Enabled };
+
+AppResult<void> set_access(Database& database, const Clock& clock, const std::string& username,
+                           UserAccess access) {
+    const auto user = user_named(database, username);
+    if (!user)
+        return tl::unexpected(user.error());
+    UserStore users(database, clock);
+    if (const auto set = users.set_disabled(user->id, access == UserAccess::Disabled); !set)
+        return tl::unexpected(AppError::internal(set.error()));
+    record_audit(database, clock, std::nullopt,
+                 access == UserAccess::Disabled ? AuditAction::Disable : AuditAction::Enable,
+                 AuditObject::User, user->id, k_command_line, user->association_id);
+    return {};
+}
+
 } // namespace
 
 AppResult<Role> requested_role(const UserRequest& request) {
@@ -63,6 +95,11 @@ AppResult<Role> requested_role(const UserRequest& request) {
 
 AppResult<NewUser> checked_new_user(Database& database, std::int64_t association_id,
                                     const UserRequest& request) {
+    for (const auto& [field, text] : {std::pair{"username", &request.username},
+                                      std::pair{"display_name", &request.display_name}}) {
+        if (const auto checked = check_text(field, *text); !checked)
+            return tl::unexpected(checked.error());
+    }
     const auto role = requested_role(request);
     if (!role)
         return tl::unexpected(role.error());
@@ -100,21 +137,34 @@ AppResult<std::int64_t> add_user(Database& database, const Clock& clock,
     if (!added)
         return tl::unexpected(AppError::internal(added.error()));
     record_audit(database, clock, std::nullopt, AuditAction::Create, AuditObject::User, *added,
-                 "command line");
+                 k_command_line, association_id);
     return *added;
 }
 
-AppResult<void> change_password(Database& database, const std::string& username,
-                                const std::string& password) {
+AppResult<int> change_password(Database& database, const Clock& clock, const std::string& username,
+                               const std::string& password) {
     if (const auto refused = check_password(password))
         return tl::unexpected(*refused);
-    UserStore users(database, system_clock());
-    const auto changed = users.set_password_hash(username, hash_password(password));
-    if (!changed && changed.error().code == StorageError::Code::NotFound)
+    const auto user = user_named(database, username);
+    if (!user)
+        return tl::unexpected(user.error());
+    UserStore users(database, clock);
+    const auto revoked = users.set_password_hash(username, hash_password(password));
+    if (!revoked && revoked.error().code == StorageError::Code::NotFound)
         return tl::unexpected(AppError::of(ErrorCode::NotFound));
-    if (!changed)
-        return tl::unexpected(AppError::internal(changed.error()));
-    return {};
+    if (!revoked)
+        return tl::unexpected(AppError::internal(revoked.error()));
+    record_audit(database, clock, std::nullopt, AuditAction::PasswordChange, AuditObject::User,
+                 user->id, k_command_line, user->association_id);
+    return *revoked;
+}
+
+AppResult<void> disable_user(Database& database, const Clock& clock, const std::string& username) {
+    return set_access(database, clock, username, UserAccess::Disabled);
+}
+
+AppResult<void> enable_user(Database& database, const Clock& clock, const std::string& username) {
+    return set_access(database, clock, username, UserAccess::Enabled);
 }
 
 AppResult<std::vector<User>> list_users(Database& database, std::int64_t association_id) {
@@ -124,16 +174,12 @@ AppResult<std::vector<User>> list_users(Database& database, std::int64_t associa
 
 AppResult<std::string> create_api_token(Database& database, const Clock& clock,
                                         const std::string& username, const std::string& name) {
-    UserStore users(database, system_clock());
-    const auto login = users.find_login(username);
-    if (!login)
-        return tl::unexpected(AppError::internal(login.error()));
-    if (!*login)
-        return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    const auto user = user_named(database, username);
+    if (!user)
+        return tl::unexpected(user.error());
     const std::string token = random_token();
     ApiTokenStore tokens(database);
-    if (const auto added = tokens.add((*login)->first.id, name, token_digest(token), clock.now());
-        !added)
+    if (const auto added = tokens.add(user->id, name, token_digest(token), clock.now()); !added)
         return tl::unexpected(AppError::internal(added.error()));
     return token;
 }

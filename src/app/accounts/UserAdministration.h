@@ -39,10 +39,19 @@ AppResult<NewUser> checked_new_user(Database& database, std::int64_t association
 AppResult<std::int64_t> add_user(Database& database, const Clock& clock,
                                  std::int64_t association_id, const UserRequest& request);
 
-/// A new password, which ends the user's sessions: NotFound for an unknown username, Invalid
-/// on `password` when too short.
-AppResult<void> change_password(Database& database, const std::string& username,
-                                const std::string& password);
+/// A new password, which ends the user's sessions and revokes their API tokens (whoever
+/// knew the old password may have made them): how many tokens were revoked. NotFound for an
+/// unknown username, Invalid on `password` when too short. Recorded in the audit trail.
+AppResult<int> change_password(Database& database, const Clock& clock, const std::string& username,
+                               const std::string& password);
+
+/// Disables the user: they cannot log in (the login answers as for a wrong password), their
+/// sessions end at once and their API tokens open nothing. NotFound for an unknown username.
+/// Recorded in the audit trail.
+AppResult<void> disable_user(Database& database, const Clock& clock, const std::string& username);
+/// Lets a disabled user log in again; their old sessions stay ended, their tokens work again.
+/// NotFound for an unknown username. Recorded in the audit trail.
+AppResult<void> enable_user(Database& database, const Clock& clock, const std::string& username);
 
 AppResult<std::vector<User>> list_users(Database& database, std::int64_t association_id);
 

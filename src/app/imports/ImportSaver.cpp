@@ -1,5 +1,6 @@
 #include "app/imports/ImportSaver.h"
 
+#include "domain/PersonalData.h"
 #include "ingest/formats/FileFormat.h"
 
 namespace finsam {
@@ -24,9 +25,11 @@ std::vector<SavedDocument> ImportSaver::save(const ImportedFile& file,
     for (const auto& document : file.documents) {
         if (document.extract_error || !document.reading.errors.empty())
             continue;
-        const SourceDocument source{shown_document_name(document, file, shown_name),
-                                    source_format(document.format), document.content_hash,
-                                    document.reading.document_kind};
+        // A file's name is stored text too, and is named after a person often enough.
+        std::string name = shown_document_name(document, file, shown_name);
+        redact_identity_numbers(name);
+        const SourceDocument source{std::move(name), source_format(document.format),
+                                    document.content_hash, document.reading.document_kind};
         auto result = m_store.save_document(m_association_id, source, document.reading.reports);
         saved.push_back({&document, source.file_name,
                          result ? AppResult<SaveResult>(std::move(*result))

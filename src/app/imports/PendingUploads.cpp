@@ -1,6 +1,7 @@
 #include "app/imports/PendingUploads.h"
 
 #include "app/accounts/Secrets.h"
+#include "domain/PersonalData.h"
 
 #include <algorithm>
 #include <cctype>
@@ -30,6 +31,7 @@ std::string safe_file_name(const std::string& file_name) {
     }
     if (name.empty() || name.front() == '.')
         name = "uppladdning" + name;
+    redact_identity_numbers(name);
     return name;
 }
 

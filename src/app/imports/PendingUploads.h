@@ -33,7 +33,8 @@ private:
 };
 
 /// A file name safe to store: the last path component, with characters other than letters,
-/// digits, `.`, `-`, `_` and space replaced by `_`; "uppladdning" when nothing is left.
+/// digits, `.`, `-`, `_` and space replaced by `_`; "uppladdning" when nothing is left; a
+/// personnummer in it redacted.
 std::string safe_file_name(const std::string& file_name);
 
 } // namespace finsam

@@ -1,5 +1,6 @@
 #include "app/imports/UploadImport.h"
 
+#include "app/InputGuard.h"
 #include "app/ReadAccess.h"
 #include "app/imports/ImportSaver.h"
 #include "domain/Text.h"
@@ -15,6 +16,9 @@
 namespace finsam {
 
 namespace {
+
+/// Above any participant count or percentage a report states.
+constexpr double k_max_figure = 1'000'000;
 
 AppError file_problem(std::string message) {
     return AppError::invalid({{"file", std::move(message)}});
@@ -104,11 +108,11 @@ void apply_corrections(const FieldSource& corrections, std::size_t document, std
         std::replace(typed.begin(), typed.end(), ',', '.');
         char* end = nullptr;
         const double value = std::strtod(typed.c_str(), &end);
-        if (typed.empty() || end != typed.c_str() + typed.size() || !std::isfinite(value) ||
-            value < 0) {
+        if (typed.empty() || end != typed.c_str() + typed.size() || !(value >= 0) ||
+            !(value <= k_max_figure)) {
             problems.push_back(
-                {field,
-                 std::string(measure_label(report.figures[position].measure)) + ": ange ett tal."});
+                {field, std::string(measure_label(report.figures[position].measure)) +
+                            ": ange ett tal mellan 0 och 1 000 000."});
             continue;
         }
         report.figures[position].value = value;
@@ -182,6 +186,8 @@ AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& up
                                    ReadUpload upload, const FieldSource& corrections) {
     if (const auto allowed = require_kansli(context); !allowed)
         return tl::unexpected(allowed.error());
+    if (const auto checked = check_sent_fields(corrections); !checked)
+        return tl::unexpected(checked.error());
     const auto interventions = interventions_of(context);
     if (!interventions)
         return tl::unexpected(interventions.error());

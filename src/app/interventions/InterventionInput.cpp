@@ -1,5 +1,6 @@
 #include "app/interventions/InterventionInput.h"
 
+#include "app/InputGuard.h"
 #include "app/reports/ReportForm.h"
 #include "domain/Text.h"
 
@@ -12,6 +13,8 @@ namespace finsam {
 namespace {
 
 constexpr int k_max_goal_rows = 50;
+/// Above any participant count or percentage a goal could state; keeps it a whole number.
+constexpr double k_max_goal_target = 1'000'000;
 
 std::optional<std::string> text_or_null(const std::string& typed) {
     const auto value = trim(typed);
@@ -38,8 +41,9 @@ std::optional<double> read_target(const std::string& typed, const std::string& f
     double target = 0;
     const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), target);
     if (error != std::errc{} || end != value.data() + value.size() || target < 0 ||
-        !std::isfinite(target)) {
-        errors.push_back({field, "Målvärdet ska vara ett tal, till exempel 30."});
+        !(target <= k_max_goal_target)) {
+        errors.push_back({field, "Målvärdet ska vara ett tal mellan 0 och 1 000 000, till "
+                                 "exempel 30."});
         return std::nullopt;
     }
     return target;
@@ -96,13 +100,18 @@ InterventionInput read_intervention_input(const InterventionDetails& base,
     details.goals = read_goals(fields, errors);
     details.goals_from_reports = false;
     details.owner_user_ids.clear();
-    for (const auto& id : fields.values("owner_users")) {
+    bool owner_ids_read = true;
+    for (const auto& id : fields.values(k_owner_users_field)) {
         std::int64_t user_id = 0;
-        if (std::from_chars(id.data(), id.data() + id.size(), user_id).ec == std::errc{})
+        const auto [end, error] = std::from_chars(id.data(), id.data() + id.size(), user_id);
+        if (error == std::errc{} && end == id.data() + id.size())
             details.owner_user_ids.push_back(user_id);
+        else
+            owner_ids_read = false;
     }
-    const std::string revision = fields.value("revision");
-    std::from_chars(revision.data(), revision.data() + revision.size(), details.revision);
+    if (!owner_ids_read)
+        errors.push_back({k_owner_users_field, k_owner_users_message});
+    details.revision = sent_revision(fields, details.revision, errors);
     return input;
 }
 

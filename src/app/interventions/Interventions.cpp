@@ -1,32 +1,68 @@
 #include "app/interventions/Interventions.h"
 
+#include "app/InputGuard.h"
 #include "app/ReadAccess.h"
 #include "app/interventions/InterventionInput.h"
+#include "domain/SmallCounts.h"
 #include "storage/InterventionStore.h"
 #include "storage/UserStore.h"
 
 #include <algorithm>
+#include <map>
 
 namespace finsam {
 
 namespace {
 
-/// The reports of an insats the user may see, and the key figures of those reports only.
+/// The reports of an insats the user may see, and the key figures of those reports only,
+/// in the order given. Each report's figures are protected from small counts together,
+/// since they add up.
 std::vector<TimelinePoint> disclosed_timeline(const std::vector<FigurePoint>& points,
                                               const std::vector<InterventionReportRow>& shown,
                                               const Disclosure& disclosure) {
+    std::map<std::int64_t, std::vector<Figure>> figures_of_report;
+    for (const auto& row : shown)
+        figures_of_report[row.report_id];
+    for (const auto& point : points) {
+        if (const auto report = figures_of_report.find(point.report_id);
+            report != figures_of_report.end())
+            report->second.push_back({point.measure, point.value, Unit::Count, "", ""});
+    }
+    std::map<std::int64_t, std::vector<DisclosedFigure>> disclosed;
+    for (const auto& [report_id, figures] : figures_of_report)
+        disclosed[report_id] = disclose_figures(figures, disclosure);
+    std::map<std::int64_t, std::size_t> next_of_report;
     std::vector<TimelinePoint> timeline;
     for (const auto& point : points) {
-        const bool of_shown_report = std::any_of(shown.begin(), shown.end(), [&](const auto& row) {
-            return row.report_id == point.report_id;
-        });
-        if (!of_shown_report)
+        const auto report = disclosed.find(point.report_id);
+        if (report == disclosed.end())
             continue;
-        const bool hidden = disclosure.hides(point.value, Unit::Count);
+        const DisclosedFigure& figure = report->second[next_of_report[point.report_id]++];
         timeline.push_back({point.report_id, point.period_start, point.period_end, point.measure,
-                            hidden ? std::nullopt : std::optional(point.value), hidden});
+                            figure.value, figure.suppressed});
     }
     return timeline;
+}
+
+/// Adds an error on `owner_user_ids` unless every user to bind is an insatsägare of the
+/// user's own förbund: an id of another förbund's user, of another role or of no user at all
+/// is refused here rather than bound (or failing the insert).
+AppResult<void> check_owner_users(const AppContext& context, const std::vector<std::int64_t>& ids,
+                                  std::vector<FieldError>& errors) {
+    if (ids.empty())
+        return {};
+    UserStore users(context.database(), context.clock());
+    const auto listed = users.list(context.user().association_id);
+    if (!listed)
+        return tl::unexpected(AppError::internal(listed.error()));
+    const bool all_owners = std::all_of(ids.begin(), ids.end(), [&](std::int64_t id) {
+        return std::any_of(listed->begin(), listed->end(), [&](const User& user) {
+            return user.id == id && user.role == Role::InterventionOwner;
+        });
+    });
+    if (!all_owners)
+        errors.push_back({k_owner_users_field, k_owner_users_message});
+    return {};
 }
 
 } // namespace
@@ -63,6 +99,11 @@ AppResult<InterventionOverview> show_intervention(const AppContext& context,
         std::move(*details), std::move(*reports), {}, policy.manages_association(), false};
     overview.timeline = disclosed_timeline(*figures, overview.reports, policy.disclosure());
     overview.can_report = policy.writes_reports_of(overview.details.id);
+    overview.shows_warnings = policy.disclosure().warnings;
+    if (!overview.shows_warnings) {
+        for (auto& report : overview.reports)
+            report.warning_count = 0;
+    }
     context.audit(AuditAction::View, AuditObject::Intervention, overview.details.id);
     return overview;
 }
@@ -95,6 +136,8 @@ AppResult<InterventionDetails> save_intervention(const AppContext& context,
                                                  const FieldSource& fields) {
     if (const auto allowed = require_kansli(context); !allowed)
         return tl::unexpected(allowed.error());
+    if (const auto checked = check_sent_fields(fields); !checked)
+        return tl::unexpected(checked.error());
     InterventionDetails base;
     base.association_id = context.user().association_id;
     if (intervention_id) {
@@ -106,6 +149,9 @@ AppResult<InterventionDetails> save_intervention(const AppContext& context,
     auto input = read_intervention_input(base, fields);
     if (intervention_id && !fields.has("revision"))
         input.errors.push_back({"revision", "Ange insatsens revision."});
+    if (const auto checked = check_owner_users(context, input.details.owner_user_ids, input.errors);
+        !checked)
+        return tl::unexpected(checked.error());
     if (!input.errors.empty())
         return tl::unexpected(AppError::invalid(std::move(input.errors)));
     InterventionStore interventions(context.database());

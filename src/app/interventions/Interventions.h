@@ -37,8 +37,9 @@ struct InterventionOverview {
     InterventionDetails details;
     std::vector<InterventionReportRow> reports;
     std::vector<TimelinePoint> timeline;
-    bool can_edit = false;   // the kansli's form
-    bool can_report = false; // a new report for it
+    bool can_edit = false;       // the kansli's form
+    bool can_report = false;     // a new report for it
+    bool shows_warnings = false; // the reports' warning counts are for the kansli
 };
 
 /// The insats, for a user the policy lets read it. Recorded in the audit trail.

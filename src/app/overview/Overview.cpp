@@ -65,6 +65,32 @@ void add_finals(Overview& result, const std::vector<OverviewRow>& rows, int dead
     }
 }
 
+/// What is left of a row for an audience that does not see the kansli's work: the insats,
+/// and its report only once reviewed.
+OverviewRow reviewed_only(OverviewRow row) {
+    if (row.status != ReportStatus::Reviewed) {
+        row.report_id.reset();
+        row.status.reset();
+    }
+    row.arrival.reset();
+    row.warning_count = 0;
+    return row;
+}
+
+void hide_work_status(Overview& result) {
+    result.work_status = false;
+    result.counts = {};
+    for (auto& entry : result.entries)
+        entry = {reviewed_only(std::move(entry.row)), Timeliness::NotYetDue};
+    std::erase_if(result.finals, [](const FinalReportEntry& entry) {
+        return entry.row.status != ReportStatus::Reviewed;
+    });
+    for (auto& entry : result.finals)
+        entry = {reviewed_only(std::move(entry.row)), Timeliness::NotYetDue, entry.ended,
+                 entry.due};
+    result.warnings.clear();
+}
+
 } // namespace
 
 AppResult<Overview> overview(const AppContext& context, std::optional<Date> quarter_start,
@@ -84,16 +110,21 @@ AppResult<Overview> overview(const AppContext& context, std::optional<Date> quar
         return tl::unexpected(AppError::internal(rows.error()));
     add_quarter(result, *rows);
     result.first_quarter_start = first_quarter_start(*rows, result.today);
-    if (content == OverviewContent::Quarter)
-        return result;
-    const auto finals = queries.final_reports(user.association_id, only);
-    if (!finals)
-        return tl::unexpected(AppError::internal(finals.error()));
-    add_finals(result, *finals, settings->deadline_days);
-    auto warnings = queries.pending_warnings(user.association_id, only);
-    if (!warnings)
-        return tl::unexpected(AppError::internal(warnings.error()));
-    result.warnings = std::move(*warnings);
+    const bool work_status = context.policy().disclosure().work_status;
+    if (content == OverviewContent::QuarterFinalsAndWarnings) {
+        const auto finals = queries.final_reports(user.association_id, only);
+        if (!finals)
+            return tl::unexpected(AppError::internal(finals.error()));
+        add_finals(result, *finals, settings->deadline_days);
+    }
+    if (content == OverviewContent::QuarterFinalsAndWarnings && work_status) {
+        auto warnings = queries.pending_warnings(user.association_id, only);
+        if (!warnings)
+            return tl::unexpected(AppError::internal(warnings.error()));
+        result.warnings = std::move(*warnings);
+    }
+    if (!work_status)
+        hide_work_status(result);
     return result;
 }
 

@@ -37,8 +37,11 @@ struct OverviewCounts {
 
 /// What the kansli's overview is made of: per quarter, each active insats's kvartalsrapport
 /// as due, in, late or missing; slutrapporter of ended insatser; reports with warnings to
-/// review. An insatsägare's overview holds only their own insatser.
+/// review. An insatsägare's overview holds only their own insatser. An audience that does
+/// not see the kansli's work (the board) gets the insatser and their reviewed reports only:
+/// no statuses, arrival dates, lateness, counts or warnings.
 struct Overview {
+    bool work_status = true;
     Period quarter;
     Date today;
     Date deadline; // of the quarter's kvartalsrapporter

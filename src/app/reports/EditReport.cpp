@@ -1,6 +1,8 @@
 #include "app/reports/EditReport.h"
 
+#include "app/InputGuard.h"
 #include "app/ReadAccess.h"
+#include "domain/PersonalData.h"
 #include "domain/ReportingCalendar.h"
 #include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
@@ -64,6 +66,17 @@ AppResult<ReportState> reload(const AppContext& context, std::int64_t report_id)
     return **state;
 }
 
+/// The guard's softer findings in the sections, as warnings at their fields.
+std::map<std::string, std::string> personal_data_hints(const ReportFormValues& values) {
+    std::map<std::string, std::string> hints;
+    for (const auto& [id, text] : values.sections) {
+        auto warning = personal_data_warning(find_personal_data(text));
+        if (!warning.empty())
+            hints.emplace(section_field(id), std::move(warning));
+    }
+    return hints;
+}
+
 /// Saves the form's values to its report, which is at `revision`.
 AppResult<ReportState> store(const AppContext& context, const ReportFormData& form,
                              const ReportState& state, SaveMode mode, int revision) {
@@ -114,7 +127,7 @@ AppResult<ReportFormData> writable_report_form(const AppContext& context, std::i
         return tl::unexpected(std::move(error));
     }
     return ReportFormData{*definition, std::move(intervention), state, {},
-                          "",          context.clock().today()};
+                          "",          context.clock().today(), {}};
 }
 
 /// writable_report_form() with what was posted; the period stays the report's.
@@ -140,14 +153,15 @@ AppResult<ReportFormData> new_report_form(const AppContext& context, std::int64_
     const auto definition = form_template(context, kind);
     if (!definition)
         return tl::unexpected(definition.error());
-    ReportFormData form{*definition, std::move(*intervention), std::nullopt, {},
-                        "",          context.clock().today()};
+    ReportFormData form{
+        *definition, std::move(*intervention), std::nullopt, {}, "", context.clock().today(), {}};
     if (posted) {
         form.values = read_form(**definition, posted->value);
     } else {
         form.values.reporter_name = context.user().display_name;
         form.values.period_start = format_iso(default_overview_quarter(form.today).start);
     }
+    form.personal_data_hints = personal_data_hints(form.values);
     return form;
 }
 
@@ -167,6 +181,7 @@ AppResult<ReportFormData> edit_report_form(const AppContext& context, std::int64
             return tl::unexpected(values.error());
         form->values = std::move(*values);
     }
+    form->personal_data_hints = personal_data_hints(form->values);
     return form;
 }
 
@@ -175,6 +190,8 @@ AppResult<ReportState> create_report(const AppContext& context, std::int64_t int
     const auto form = new_report_form(context, intervention_id, kind, &fields);
     if (!form)
         return tl::unexpected(form.error());
+    if (const auto checked = check_sent_fields(fields); !checked)
+        return tl::unexpected(checked.error());
     auto errors = check_new_report(*form->definition, form->values, form->intervention, form->today,
                                    mode == SaveMode::Submit);
     const auto period = form_period(*form->definition, form->values);
@@ -201,6 +218,8 @@ AppResult<ReportState> save_report(const AppContext& context, std::int64_t repor
     const auto form = posted_report_form(context, report_id, fields);
     if (!form)
         return tl::unexpected(form.error());
+    if (const auto checked = check_sent_fields(fields); !checked)
+        return tl::unexpected(checked.error());
     return store(context, *form, *form->state, mode, revision);
 }
 

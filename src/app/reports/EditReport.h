@@ -9,6 +9,7 @@
 #include "domain/TemplateDefinition.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -26,6 +27,9 @@ struct ReportFormData {
     ReportFormValues values;
     std::string return_comment; // the kansli's komplettering request, when returned
     Date today;
+    /// By field: a warning that its text looks like it holds personal data (an e-mail
+    /// address, a mobile number, a person's name). Not an error: the writer decides.
+    std::map<std::string, std::string> personal_data_hints;
 };
 
 /// A draft saved by hand, a draft the form's script saves a few seconds after each change

@@ -1,8 +1,8 @@
 #include "app/reports/ReportForm.h"
 
+#include "app/InputGuard.h"
 #include "domain/ReportingCalendar.h"
 #include "domain/Text.h"
-#include "ingest/text/PersonalNumbers.h"
 
 #include <charconv>
 #include <nlohmann/json.hpp>
@@ -13,8 +13,9 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::size_t k_max_section_bytes = 100'000;
 constexpr std::int64_t k_max_figure = 1'000'000;
+/// Ten billion kronor: above any insats's funds, and far from overflowing a sum.
+constexpr std::int64_t k_max_amount = 10'000'000'000;
 
 std::string trimmed(const std::string& text) {
     return std::string(trim(text));
@@ -161,8 +162,10 @@ std::optional<std::int64_t> read_amount(const std::string& typed, const std::str
     if (trim(typed).empty())
         return std::nullopt;
     const auto value = whole_number(typed);
-    if (!value)
+    if (!value || *value > k_max_amount) {
         errors.push_back({field, name + ": ange ett belopp i hela kronor, till exempel 250 000."});
+        return std::nullopt;
+    }
     return value;
 }
 
@@ -197,7 +200,7 @@ std::string to_json(const ReportFormValues& values) {
                 {"sections", values.sections},          {"figures", values.figures},
                 {"granted_sek", values.granted_sek},    {"used_sek", values.used_sek},
                 {"reporter_name", values.reporter_name}}
-        .dump();
+        .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 ReportFormValues form_values_from_json(const std::string& text) {
@@ -238,18 +241,19 @@ ReportFormValues form_values_from_report(const Report& report) {
 
 std::vector<FieldError> check_draft(const ReportFormValues& values) {
     std::vector<FieldError> errors;
-    for (const auto& [id, text] : values.sections) {
-        if (text.size() > k_max_section_bytes) {
-            errors.push_back({section_field(id), "Texten är för lång (högst 100 000 tecken)."});
-            continue;
-        }
-        std::string copy = text;
-        if (redact_personal_numbers(copy) > 0) {
-            errors.push_back({section_field(id),
-                              "Texten innehåller ett personnummer. Ta bort det: förbundet får "
-                              "inte spara uppgifter om enskilda deltagare."});
-        }
-    }
+    const auto check = [&errors](const std::string& field, const std::string& text) {
+        if (auto problem = text_problem(text, max_field_bytes(field)))
+            errors.push_back({field, std::move(*problem)});
+    };
+    check("period_start", values.period_start);
+    check("period_end", values.period_end);
+    for (const auto& [id, text] : values.sections)
+        check(section_field(id), text);
+    for (const auto& [measure, typed] : values.figures)
+        check("figure:" + measure, typed);
+    check("granted_sek", values.granted_sek);
+    check("used_sek", values.used_sek);
+    check("reporter_name", values.reporter_name);
     return errors;
 }
 

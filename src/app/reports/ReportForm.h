@@ -48,8 +48,8 @@ ReportFormValues form_values_from_json(const std::string& json);
 /// A stored version's content, for editing a returned report.
 ReportFormValues form_values_from_report(const Report& report);
 
-/// Problems that stop even a draft from being saved: personnummer in a text (a förbund may
-/// not hold them) and text too long to be a report.
+/// Problems that stop even a draft from being saved: any value the input guard refuses
+/// (a personnummer, text too long for its field, characters that cannot be stored).
 std::vector<FieldError> check_draft(const ReportFormValues& values);
 
 struct FormCheck {

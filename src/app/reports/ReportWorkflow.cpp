@@ -1,5 +1,6 @@
 #include "app/reports/ReportWorkflow.h"
 
+#include "app/InputGuard.h"
 #include "app/ReadAccess.h"
 #include "domain/RegistryNumber.h"
 #include "domain/Text.h"
@@ -31,7 +32,8 @@ tl::expected<void, StorageError> perform(const AppContext& context, const Report
         const std::string signature =
             input.signature.empty() ? initials_of(context.user().display_name) : input.signature;
         const auto number = workflow.register_report(
-            state.id, user, signature, input.arrival_date.value_or(context.clock().today()),
+            state.id, user, signature,
+            parse_iso_date(trim(input.arrival_date)).value_or(context.clock().today()),
             input.revision);
         return number ? tl::expected<void, StorageError>{} : tl::unexpected(number.error());
     }
@@ -84,6 +86,14 @@ AppResult<ReportState> act_on_report(const AppContext& context, std::int64_t rep
         return tl::unexpected(readable.error());
     if (const auto allowed = require_kansli(context); !allowed)
         return tl::unexpected(allowed.error());
+    for (const auto& [field, text] :
+         {std::pair{"comment", &input.comment}, std::pair{"signature", &input.signature}}) {
+        if (const auto checked = check_text(field, *text); !checked)
+            return tl::unexpected(checked.error());
+    }
+    if (!trim(input.arrival_date).empty() && !parse_iso_date(trim(input.arrival_date)))
+        return tl::unexpected(
+            AppError::invalid({{"arrival_date", "Ange ankomstdatum som ÅÅÅÅ-MM-DD."}}));
     if (action == WorkflowAction::Return && trim(input.comment).empty())
         return tl::unexpected(AppError::of(ErrorCode::CommentMissing));
     if (action == WorkflowAction::Register) {
@@ -92,7 +102,10 @@ AppResult<ReportState> act_on_report(const AppContext& context, std::int64_t rep
     }
     const auto& state = readable->state;
     if (const auto done = perform(context, state, action, input); !done) {
-        AppError error = from_storage(done.error(), ErrorCode::ReportActionOutdated);
+        // A registration refused because its number is taken: the pattern cannot number it.
+        AppError error = done.error().code == StorageError::Code::Conflict
+                             ? AppError::of(ErrorCode::RegistryPatternUnusable)
+                             : from_storage(done.error(), ErrorCode::ReportActionOutdated);
         error.report_id = state.id;
         return tl::unexpected(std::move(error));
     }

@@ -15,15 +15,16 @@ namespace finsam {
 /// What a kansli's workflow action was given, from a form or JSON.
 struct ActionInput {
     int revision = -1;
-    std::string comment;              // a return's komplettering request; must not be empty
-    std::string signature;            // a registration's; the registrar's initials when empty
-    std::optional<Date> arrival_date; // a registration's; today when missing
+    std::string comment;      // a return's komplettering request; must not be empty
+    std::string signature;    // a registration's; the registrar's initials when empty
+    std::string arrival_date; // a registration's, as ÅÅÅÅ-MM-DD; today when empty
 };
 
 /// The kansli registers (next diarienummer of the insats's registry case), returns with a
 /// comment (komplettering begärd) or reviews a report, when it is still at the revision the
 /// page showed: ReportActionOutdated when it changed or its status does not allow the action,
-/// CommentMissing for a return without a comment, RegistryPatternUnusable when the förbund's
+/// CommentMissing for a return without a comment, Invalid for an arrival date that is not
+/// one or a text the input guard refuses, RegistryPatternUnusable when the förbund's
 /// diarienummer pattern cannot number it. Returns the report as it is after the action.
 AppResult<ReportState> act_on_report(const AppContext& context, std::int64_t report_id,
                                      WorkflowAction action, const ActionInput& input);

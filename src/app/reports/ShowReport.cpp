@@ -1,7 +1,11 @@
 #include "app/reports/ShowReport.h"
 
+#include "analytics/SmallCountMentions.h"
 #include "app/ReadAccess.h"
 #include "app/reports/ReportWorkflow.h"
+#include "domain/PersonalData.h"
+#include "domain/SmallCounts.h"
+#include "storage/RedactionStore.h"
 #include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
 
@@ -15,12 +19,34 @@ DisclosedVersion disclosed(const StoredReportVersion& version, const Disclosure&
     DisclosedVersion shown{
         version.version,     version.imported_at,     version.source, version.report, {},
         disclosure.warnings, disclosure.figure_quotes};
-    for (const auto& figure : version.report.figures)
-        shown.figures.push_back(disclose(figure, disclosure));
+    shown.figures = disclose_figures(version.report.figures, disclosure);
     shown.report.figures.clear();
     if (!disclosure.warnings)
         shown.report.warnings.clear();
     return shown;
+}
+
+/// Where the version's sections state small counts of people, for the kansli to reword
+/// before the board can read them.
+std::vector<SectionMention> mentions_in(const Report& report, int threshold) {
+    std::vector<SectionMention> found;
+    for (const auto& section : report.sections) {
+        for (auto& mention : small_count_mentions(section.text, threshold))
+            found.push_back({section.id, section.title, std::move(mention.excerpt)});
+    }
+    return found;
+}
+
+std::vector<SectionMention> personal_data_in(const Report& report) {
+    std::vector<SectionMention> found;
+    for (const auto& section : report.sections) {
+        for (const auto& finding : find_personal_data(section.text)) {
+            if (finding.kind != PersonalDataKind::IdentityNumber)
+                found.push_back({section.id, section.title,
+                                 section.text.substr(finding.offset, finding.length)});
+        }
+    }
+    return found;
 }
 
 std::vector<VersionListing> listing(const StoredReport& stored) {
@@ -30,14 +56,31 @@ std::vector<VersionListing> listing(const StoredReport& stored) {
     return versions;
 }
 
-/// A figure change that would show a hidden count on either side is left out of the diff.
-void hide_undisclosed_figures(ReportDiff& diff, const Disclosure& disclosure) {
-    std::erase_if(diff.figures, [&](const FigureChange& change) {
-        const auto hides = [&](const std::optional<double>& value) {
-            return value && disclosure.hides(*value, change.unit);
-        };
-        return hides(change.before) || hides(change.after);
+bool is_suppressed(const DisclosedVersion& version, Measure measure, Unit unit) {
+    return std::any_of(version.figures.begin(), version.figures.end(), [&](const auto& figure) {
+        return figure.measure == measure && figure.unit == unit && figure.suppressed;
     });
+}
+
+/// A figure change is left out of the diff when either version hides the figure, so a
+/// comparison shows no more than the two versions do.
+void hide_undisclosed_figures(ReportDiff& diff, const DisclosedVersion& before,
+                              const DisclosedVersion& after) {
+    std::erase_if(diff.figures, [&](const FigureChange& change) {
+        return is_suppressed(before, change.measure, change.unit) ||
+               is_suppressed(after, change.measure, change.unit);
+    });
+}
+
+/// The removals of personal data from this version, for the kansli who makes them.
+AppResult<std::vector<VersionRedaction>> redactions_of(const AppContext& context,
+                                                       std::int64_t report_id, int version) {
+    RedactionStore store(context.database(), context.clock());
+    auto redactions = store.redactions(report_id);
+    if (!redactions)
+        return tl::unexpected(AppError::internal(redactions.error()));
+    std::erase_if(*redactions, [&](const auto& each) { return each.version != version; });
+    return std::move(*redactions);
 }
 
 AppResult<StoredReport> load_versions(const AppContext& context, std::int64_t report_id) {
@@ -74,7 +117,14 @@ AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t rep
         if (!stored)
             return tl::unexpected(stored.error());
         details.latest = disclosed(stored->versions.back(), disclosure);
-        details.versions = listing(*stored);
+        if (policy.manages_association()) {
+            const Report& latest = stored->versions.back().report;
+            details.small_count_mentions =
+                mentions_in(latest, disclosure_for(Role::Board).small_count_threshold);
+            details.personal_data_mentions = personal_data_in(latest);
+        }
+        if (disclosure.history)
+            details.versions = listing(*stored);
     }
     details.actions = {policy.may_edit(state),
                        policy.may_act(WorkflowAction::Register, state.status),
@@ -91,6 +141,11 @@ AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t r
     auto readable = readable_report(context, report_id);
     if (!readable)
         return tl::unexpected(readable.error());
+    const Disclosure& disclosure = context.policy().disclosure();
+    // Earlier versions and comparisons are the report's history: text and figures the
+    // insatsägare or the kansli have since removed stay there.
+    if (!disclosure.history)
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
     const auto stored = load_versions(context, readable->state.id);
     if (!stored)
         return tl::unexpected(stored.error());
@@ -100,18 +155,26 @@ AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t r
     });
     if (found == versions.end())
         return tl::unexpected(AppError::of(ErrorCode::NotFound));
-    const Disclosure& disclosure = context.policy().disclosure();
     VersionDetails details{std::move(readable->state),
                            std::move(readable->intervention),
                            disclosed(*found, disclosure),
                            listing(*stored),
                            std::nullopt,
-                           std::nullopt};
+                           std::nullopt,
+                           false,
+                           {}};
     if (found != versions.begin()) {
         const auto& previous = *(found - 1);
         details.previous = previous.version;
         details.diff = diff_reports(previous.report, found->report);
-        hide_undisclosed_figures(*details.diff, disclosure);
+        hide_undisclosed_figures(*details.diff, disclosed(previous, disclosure), details.shown);
+    }
+    if (context.policy().manages_association()) {
+        auto redactions = redactions_of(context, details.state.id, found->version);
+        if (!redactions)
+            return tl::unexpected(redactions.error());
+        details.may_redact = true;
+        details.redactions = std::move(*redactions);
     }
     context.audit(AuditAction::View, AuditObject::Report, details.state.id,
                   "version " + std::to_string(found->version));

@@ -42,18 +42,31 @@ struct ReportActions {
     bool review = false;
 };
 
+/// A place where a section's text states a small count of people (for the kansli's review).
+struct SectionMention {
+    std::string section_id;
+    std::string section_title;
+    std::string excerpt;
+};
+
 /// A report's page: its state, latest content, versions, history and the actions open.
 struct ReportDetails {
     ReportState state;
     InterventionDetails intervention;
     std::optional<DisclosedVersion> latest;
-    std::vector<VersionListing> versions;
+    std::vector<VersionListing> versions; // empty when the history is not shown
     bool shows_history = false;
     std::vector<ReportEvent> events; // empty when the history is not shown
     std::string return_comment;      // the kansli's latest komplettering request
     ReportActions actions;
     std::string default_signature; // the user's initials, for a registration
     Date today;
+    /// For the kansli: where the latest version's text states a count below the small-count
+    /// threshold about people, which the board would read once the report is reviewed.
+    std::vector<SectionMention> small_count_mentions;
+    /// For the kansli: what in the latest version's text looks like personal data (an e-mail
+    /// address, a mobile number, a person's name), to remove ("gallra") if it is.
+    std::vector<SectionMention> personal_data_mentions;
 };
 
 /// The report, for a user the policy lets read it. Recorded in the audit trail.
@@ -65,12 +78,15 @@ struct VersionDetails {
     InterventionDetails intervention;
     DisclosedVersion shown;
     std::vector<VersionListing> versions;
-    std::optional<int> previous;    // the version compared with, when there is one
-    std::optional<ReportDiff> diff; // with the figures the policy hides left out
+    std::optional<int> previous;              // the version compared with, when there is one
+    std::optional<ReportDiff> diff;           // with the figures the policy hides left out
+    bool may_redact = false;                  // the kansli may remove personal data from it
+    std::vector<VersionRedaction> redactions; // of this version; shown to the kansli only
 };
 
-/// Version `version` of the report: NotFound when it has none of that number. Recorded in
-/// the audit trail.
+/// Version `version` of the report: NotFound when it has none of that number, Forbidden
+/// for an audience that does not see a report's history (the board). Recorded in the audit
+/// trail.
 AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t report_id,
                                        std::int64_t version);
 

@@ -1,5 +1,6 @@
 #include "app/settings/Settings.h"
 
+#include "app/InputGuard.h"
 #include "app/ReadAccess.h"
 #include "domain/RegistryNumber.h"
 #include "domain/Text.h"
@@ -33,8 +34,8 @@ SettingsInput read_settings(AssociationSettings settings, const FieldSource& fie
     settings.registry_pattern = std::string(trim(fields.value("registry_pattern")));
     if (!validate_registry_pattern(settings.registry_pattern)) {
         errors.push_back({"registry_pattern",
-                          "Mönstret ska innehålla {n} och får bara använda {yy}, {yyyy}, {seq} och "
-                          "{n}, till exempel SFG {yy}-{seq:02}.{n:02}."});
+                          "Mönstret ska innehålla både {seq} och {n} och får bara använda {yy}, "
+                          "{yyyy}, {seq} och {n}, till exempel SFG {yy}-{seq:02}.{n:02}."});
     }
     const std::string days = fields.value("deadline_days");
     int deadline_days = -1;
@@ -56,8 +57,7 @@ SettingsInput read_settings(AssociationSettings settings, const FieldSource& fie
         else
             settings.final_template = chosen;
     }
-    const std::string revision = fields.value("revision");
-    std::from_chars(revision.data(), revision.data() + revision.size(), settings.revision);
+    settings.revision = sent_revision(fields, settings.revision, errors);
     return {std::move(settings), std::move(errors)};
 }
 
@@ -95,6 +95,8 @@ AppResult<void> save_settings(const AppContext& context, const FieldSource& fiel
     auto settings = stored_settings(context);
     if (!settings)
         return tl::unexpected(settings.error());
+    if (const auto checked = check_sent_fields(fields); !checked)
+        return tl::unexpected(checked.error());
     auto input = read_settings(std::move(*settings), fields, context.templates());
     if (!input.errors.empty())
         return tl::unexpected(AppError::invalid(std::move(input.errors)));

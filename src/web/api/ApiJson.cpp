@@ -80,14 +80,16 @@ json disclosed_report_json(const DisclosedVersion& version) {
     return body;
 }
 
-json report_row_json(const InterventionReportRow& report) {
-    return {{"id", report.report_id},
-            {"kind", to_string(report.kind)},
-            {"period_start", optional_date(report.period_start)},
-            {"period_end", optional_date(report.period_end)},
-            {"status", report.status ? json(to_string(*report.status)) : json(nullptr)},
-            {"version_count", report.version_count},
-            {"warning_count", report.warning_count}};
+json report_row_json(const InterventionReportRow& report, bool with_warnings) {
+    json row = {{"id", report.report_id},
+                {"kind", to_string(report.kind)},
+                {"period_start", optional_date(report.period_start)},
+                {"period_end", optional_date(report.period_end)},
+                {"status", report.status ? json(to_string(*report.status)) : json(nullptr)},
+                {"version_count", report.version_count}};
+    if (with_warnings)
+        row["warning_count"] = report.warning_count;
+    return row;
 }
 
 json overview_json(const Overview& overview) {
@@ -95,22 +97,27 @@ json overview_json(const Overview& overview) {
     for (const auto& entry : overview.entries) {
         const OverviewRow& row = entry.row;
         const Timeliness state = entry.timeliness;
-        rows.push_back({{"intervention_id", row.intervention_id},
-                        {"intervention_name", row.intervention_name},
-                        {"report_id", optional_value(row.report_id)},
-                        {"status", row.status ? json(to_string(*row.status)) : json(nullptr)},
-                        {"timeliness", state == Timeliness::OnTime    ? "on_time"
-                                       : state == Timeliness::Late    ? "late"
-                                       : state == Timeliness::Missing ? "missing"
-                                                                      : "not_yet_due"},
-                        {"arrival", optional_date(row.arrival)},
-                        {"warning_count", row.warning_count}});
+        json item = {{"intervention_id", row.intervention_id},
+                     {"intervention_name", row.intervention_name},
+                     {"report_id", optional_value(row.report_id)},
+                     {"status", row.status ? json(to_string(*row.status)) : json(nullptr)}};
+        if (overview.work_status) {
+            item["timeliness"] = state == Timeliness::OnTime    ? "on_time"
+                                 : state == Timeliness::Late    ? "late"
+                                 : state == Timeliness::Missing ? "missing"
+                                                                : "not_yet_due";
+            item["arrival"] = optional_date(row.arrival);
+            item["warning_count"] = row.warning_count;
+        }
+        rows.push_back(std::move(item));
     }
-    return {{"quarter",
-             {{"start", format_iso(overview.quarter.start)},
-              {"end", format_iso(overview.quarter.end)}}},
-            {"deadline", format_iso(overview.deadline)},
-            {"reports", rows}};
+    json body = {{"quarter",
+                  {{"start", format_iso(overview.quarter.start)},
+                   {"end", format_iso(overview.quarter.end)}}},
+                 {"reports", rows}};
+    if (overview.work_status)
+        body["deadline"] = format_iso(overview.deadline);
+    return body;
 }
 
 } // namespace finsam

@@ -22,8 +22,8 @@ nlohmann::json state_json(const ReportState& state);
 /// where shown.
 nlohmann::json disclosed_report_json(const DisclosedVersion& version);
 
-/// An insats's report in the list of its reports.
-nlohmann::json report_row_json(const InterventionReportRow& report);
+/// An insats's report in the list of its reports; its warning count only `with_warnings`.
+nlohmann::json report_row_json(const InterventionReportRow& report, bool with_warnings);
 
 /// The overview's quarter: each insats's kvartalsrapport and whether it came in on time.
 nlohmann::json overview_json(const Overview& overview);

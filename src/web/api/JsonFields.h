@@ -1,30 +1,44 @@
 #pragma once
 
+#include "app/AppError.h"
 #include "app/FieldSource.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace finsam {
 
 // The API's writes take JSON (docs/api.md) and run the same use cases as the pages' forms:
 // the JSON is turned into the form's fields, so an insats or a report means the same
-// whichever way it comes.
+// whichever way it comes. A member of the wrong type is a field error naming it (422), never
+// a server error; members the API does not know are dropped.
 
 /// An insats: name, owner, contact, purpose, target_group, kind, period_start, period_end,
 /// ended_on, granted_sek, used_sek, revision; partners as a list; goals as objects of text,
 /// target, unit and measure; owner_user_ids as a list.
-FieldMap intervention_fields(const nlohmann::json& body);
+AppResult<FieldMap> intervention_fields(const nlohmann::json& body);
 
 /// A report: period_start, period_end, sections by id, figures by measure, granted_sek,
 /// used_sek and reporter_name.
-FieldMap report_fields(const nlohmann::json& body);
+AppResult<FieldMap> report_fields(const nlohmann::json& body);
 
-/// A JSON value as a form would post it: strings as they are, numbers in digits, null or
-/// missing as empty.
-std::string as_text(const nlohmann::json& value);
+/// A workflow action's members: revision, comment, signature, arrival_date.
+struct ActionMembers {
+    int revision = 0;
+    std::string comment;
+    std::string signature;
+    std::string arrival_date;
+};
+AppResult<ActionMembers> action_members(const nlohmann::json& body);
 
-/// A member of an object as text ("" when missing).
-std::string member_text(const nlohmann::json& body, const char* key);
+/// The body's `revision`: a whole number from 1 up that fits; nullopt when missing or not.
+std::optional<int> revision_member(const nlohmann::json& body);
+
+/// A member that must be text when present (null or missing read as ""); nullopt, with an
+/// error naming it, when it is of another type.
+std::optional<std::string> text_member(const nlohmann::json& body, const char* key,
+                                       std::vector<FieldError>& errors);
 
 } // namespace finsam

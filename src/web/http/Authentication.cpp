@@ -27,7 +27,7 @@ std::optional<Visitor> visitor_from_api(WebContext& web, Database& database,
     constexpr std::string_view k_bearer = "Bearer ";
     if (!header.starts_with(k_bearer))
         return visitor_from_session(web, database, request);
-    const auto user = api_token_user(database, header.substr(k_bearer.size()));
+    const auto user = api_token_user(database, web.clock(), header.substr(k_bearer.size()));
     if (!user) {
         spdlog::error("API token lookup failed: {}", user.error().log_message);
         return std::nullopt;

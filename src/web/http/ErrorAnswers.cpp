@@ -69,10 +69,10 @@ ErrorAnswer answer_for(ErrorCode code) {
                 "En begäran om komplettering behöver en kommentar."};
     case ErrorCode::RegistryPatternUnusable:
         return {422, "registry_pattern", "Diarienumret kunde inte skapas",
-                "Förbundets mönster för diarienummer går inte att använda. Rätta det under "
-                "Inställningar.",
-                "Förbundets mönster för diarienummer går inte att använda. Rätta det under "
-                "Inställningar."};
+                "Förbundets mönster för diarienummer går inte att använda, eller ger ett nummer "
+                "som en annan rapport redan har. Rätta det under Inställningar.",
+                "Förbundets mönster för diarienummer går inte att använda, eller ger ett nummer "
+                "som en annan rapport redan har. Rätta det under Inställningar."};
     case ErrorCode::InterventionChanged:
         return {409, "stale", "Insatsen har ändrats",
                 "Någon annan har sparat ändringar i insatsen sedan du öppnade formuläret. Öppna "

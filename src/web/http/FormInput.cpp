@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <set>
 
 namespace finsam {
 
@@ -43,10 +44,21 @@ std::string FormInput::trimmed(const std::string& name) const {
     return std::string(trim(value(name)));
 }
 
+std::vector<std::string> FormInput::names() const {
+    std::set<std::string> names;
+    for (const auto& [name, value] : m_request.params)
+        names.insert(name);
+    for (const auto& [name, part] : m_request.files) {
+        if (part.filename.empty())
+            names.insert(name);
+    }
+    return std::vector<std::string>(names.begin(), names.end());
+}
+
 FieldSource FormInput::fields() const {
     return {[this](const std::string& name) { return value(name); },
             [this](const std::string& name) { return has(name); },
-            [this](const std::string& name) { return values(name); }};
+            [this](const std::string& name) { return values(name); }, [this] { return names(); }};
 }
 
 std::optional<std::int64_t> FormInput::path_id(std::size_t group) const {

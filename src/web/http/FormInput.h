@@ -23,6 +23,8 @@ public:
     bool has(const std::string& name) const;
     /// Every value of a repeated field (checkboxes of one name).
     std::vector<std::string> values(const std::string& name) const;
+    /// The name of every form field and query parameter sent, once each.
+    std::vector<std::string> names() const;
     /// A form field, trimmed of surrounding white space.
     std::string trimmed(const std::string& name) const;
     /// The fields as a use case reads them.

@@ -12,7 +12,8 @@ void Responder::page(std::string content, mstch::map frame, int status) {
 void Responder::json(const nlohmann::json& body, int status) {
     m_response.status = status;
     m_response.set_header("Cache-Control", "no-store");
-    m_response.set_content(body.dump(), "application/json; charset=utf-8");
+    m_response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                           "application/json; charset=utf-8");
 }
 
 void Responder::redirect(const std::string& location) {

@@ -1,5 +1,6 @@
 #include "web/pages/InterventionFormPage.h"
 
+#include "app/interventions/InterventionInput.h"
 #include "output/SwedishLabels.h"
 #include "web/pages/FormFields.h"
 
@@ -108,6 +109,7 @@ mstch::map intervention_form_page(const InterventionFormData& form,
         return value ? std::to_string(*value) : std::string();
     };
     const mstch::array owners = owner_choices(details, form.users);
+    const std::string owners_error = error_for(errors, k_owner_users_field);
     return mstch::map{
         {"id", std::to_string(details.id)},
         {"is_new", details.id == 0},
@@ -136,7 +138,10 @@ mstch::map intervention_form_page(const InterventionFormData& form,
         {"goals", goal_rows(details, errors)},
         {"goals_from_reports", details.goals_from_reports},
         {"owner_choices", owners},
-        {"has_owner_choices", !owners.empty()}};
+        // Shown with its error even without choices, so that the summary's link leads to it.
+        {"shows_owners", !owners.empty() || !owners_error.empty()},
+        {"owners_id", field_id(k_owner_users_field)},
+        {"owners_error", owners_error}};
 }
 
 } // namespace finsam

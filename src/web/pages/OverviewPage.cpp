@@ -10,7 +10,16 @@ namespace {
 /// The overview lists the newest reports with warnings; the rest are counted.
 constexpr std::size_t k_listed_warnings = 20;
 
-mstch::map row_view(const OverviewRow& row, Timeliness state) {
+/// The status a row shows: the report's once it is in, else how it stands to its deadline;
+/// without the kansli's work status only whether there is a reviewed report.
+std::string status_text(const OverviewRow& row, Timeliness state, bool work_status) {
+    const bool in = row.status && *row.status != ReportStatus::Draft;
+    if (in)
+        return std::string(status_label(*row.status));
+    return work_status ? std::string(timeliness_label(state)) : "Ingen granskad rapport";
+}
+
+mstch::map row_view(const OverviewRow& row, Timeliness state, bool work_status) {
     const bool in = row.status && *row.status != ReportStatus::Draft;
     return mstch::map{
         {"intervention_id", std::to_string(row.intervention_id)},
@@ -21,7 +30,7 @@ mstch::map row_view(const OverviewRow& row, Timeliness state) {
         {"missing", state == Timeliness::Missing},
         {"arrival", format_iso_or_empty(row.arrival)},
         {"warnings", row.warning_count},
-        {"status", std::string(in ? status_label(*row.status) : timeliness_label(state))},
+        {"status", status_text(row, state, work_status)},
         {"status_css", std::string(in ? status_style(*row.status)
                                       : (state == Timeliness::Missing ? "missing" : "due"))},
         {"report_id", row.report_id ? std::to_string(*row.report_id) : std::string()},
@@ -59,17 +68,18 @@ mstch::array warnings_view(const std::vector<PendingWarnings>& pending) {
 mstch::map overview_page(const Overview& overview) {
     mstch::array rows;
     for (const auto& entry : overview.entries)
-        rows.push_back(row_view(entry.row, entry.timeliness));
+        rows.push_back(row_view(entry.row, entry.timeliness, overview.work_status));
     mstch::array finals;
     for (const auto& final_report : overview.finals) {
-        mstch::map view = row_view(final_report.row, final_report.timeliness);
+        mstch::map view = row_view(final_report.row, final_report.timeliness, overview.work_status);
         view["due"] = format_iso(final_report.due);
         view["ended"] = format_iso(final_report.ended);
         finals.push_back(std::move(view));
     }
     const mstch::array warnings = warnings_view(overview.warnings);
     const auto more_warnings = overview.warnings.size() - warnings.size();
-    return mstch::map{{"quarter", quarter_label(overview.quarter)},
+    return mstch::map{{"work_status", overview.work_status},
+                      {"quarter", quarter_label(overview.quarter)},
                       {"quarter_options", quarter_options(overview)},
                       {"deadline", format_iso(overview.deadline)},
                       {"rows", rows},

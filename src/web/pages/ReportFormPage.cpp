@@ -40,20 +40,40 @@ mstch::array quarter_choices(const InterventionDetails& intervention, Date today
     return options;
 }
 
-mstch::array section_fields(const TemplateDefinition& definition, const ReportFormValues& values,
-                            const std::vector<FieldError>& errors) {
+/// The ids of what describes a section's text box: its help, its error, its personal-data
+/// warning.
+std::string described_by(const std::string& id, bool help, bool error, bool privacy) {
+    std::string ids;
+    for (const auto& [shown, suffix] :
+         {std::pair{help, "-help"}, std::pair{error, "-error"}, std::pair{privacy, "-privacy"}}) {
+        if (shown)
+            ids += (ids.empty() ? "" : " ") + id + suffix;
+    }
+    return ids;
+}
+
+mstch::array section_fields(const ReportFormData& form, const std::vector<FieldError>& errors) {
+    const TemplateDefinition& definition = *form.definition;
     mstch::array sections;
     for (const auto& id : definition.form.section_ids) {
         const auto* section = definition.section(id);
         const auto& required_ids = definition.form.required_section_ids;
         const bool required =
             std::find(required_ids.begin(), required_ids.end(), id) != required_ids.end();
-        mstch::map field = form_field(section_field(id), id + " " + section->title,
-                                      value_of(values.sections, id), errors);
+        const std::string name = section_field(id);
+        mstch::map field =
+            form_field(name, id + " " + section->title, value_of(form.values.sections, id), errors);
+        const auto privacy = form.personal_data_hints.find(name);
+        const std::string privacy_text =
+            privacy == form.personal_data_hints.end() ? std::string() : privacy->second;
         field["help"] = section->help;
         field["has_help"] = !section->help.empty();
-        field["help_id"] = field_id(section_field(id)) + "-help";
+        field["help_id"] = field_id(name) + "-help";
         field["required"] = required;
+        field["privacy"] = privacy_text;
+        field["described_by"] =
+            described_by(field_id(name), !section->help.empty(), !error_for(errors, name).empty(),
+                         !privacy_text.empty());
         sections.push_back(std::move(field));
     }
     return sections;
@@ -78,7 +98,7 @@ mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldE
         {"intervention_name", form.intervention.name},
         {"quarterly", quarterly},
         {"template_id", definition.id},
-        {"sections", section_fields(definition, values, errors)},
+        {"sections", section_fields(form, errors)},
         {"figures", figures},
         {"has_figures", !figures.empty()},
         {"asks_for_funds", definition.form.asks_for_funds},

@@ -39,6 +39,16 @@ mstch::array events_view(const std::vector<ReportEvent>& events) {
     return result;
 }
 
+/// Places in the text, by section.
+mstch::array mentions_view(const std::vector<SectionMention>& mentions) {
+    mstch::array items;
+    for (const auto& mention : mentions) {
+        items.push_back(mstch::map{{"section", mention.section_id + " " + mention.section_title},
+                                   {"excerpt", mention.excerpt}});
+    }
+    return items;
+}
+
 } // namespace
 
 mstch::array versions_view(const std::vector<VersionListing>& versions, std::int64_t report_id) {
@@ -75,7 +85,11 @@ mstch::map report_page(const ReportDetails& details) {
                       {"latest", details.latest ? mstch::node(version_content(*details.latest))
                                                 : mstch::node(false)},
                       {"versions", versions_view(details.versions, state.id)},
-                      {"has_versions", details.versions.size() > 1}};
+                      {"has_versions", details.versions.size() > 1},
+                      {"small_counts", mentions_view(details.small_count_mentions)},
+                      {"has_small_counts", !details.small_count_mentions.empty()},
+                      {"personal_data", mentions_view(details.personal_data_mentions)},
+                      {"has_personal_data", !details.personal_data_mentions.empty()}};
 }
 
 } // namespace finsam

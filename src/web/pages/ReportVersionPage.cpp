@@ -2,6 +2,7 @@
 
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
+#include "web/pages/FormFields.h"
 #include "web/pages/ReportPage.h"
 #include "web/pages/ReportText.h"
 #include "web/pages/VersionContent.h"
@@ -67,9 +68,36 @@ mstch::map diff_view(const ReportDiff& diff) {
         {"goals", goals},        {"has_goals", !goals.empty()}};
 }
 
+mstch::array redactions_view(const std::vector<VersionRedaction>& redactions) {
+    mstch::array result;
+    for (const auto& redaction : redactions) {
+        result.push_back(
+            mstch::map{{"date", format_iso(swedish_date(redaction.at))},
+                       {"name", redaction.user_name.empty() ? std::string("okänd användare")
+                                                            : redaction.user_name}});
+    }
+    return result;
+}
+
+mstch::node redaction_form_view(const VersionDetails& details, const RedactionForm& form) {
+    if (!details.may_redact)
+        return false;
+    return mstch::map{{"action", "/rapporter/" + std::to_string(details.state.id) + "/versioner/" +
+                                     std::to_string(details.shown.version) + "/gallra"},
+                      {"phrases", form.phrases},
+                      {"every_version", form.every_version},
+                      {"error", error_for(form.errors, "phrases")},
+                      {"has_errors", !form.errors.empty()},
+                      {"errors", error_summary(form.errors)}};
+}
+
 } // namespace
 
-mstch::map report_version_page(const VersionDetails& details) {
+std::string report_version_title(const VersionDetails& details) {
+    return "Version " + std::to_string(details.shown.version) + " – " + details.intervention.name;
+}
+
+mstch::map report_version_page(const VersionDetails& details, const RedactionForm& form) {
     return mstch::map{
         {"id", std::to_string(details.state.id)},
         {"kind", std::string(kind_label(details.state.kind))},
@@ -78,7 +106,9 @@ mstch::map report_version_page(const VersionDetails& details) {
         {"content", version_content(details.shown)},
         {"versions", versions_view(details.versions, details.state.id)},
         {"previous", details.previous.value_or(0)},
-        {"diff", details.diff ? mstch::node(diff_view(*details.diff)) : mstch::node(false)}};
+        {"diff", details.diff ? mstch::node(diff_view(*details.diff)) : mstch::node(false)},
+        {"redactions", redactions_view(details.redactions)},
+        {"redaction_form", redaction_form_view(details, form)}};
 }
 
 } // namespace finsam

@@ -1,11 +1,14 @@
 #include "app/interventions/Interventions.h"
 #include "app/overview/Overview.h"
 #include "app/reports/EditReport.h"
+#include "app/reports/RedactVersion.h"
 #include "app/reports/ReportWorkflow.h"
 #include "app/reports/ShowReport.h"
 #include "web/api/ApiJson.h"
 #include "web/api/JsonFields.h"
 #include "web/routes/Routes.h"
+
+#include <algorithm>
 
 namespace finsam {
 
@@ -16,6 +19,7 @@ namespace {
 using nlohmann::json;
 
 /// The call's body as a JSON object; nullopt, with a 400 answered, when it is not one.
+/// Text that is not UTF-8 is refused as invalid JSON.
 std::optional<json> object_body(Exchange& exchange) {
     json body = json::parse(exchange.input().body(), nullptr, false);
     if (!body.is_object()) {
@@ -44,7 +48,7 @@ void show_intervention_json(Exchange& exchange) {
         return;
     json reports = json::array();
     for (const auto& report : overview->reports)
-        reports.push_back(report_row_json(report));
+        reports.push_back(report_row_json(report, overview->shows_warnings));
     json body = intervention_json(overview->details);
     body["reports"] = reports;
     exchange.reply().json(body);
@@ -54,8 +58,10 @@ void save_intervention_json(Exchange& exchange, std::optional<std::int64_t> id) 
     const auto body = object_body(exchange);
     if (!body)
         return;
-    const FieldMap fields = intervention_fields(*body);
-    const auto saved = save_intervention(exchange.app(), id, fields.fields());
+    const auto fields = intervention_fields(*body);
+    if (exchange.failed(fields))
+        return;
+    const auto saved = save_intervention(exchange.app(), id, fields->fields());
     if (exchange.failed(saved))
         return;
     exchange.reply().json(intervention_json(*saved), id ? 200 : 201);
@@ -71,7 +77,8 @@ void update_intervention_json(Exchange& exchange) {
 }
 
 SaveMode mode_of(const json& body) {
-    return member_text(body, "action") == "submit" ? SaveMode::Submit : SaveMode::Draft;
+    const auto action = body.find("action");
+    return action != body.end() && *action == "submit" ? SaveMode::Submit : SaveMode::Draft;
 }
 
 void create_report_json(Exchange& exchange) {
@@ -81,14 +88,19 @@ void create_report_json(Exchange& exchange) {
     const auto body = object_body(exchange);
     if (!body)
         return;
-    const auto kind = report_kind_from_string(member_text(*body, "kind"));
+    const auto found = body->find("kind");
+    const auto kind = found != body->end() && found->is_string()
+                          ? report_kind_from_string(found->get<std::string>())
+                          : std::nullopt;
     if (!kind || *kind == ReportKind::Compiled) {
         exchange.fail(
             AppError::invalid({{"kind", "Ange kind: kvartalsrapport eller slutrapport."}}));
         return;
     }
-    const FieldMap fields = report_fields(*body);
-    const auto saved = create_report(exchange.app(), *id, *kind, fields.fields(), mode_of(*body));
+    const auto fields = report_fields(*body);
+    if (exchange.failed(fields))
+        return;
+    const auto saved = create_report(exchange.app(), *id, *kind, fields->fields(), mode_of(*body));
     if (exchange.failed(saved))
         return;
     exchange.reply().json(state_json(*saved), 201);
@@ -101,13 +113,17 @@ void update_report_json(Exchange& exchange) {
     const auto body = object_body(exchange);
     if (!body)
         return;
-    if (!body->contains("revision") || !(*body)["revision"].is_number_integer()) {
-        exchange.fail(AppError::invalid({{"revision", "Ange rapportens revision."}}));
+    const auto revision = revision_member(*body);
+    if (!revision) {
+        exchange.fail(
+            AppError::invalid({{"revision", "Ange rapportens revision (ett heltal från 1)."}}));
         return;
     }
-    const FieldMap fields = report_fields(*body);
-    const auto saved = save_report(exchange.app(), *id, fields.fields(), mode_of(*body),
-                                   (*body)["revision"].get<int>());
+    const auto fields = report_fields(*body);
+    if (exchange.failed(fields))
+        return;
+    const auto saved =
+        save_report(exchange.app(), *id, fields->fields(), mode_of(*body), *revision);
     if (exchange.failed(saved))
         return;
     exchange.reply().json(state_json(*saved));
@@ -134,15 +150,11 @@ void act(Exchange& exchange, WorkflowAction action) {
     const auto body = object_body(exchange);
     if (!body)
         return;
-    if (!body->contains("revision") || !(*body)["revision"].is_number_integer()) {
-        AppError unreadable = AppError::of(ErrorCode::MalformedRequest);
-        unreadable.fields = {{"revision", "Skicka JSON med rapportens revision."}};
-        exchange.fail(unreadable);
+    const auto members = action_members(*body);
+    if (exchange.failed(members))
         return;
-    }
-    const ActionInput input{(*body)["revision"].get<int>(), member_text(*body, "comment"),
-                            member_text(*body, "signature"),
-                            parse_iso_date(member_text(*body, "arrival_date"))};
+    const ActionInput input{members->revision, members->comment, members->signature,
+                            members->arrival_date};
     const auto done = act_on_report(exchange.app(), *id, action, input);
     if (exchange.failed(done))
         return;
@@ -159,6 +171,44 @@ void return_json(Exchange& exchange) {
 
 void review_json(Exchange& exchange) {
     act(exchange, WorkflowAction::Review);
+}
+
+/// The kansli's removal of personal data from a version: {"phrases": ["..."],
+/// "every_version": true}. Answers with the versions changed.
+void redact_json(Exchange& exchange) {
+    const auto id = exchange.path_id(1);
+    const auto number = id ? exchange.path_id(2) : std::nullopt;
+    if (!number)
+        return;
+    const auto body = object_body(exchange);
+    if (!body)
+        return;
+    const auto phrases = body->find("phrases");
+    const bool texts = phrases != body->end() && phrases->is_array() &&
+                       std::all_of(phrases->begin(), phrases->end(),
+                                   [](const json& phrase) { return phrase.is_string(); });
+    if (!texts) {
+        AppError unreadable = AppError::of(ErrorCode::MalformedRequest);
+        unreadable.fields = {{"phrases", "Skicka texterna som ska tas bort som en lista."}};
+        exchange.fail(unreadable);
+        return;
+    }
+    FieldMap fields;
+    for (const auto& phrase : *phrases)
+        fields.add("phrases", phrase.get<std::string>());
+    if (const auto every = body->find("every_version");
+        every != body->end() && every->is_boolean() && every->get<bool>())
+        fields.set("every_version", "1");
+    const auto redacted = redact_version(exchange.app(), *id, *number, fields.fields());
+    if (exchange.failed(redacted))
+        return;
+    json versions = json::array();
+    for (const auto& version : *redacted) {
+        versions.push_back({{"version", version.version},
+                            {"at", version.at.iso()},
+                            {"passages", version.passages}});
+    }
+    exchange.reply().json({{"redacted", versions}});
 }
 
 void show_overview_json(Exchange& exchange) {
@@ -190,6 +240,8 @@ RouteTable api_routes() {
             {Method::Post, R"(/api/v1/rapporter/(\d+)/registrera)", Who::Kansli, register_json},
             {Method::Post, R"(/api/v1/rapporter/(\d+)/komplettering)", Who::Kansli, return_json},
             {Method::Post, R"(/api/v1/rapporter/(\d+)/granska)", Who::Kansli, review_json},
+            {Method::Post, R"(/api/v1/rapporter/(\d+)/versioner/(\d+)/gallra)", Who::Kansli,
+             redact_json},
             {Method::Get, "/api/v1/oversikt", Who::SignedIn, show_overview_json},
             {Method::Get, R"(/api/v1/.*)", Who::SignedIn, no_such_call},
         }};

@@ -7,10 +7,12 @@ namespace finsam {
 
 namespace {
 
-/// What the overview's content depends on besides the data: the förbund, the quarter, the
-/// day (what is late) and which insatser the visitor sees.
+/// What the overview's content depends on besides the data: the förbund, the role (what the
+/// policy discloses to it), the quarter, the day (what is late) and which insatser the
+/// visitor sees.
 std::string cache_key(const AppContext& app, const Period& quarter, Date today) {
-    std::string key = std::to_string(app.user().association_id) + "|" + format_iso(quarter.start) +
+    std::string key = std::to_string(app.user().association_id) + "|" +
+                      std::string(to_string(app.user().role)) + "|" + format_iso(quarter.start) +
                       "|" + format_iso(today) + "|";
     const auto only = app.policy().intervention_scope();
     if (!only)

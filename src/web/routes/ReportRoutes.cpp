@@ -1,4 +1,5 @@
 #include "app/reports/EditReport.h"
+#include "app/reports/RedactVersion.h"
 #include "app/reports/ReportWorkflow.h"
 #include "app/reports/ShowReport.h"
 #include "output/SwedishLabels.h"
@@ -139,9 +140,31 @@ void version(Exchange& exchange) {
     const auto details = show_version(exchange.app(), *id, *number);
     if (exchange.failed(details))
         return;
-    exchange.page("report_version", report_version_page(*details),
-                  "Version " + std::to_string(details->shown.version) + " – " +
-                      details->intervention.name);
+    exchange.page("report_version", report_version_page(*details), report_version_title(*details));
+}
+
+/// The kansli's removal of personal data from a version; back to the version, which says so.
+void redact(Exchange& exchange) {
+    const auto id = exchange.path_id(1);
+    const auto number = id ? exchange.path_id(2) : std::nullopt;
+    if (!number)
+        return;
+    const AppContext app = exchange.app();
+    const FormInput& input = exchange.input();
+    const auto redacted = redact_version(app, *id, *number, input.fields());
+    if (!redacted && redacted.error().code == ErrorCode::Invalid) {
+        const auto details = show_version(app, *id, *number);
+        if (exchange.failed(details))
+            return;
+        const RedactionForm form{input.value("phrases"), input.has("every_version"),
+                                 redacted.error().fields};
+        exchange.page("report_version", report_version_page(*details, form),
+                      report_version_title(*details), 422);
+        return;
+    }
+    if (exchange.failed(redacted))
+        return;
+    exchange.reply().redirect(report_path(*id) + "/versioner/" + std::to_string(*number));
 }
 
 void act(Exchange& exchange, WorkflowAction action) {
@@ -150,8 +173,7 @@ void act(Exchange& exchange, WorkflowAction action) {
         return;
     const FormInput& input = exchange.input();
     const ActionInput posted{posted_revision(input), input.trimmed("comment"),
-                             input.trimmed("signature"),
-                             parse_iso_date(input.value("arrival_date"))};
+                             input.trimmed("signature"), input.trimmed("arrival_date")};
     const auto done = act_on_report(exchange.app(), *id, action, posted);
     if (exchange.failed(done))
         return;
@@ -179,6 +201,7 @@ RouteTable report_routes() {
                 {Method::Post, R"(/insatser/(\d+)/ny-rapport)", Who::SignedIn, create},
                 {Method::Get, R"(/rapporter/(\d+))", Who::SignedIn, report},
                 {Method::Get, R"(/rapporter/(\d+)/versioner/(\d+))", Who::SignedIn, version},
+                {Method::Post, R"(/rapporter/(\d+)/versioner/(\d+)/gallra)", Who::Kansli, redact},
                 {Method::Get, R"(/rapporter/(\d+)/redigera)", Who::SignedIn, edit},
                 {Method::Post, R"(/rapporter/(\d+)/redigera)", Who::SignedIn, save},
                 {Method::Post, R"(/rapporter/(\d+)/utkast)", Who::SignedIn, autosave},

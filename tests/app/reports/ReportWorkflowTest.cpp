@@ -2,6 +2,7 @@
 
 #include "AppTestSupport.h"
 #include "storage/AssociationStore.h"
+#include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
 
 namespace finsam::testing {
@@ -17,7 +18,7 @@ protected:
 
 TEST_F(ReportWorkflowTest, AReturnNeedsAComment) {
     const auto returned = act_on_report(as("kansli"), imported_report(), WorkflowAction::Return,
-                                        {state().revision, "  ", "", std::nullopt});
+                                        {state().revision, "  ", "", ""});
     ASSERT_FALSE(returned);
     EXPECT_EQ(returned.error().code, ErrorCode::CommentMissing);
     EXPECT_EQ(state().status, ReportStatus::Registered);
@@ -25,7 +26,7 @@ TEST_F(ReportWorkflowTest, AReturnNeedsAComment) {
 
 TEST_F(ReportWorkflowTest, AnUnusableDiarienummerPatternIsSaidSoAndChangesNothing) {
     const auto returned = act_on_report(as("kansli"), imported_report(), WorkflowAction::Return,
-                                        {state().revision, "Komplettera 2.4.", "", std::nullopt});
+                                        {state().revision, "Komplettera 2.4.", "", ""});
     ASSERT_TRUE(returned);
     AssociationStore associations(database());
     auto settings = **associations.load(association());
@@ -33,23 +34,54 @@ TEST_F(ReportWorkflowTest, AnUnusableDiarienummerPatternIsSaidSoAndChangesNothin
     ASSERT_TRUE(associations.update(settings));
 
     const auto registered = act_on_report(as("kansli"), imported_report(), WorkflowAction::Register,
-                                          {state().revision, "", "KK", std::nullopt});
+                                          {state().revision, "", "KK", ""});
 
     ASSERT_FALSE(registered);
     EXPECT_EQ(registered.error().code, ErrorCode::RegistryPatternUnusable);
     EXPECT_EQ(state().status, ReportStatus::Returned);
 }
 
+TEST_F(ReportWorkflowTest, ANumberAnotherReportHasIsRefusedAndChangesNothing) {
+    Report other;
+    other.kind = ReportKind::Quarterly;
+    other.intervention.name = "Vägvisaren";
+    other.period = {date(2024, 4, 1), date(2024, 6, 30)};
+    other.registration.registry_number = "SFG 24-01.01";
+    ASSERT_TRUE(ReportStore(database(), clock())
+                    .save_document(association(),
+                                   {"q2.pdf", SourceFormat::Pdf, "hash-q2", ReportKind::Quarterly},
+                                   {other}));
+    WorkflowStore workflow(database(), clock());
+    const Period fourth_quarter{date(2024, 10, 1), date(2024, 12, 31)};
+    const auto report =
+        *workflow.open_report(karnhuset(), ReportKind::Quarterly, fourth_quarter, user("agare").id);
+    Report content = other;
+    content.intervention.name = "Kärnhuset 2.0";
+    content.period = {fourth_quarter.start, fourth_quarter.end};
+    content.registration = {};
+    const int revision =
+        *workflow.submit(report, content, user("agare").id, (**workflow.state(report)).revision);
+
+    const auto registered = act_on_report(as("kansli"), report, WorkflowAction::Register,
+                                          {revision, "", "KK", std::nullopt});
+
+    ASSERT_FALSE(registered);
+    EXPECT_EQ(registered.error().code, ErrorCode::RegistryPatternUnusable);
+    const ReportState after = **workflow.state(report);
+    EXPECT_EQ(after.status, ReportStatus::Submitted);
+    EXPECT_FALSE(after.registry_number);
+}
+
 TEST_F(ReportWorkflowTest, AnInsatsagareTakesNoKansliAction) {
     const auto reviewed = act_on_report(as("agare"), imported_report(), WorkflowAction::Review,
-                                        {state().revision, "", "", std::nullopt});
+                                        {state().revision, "", "", ""});
     ASSERT_FALSE(reviewed);
     EXPECT_EQ(reviewed.error().code, ErrorCode::Forbidden);
 }
 
 TEST_F(ReportWorkflowTest, AnActionOnAnOldRevisionIsOutdated) {
     const auto reviewed = act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
-                                        {state().revision - 1, "", "", std::nullopt});
+                                        {state().revision - 1, "", "", ""});
     ASSERT_FALSE(reviewed);
     EXPECT_EQ(reviewed.error().code, ErrorCode::ReportActionOutdated);
 }

@@ -14,7 +14,7 @@ protected:
         WorkflowStore workflow(database(), system_clock());
         const auto state = **workflow.state(imported_report());
         ASSERT_TRUE(act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
-                                  {state.revision, "", "", std::nullopt}));
+                                  {state.revision, "", "", ""}));
     }
 
     const DisclosedFigure& figure(const ReportDetails& details, Measure measure) {

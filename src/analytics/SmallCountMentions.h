@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace finsam {
+
+// A report's text can tell what its figures hide: "tre av kvinnorna har fått arbete". The
+// board reads the text of reviewed reports, so at review the kansli is told where a section
+// states a count below the small-count threshold about people, to reword it before the
+// report is reviewed. A hint, not a check: it looks for a number (digits, or två, tre,
+// fyra) followed within a few words by a word for people.
+
+struct SmallCountMention {
+    std::string excerpt; // the words around the count, as written
+};
+
+/// Where `text` states a count from 1 up to below `threshold` about people.
+std::vector<SmallCountMention> small_count_mentions(std::string_view text, int threshold);
+
+} // namespace finsam

@@ -1,0 +1,41 @@
+#include "analytics/SmallCountMentions.h"
+
+#include <gtest/gtest.h>
+
+namespace finsam {
+namespace {
+
+std::vector<std::string> excerpts(std::string_view text) {
+    std::vector<std::string> found;
+    for (const auto& mention : small_count_mentions(text, 5))
+        found.push_back(mention.excerpt);
+    return found;
+}
+
+TEST(SmallCountMentionsTest, FindsASmallCountOfPeopleInDigitsOrWords) {
+    EXPECT_EQ(excerpts("Under perioden har 3 deltagare fått arbete.").size(), 1u);
+    EXPECT_EQ(excerpts("Tre av kvinnorna har börjat studera.").size(), 1u);
+    EXPECT_EQ(excerpts("Två unga män avslutade insatsen i mars.").size(), 1u);
+    EXPECT_EQ(excerpts("Det gäller 4 av 12 deltagare.").size(), 1u);
+}
+
+TEST(SmallCountMentionsTest, TheExcerptShowsTheWordsAroundTheCount) {
+    const auto found = excerpts("Under perioden har 3 deltagare fått arbete på heltid.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found.front().find("3 deltagare fått arbete"), std::string::npos);
+}
+
+TEST(SmallCountMentionsTest, LargeCountsAndCountsOfOtherThingsAreNoMention) {
+    EXPECT_TRUE(excerpts("Totalt har 12 deltagare skrivits in.").empty());
+    EXPECT_TRUE(excerpts("Gruppen träffas 2 gånger i veckan under 3 månader.").empty());
+    EXPECT_TRUE(excerpts("Under 3 månader har 40 deltagare deltagit.").empty());
+    EXPECT_TRUE(excerpts("Vi har 0 deltagare på väntelistan.").empty());
+}
+
+TEST(SmallCountMentionsTest, TheThresholdDecidesWhatIsSmall) {
+    EXPECT_EQ(small_count_mentions("Sex deltagare och 6 kvinnor.", 5).size(), 0u);
+    EXPECT_EQ(small_count_mentions("Det var 6 kvinnor.", 10).size(), 1u);
+}
+
+} // namespace
+} // namespace finsam

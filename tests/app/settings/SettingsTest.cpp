@@ -1,0 +1,63 @@
+#include "app/settings/Settings.h"
+
+#include "AppTestSupport.h"
+#include "app/accounts/Login.h"
+#include "storage/ReportStore.h"
+#include "storage/UserStore.h"
+
+namespace finsam::testing {
+namespace {
+
+using SettingsTest = UseCaseTest;
+
+FieldMap settings_form(const std::string& registry_pattern) {
+    return FieldMap({{"name", "Gävleborg"},
+                     {"registry_pattern", registry_pattern},
+                     {"deadline_days", "15"},
+                     {"quarterly_template", "kvartalsrapport"},
+                     {"final_template", "slutrapport"},
+                     {"revision", "1"}});
+}
+
+TEST_F(SettingsTest, APatternWithoutTheCaseIsRefusedAtItsField) {
+    const FieldMap form = settings_form("SFG {yy}.{n:02}");
+
+    const auto saved = save_settings(as("kansli"), form.fields());
+
+    ASSERT_FALSE(saved);
+    EXPECT_EQ(saved.error().code, ErrorCode::Invalid);
+    ASSERT_EQ(saved.error().fields.size(), 1u);
+    EXPECT_EQ(saved.error().fields.front().field, "registry_pattern");
+    EXPECT_NE(saved.error().fields.front().message.find("{seq}"), std::string::npos);
+    const auto page = settings_overview(as("kansli"));
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->settings.registry_pattern, "SFG {yy}-{seq:02}.{n:02}");
+}
+
+TEST_F(SettingsTest, TheAuditTrailShowsOnlyTheForbundsOwnEvents) {
+    const auto other = *ReportStore(database(), clock()).ensure_association("Annat förbund");
+    const auto foreign_id = UserStore(database(), clock())
+                                .add({other, "annan", "Anders Annan", Role::Kansli, "hash", {}});
+    ASSERT_TRUE(foreign_id);
+    const User foreign{*foreign_id, other, "annan", "Anders Annan", Role::Kansli, {}, false};
+    const ReportTemplates no_templates;
+    AppContext foreign_context(database(), foreign, clock(), no_templates, Channel::Web);
+    foreign_context.audit(AuditAction::View, AuditObject::Intervention, 4711);
+    LoginThrottle throttle;
+    ASSERT_FALSE(log_in(database(), clock(), throttle, {}, {"okand", "fel-lösenord", "10.0.0.1"}));
+    ASSERT_FALSE(log_in(database(), clock(), throttle, {}, {"annan", "fel-lösenord", "10.0.0.1"}));
+    ASSERT_FALSE(log_in(database(), clock(), throttle, {}, {"agare", "fel-lösenord", "10.0.0.1"}));
+    as("agare").audit(AuditAction::View, AuditObject::Intervention, karnhuset());
+
+    const auto page = settings_overview(as("kansli"));
+
+    ASSERT_TRUE(page) << page.error().log_message;
+    ASSERT_EQ(page->audit.size(), 2u);
+    EXPECT_EQ(page->audit[0].action, AuditAction::View);
+    EXPECT_EQ(page->audit[0].object_id, karnhuset());
+    EXPECT_EQ(page->audit[1].action, AuditAction::LoginFailed);
+    EXPECT_EQ(page->audit[1].object_id, std::nullopt);
+}
+
+} // namespace
+} // namespace finsam::testing
