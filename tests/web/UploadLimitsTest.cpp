@@ -1,6 +1,6 @@
-// Reading uploads must not stall everyone else: the database connection is given back while
-// a file is read, only so many files are read at once, and what an upload's messages say
-// never shows where the server keeps the file.
+// Reading uploads must not stall everyone else: the database connection is given back before
+// a file is read, only so many files are read at once and within a shared inflation budget,
+// and what an upload's messages say never shows where the server keeps the file.
 #include "WebTestSupport.h"
 #include "ZipBuilder.h"
 
@@ -15,13 +15,11 @@ using namespace std::chrono_literals;
 constexpr const char* k_docx_type =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// A Word document of many short paragraphs (about `bytes` of XML), which takes the reader
-/// a while: long enough for a test to do something else meanwhile.
-std::string slow_docx(std::size_t bytes) {
+/// A Word document of short paragraphs, about `bytes` of XML.
+std::string word_document(std::size_t bytes) {
     const std::string paragraph =
         "<w:p><w:r><w:t>Gruppen har träffats två gånger i veckan.</w:t></w:r></w:p>";
     std::string body;
-    body.reserve(bytes + paragraph.size());
     while (body.size() < bytes)
         body += paragraph;
     return build_docx(body);
@@ -37,26 +35,6 @@ protected:
         return client.post_multipart(
             "/import", {{"_csrf", csrf_in(form.body), "", ""}, {"file", content, file_name, type}});
     }
-
-    /// Starts uploading a slow Word file as the kansli and returns once the server is
-    /// reading it (it has had time to receive it).
-    std::future<Answer> start_slow_upload() {
-        m_slow_client.emplace(client_as("kansli"));
-        const Answer form = m_slow_client->get("/import");
-        EXPECT_EQ(form.status, 200);
-        auto answer = std::async(
-            std::launch::async, [this, csrf = csrf_in(form.body), docx = slow_docx(k_slow_bytes)] {
-                return m_slow_client->post_multipart(
-                    "/import", {{"_csrf", csrf, "", ""}, {"file", docx, "lång.docx", k_docx_type}});
-            });
-        std::this_thread::sleep_for(500ms);
-        EXPECT_EQ(answer.wait_for(0s), std::future_status::timeout)
-            << "the slow upload was read too fast for this test";
-        return answer;
-    }
-
-    static constexpr std::size_t k_slow_bytes = 24u * 1024u * 1024u;
-    std::optional<WebClient> m_slow_client;
 };
 
 TEST_F(UploadLimitsTest, AFileThatCannotBeReadIsNamedAsUploadedNotWhereTheServerKeptIt) {
@@ -79,37 +57,56 @@ TEST_F(UploadLimitsTest, ThePreviewNamesTheFileAsUploadedNotWhereTheServerKeptIt
     EXPECT_EQ(preview.body.find("uploads/"), std::string::npos);
 }
 
-TEST_F(UploadLimitsTest, AFileBeingReadHoldsNoDatabaseConnection) {
-    restart_server([](WebConfig& config) { config.connections = 1; });
-    auto slow = start_slow_upload();
+TEST_F(UploadLimitsTest, AnUploadWaitingForAReaderHoldsNoDatabaseConnection) {
+    // No reader at all: the upload waits its longest wait, then is told to come back.
+    restart_server([](WebConfig& config) {
+        config.connections = 1;
+        config.import_limits.readers = 0;
+        config.import_limits.longest_wait = 3s;
+    });
+    WebClient kansli = client_as("kansli");
+    const Answer form = kansli.get("/import");
+    ASSERT_EQ(form.status, 200);
+    auto waiting = std::async(std::launch::async, [&kansli, csrf = csrf_in(form.body)] {
+        return kansli.post_multipart(
+            "/import",
+            {{"_csrf", csrf, "", ""}, {"file", "En kort rapport.\n", "kort.txt", "text/plain"}});
+    });
+    std::this_thread::sleep_for(500ms); // the upload has reached the reader's door
 
     WebClient other = client_as("styrelse");
-    const Answer overview = other.get("/oversikt");
-    EXPECT_EQ(overview.status, 200);
-    EXPECT_EQ(slow.wait_for(0s), std::future_status::timeout)
+    EXPECT_EQ(other.get("/oversikt").status, 200);
+    EXPECT_EQ(waiting.wait_for(0s), std::future_status::timeout)
         << "the overview waited for the upload's database connection";
-    slow.wait();
+    EXPECT_EQ(waiting.get().status, 503);
 }
 
-TEST_F(UploadLimitsTest, AnUploadBeyondTheReadersIsAskedToComeBack) {
+TEST_F(UploadLimitsTest, AnUploadThatFindsNoFreeReaderIsAskedToComeBack) {
     restart_server([](WebConfig& config) {
-        config.import_limits.readers = 1;
+        config.import_limits.readers = 0;
         config.import_limits.longest_wait = 200ms;
     });
-    auto slow = start_slow_upload();
-
     WebClient kansli = client_as("kansli");
     const std::string before = fingerprint();
     const Answer busy = upload(kansli, "En kort rapport.\n", "kort.txt", "text/plain");
     EXPECT_EQ(busy.status, 503);
     EXPECT_EQ(busy.header("Retry-After"), "1");
+    EXPECT_NE(busy.body.find("<h1>Servern är upptagen</h1>"), std::string::npos);
+    EXPECT_NE(busy.body.find("Servern läser andra filer just nu. Vänta en sekund"),
+              std::string::npos);
+    EXPECT_EQ(fingerprint(), before);
+}
+
+TEST_F(UploadLimitsTest, AWordDocumentBeyondTheInflationBudgetIsAskedToComeBack) {
+    // 512 KB of XML takes 2 MB of the budget, which has 1 MB.
+    restart_server([](WebConfig& config) { config.import_limits.inflated_bytes = 1024u * 1024u; });
+    WebClient kansli = client_as("kansli");
+    const std::string before = fingerprint();
+    const Answer busy = upload(kansli, word_document(512u * 1024u), "rapport.docx", k_docx_type);
+    EXPECT_EQ(busy.status, 503);
+    EXPECT_FALSE(busy.header("Retry-After").empty());
     EXPECT_NE(busy.body.find("Servern läser andra filer just nu"), std::string::npos);
     EXPECT_EQ(fingerprint(), before);
-    slow.wait();
-
-    // Once the reader is free again, the next upload is read.
-    const Answer read = upload(kansli, "En kort rapport.\n", "kort.txt", "text/plain");
-    EXPECT_NE(read.status, 503);
 }
 
 } // namespace
