@@ -3,6 +3,7 @@
 #include "domain/ReportStatus.h"
 #include "storage/StorageError.h"
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,7 +33,8 @@ enum class ErrorCode {
     UploadExpired,            // the uploaded file waiting for confirmation is gone
     ImportCorrectionsInvalid, // the kansli's corrections of an upload do not validate
     LoginExpired,             // the login form's own token is missing or old
-    LoginThrottled,           // too many failed logins for the user or the address
+    LoginThrottled,           // too many failed logins: wait `retry_after` before the next
+    ImportBusy,               // as many files as the server reads at once are being read
     LoginFailed,              // wrong username or password (which of them is not told)
     Unauthenticated,          // no valid session or API token
     RequestForged,            // a change without the session's CSRF token: not the förbund's form
@@ -55,17 +57,22 @@ struct AppError {
     std::optional<std::int64_t> report_id; // the report it concerns, for a link back to it
     std::optional<ReportStatus> status;    // the report's status now (NotEditable, Changed)
     std::string log_message;               // Internal: English, no personal data
+    std::optional<std::chrono::seconds> retry_after; // LoginThrottled, ImportBusy
 
-    static AppError of(ErrorCode code) { return AppError{code, {}, {}, {}, {}}; }
+    static AppError of(ErrorCode code) { return AppError{code, {}, {}, {}, {}, {}}; }
     static AppError invalid(std::vector<FieldError> fields) {
-        return AppError{ErrorCode::Invalid, std::move(fields), {}, {}, {}};
+        return AppError{ErrorCode::Invalid, std::move(fields), {}, {}, {}, {}};
     }
     /// A storage failure the caller did not expect: Internal, with its English message.
     static AppError internal(const StorageError& error) {
-        return AppError{ErrorCode::Internal, {}, {}, {}, error.message};
+        return AppError{ErrorCode::Internal, {}, {}, {}, error.message, {}};
     }
     static AppError internal(std::string log_message) {
-        return AppError{ErrorCode::Internal, {}, {}, {}, std::move(log_message)};
+        return AppError{ErrorCode::Internal, {}, {}, {}, std::move(log_message), {}};
+    }
+    /// Come back later: LoginThrottled or ImportBusy, with how long to wait.
+    static AppError retry_later(ErrorCode code, std::chrono::seconds wait) {
+        return AppError{code, {}, {}, {}, {}, wait};
     }
 };
 

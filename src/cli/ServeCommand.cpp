@@ -31,11 +31,18 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     config.static_files = options.static_files;
     config.secure_cookies = options.secure_cookies;
     config.threads = options.threads;
+    config.connection_limits.per_address = options.connections_per_address;
+    config.connection_limits.request_deadline = std::chrono::milliseconds(
+        static_cast<std::int64_t>(options.request_deadline_seconds * 1000));
+    config.trusted_proxies = options.trusted_proxies;
     config.page_cache_lifetime =
         std::chrono::milliseconds(static_cast<std::int64_t>(options.page_cache_seconds * 1000));
     try {
         WebServer server(config);
         if (!server.bind(options.bind, options.port)) {
+            spdlog::error("cannot listen on {}:{}: the port is in use by another process, or the "
+                          "address is not one of this machine's",
+                          options.bind, options.port);
             std::fprintf(stderr, "Servern kan inte lyssna på %s:%d. Är porten upptagen?\n",
                          options.bind.c_str(), options.port);
             return 1;

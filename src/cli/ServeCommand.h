@@ -3,6 +3,7 @@
 #include "cli/CommonOptions.h"
 
 #include <string>
+#include <vector>
 
 namespace finsam {
 
@@ -10,7 +11,10 @@ struct ServeOptions {
     std::string bind = "127.0.0.1";
     int port = 8080;
     bool secure_cookies = false;
-    std::size_t threads = 64;
+    std::size_t threads = 128;
+    std::size_t connections_per_address = 32;
+    double request_deadline_seconds = 60; // to read a request's headers and body
+    std::vector<std::string> trusted_proxies;
     double page_cache_seconds = 5; // how long the overview's content may be reused; 0: never
     std::string web_templates;     // templates/web
     std::string static_files;      // static

@@ -82,7 +82,17 @@ int main(int argc, char** argv) {
     serve->add_option("--port", serve_options.port, "Port (standard 8080; 0 väljer en ledig)");
     serve->add_option("--bind", serve_options.bind, "Adress att lyssna på (standard 127.0.0.1)");
     serve->add_option("--threads", serve_options.threads, "Antal trådar för förfrågningar")
-        ->check(CLI::Range(1, 256));
+        ->check(CLI::Range(1, 1024));
+    serve
+        ->add_option("--connections-per-address", serve_options.connections_per_address,
+                     "Högsta antal samtidiga anslutningar från en adress (standard 32)")
+        ->check(CLI::Range(1, 1024));
+    serve
+        ->add_option("--request-deadline", serve_options.request_deadline_seconds,
+                     "Sekunder en förfrågan får ta att skicka, rubriker och innehåll (standard 60)")
+        ->check(CLI::Range(1.0, 3600.0));
+    serve->add_option("--trusted-proxy", serve_options.trusted_proxies,
+                      "Adress till en omvänd proxy vars X-Forwarded-For gäller (kan upprepas)");
     serve
         ->add_option("--page-cache", serve_options.page_cache_seconds,
                      "Sekunder som översiktens innehåll får återanvändas (0: aldrig)")

@@ -25,7 +25,7 @@ enum class AuditAction {
     Review,
     Upload,
     Import,
-    Redact, // removed personal data from a stored report version (gallring)
+    Redact,         // removed personal data from a stored report version (gallring)
     Disable,        // a user was disabled (avstängd)
     Enable,         // a disabled user was let back in
     Revoke,         // an API token was revoked

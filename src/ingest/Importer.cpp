@@ -26,22 +26,6 @@ tl::expected<std::string, ExtractError> read_bytes(const std::filesystem::path& 
     return bytes;
 }
 
-tl::expected<std::string, ExtractError> extract_text(FileFormat format, std::string_view bytes) {
-    switch (format) {
-    case FileFormat::Text:
-    case FileFormat::Markdown:
-        return decode_plain_text(bytes);
-    case FileFormat::Pdf:
-        return extract_pdf_text(bytes);
-    case FileFormat::Docx:
-        return extract_docx_text(bytes);
-    case FileFormat::Email:
-        break;
-    }
-    return tl::unexpected(
-        ExtractError{ExtractError::Code::Unsupported, "an e-mail inside an e-mail"});
-}
-
 bool is_hidden(const std::filesystem::path& path) {
     auto name = path.filename().string();
     return name.starts_with('.') || name.starts_with("~$"); // "~$" : Word's lock files
@@ -116,10 +100,31 @@ ImportedFile Importer::read_file(const std::filesystem::path& path) const {
     return file;
 }
 
+tl::expected<std::string, ExtractError> Importer::extract_text(FileFormat format,
+                                                               std::string_view bytes) const {
+    switch (format) {
+    case FileFormat::Text:
+    case FileFormat::Markdown:
+        return decode_plain_text(bytes);
+    case FileFormat::Pdf:
+        return extract_pdf_text(bytes);
+    case FileFormat::Docx:
+        return m_budget ? extract_docx_text(bytes, *m_budget) : extract_docx_text(bytes);
+    case FileFormat::Email:
+        break;
+    }
+    return tl::unexpected(
+        ExtractError{ExtractError::Code::Unsupported, "an e-mail inside an e-mail"});
+}
+
 ReadDocument Importer::read_document(std::string name, FileFormat format, std::string_view bytes,
                                      std::optional<Date> arrival_date) const {
     ReadDocument document{std::move(name), format, content_hash(bytes), std::nullopt, {}};
     auto text = extract_text(format, bytes);
+    if (text && text->size() > k_max_text_bytes)
+        text = tl::unexpected(ExtractError{ExtractError::Code::TooLarge,
+                                           "the document's text is over 2 MB: longer than any "
+                                           "report"});
     if (!text) {
         document.extract_error = text.error();
         return document;

@@ -3,6 +3,7 @@
 #include "ingest/ReportReader.h"
 #include "ingest/formats/ExtractError.h"
 #include "ingest/formats/FileFormat.h"
+#include "ingest/formats/InflationBudget.h"
 
 #include <filesystem>
 #include <optional>
@@ -36,6 +37,10 @@ struct ImportedFile {
 class Importer {
 public:
     explicit Importer(const ReportReader& reader) : m_reader(reader) {}
+    /// An importer whose Word documents are inflated within `budget`, which other importers
+    /// running at once share (the web application's uploads).
+    Importer(const ReportReader& reader, InflationBudget& budget)
+        : m_reader(reader), m_budget(&budget) {}
 
     ImportedFile read_file(const std::filesystem::path& path) const;
 
@@ -43,7 +48,11 @@ private:
     ReadDocument read_document(std::string name, FileFormat format, std::string_view bytes,
                                std::optional<Date> arrival_date) const;
 
+    tl::expected<std::string, ExtractError> extract_text(FileFormat format,
+                                                         std::string_view bytes) const;
+
     const ReportReader& m_reader;
+    InflationBudget* m_budget = nullptr; // null: each document within its own limit
 };
 
 /// The files under the given paths (folders recursively), sorted, without hidden files.

@@ -11,11 +11,13 @@ std::string swedish_reason(const ExtractError& error) {
     case ExtractError::Code::Encrypted:
         return "filen är lösenordsskyddad; spara den utan lösenord och importera den igen";
     case ExtractError::Code::TooLarge:
-        return "filen är för stor (högst 200 MB, och högst 64 MB uppackad)";
+        return "filen är för stor (högst 200 MB, högst 64 MB uppackad och högst 2 MB text)";
     case ExtractError::Code::Unsupported:
         return "filformatet stöds inte (txt, md, pdf, docx och eml går att importera)";
     case ExtractError::Code::NoReport:
         return "e-postmeddelandet har ingen bifogad PDF- eller Word-fil";
+    case ExtractError::Code::Busy:
+        return "servern läser andra filer just nu; försök igen om en stund";
     }
     return "filen kan inte läsas";
 }

@@ -276,11 +276,8 @@ constexpr std::string_view k_version_redactions[] = {
 };
 
 constexpr Migration k_migrations[] = {
-    {1, k_initial_schema},
-    {2, k_report_goals},
-    {3, k_web_application},
-    {4, k_audit_association},
-    {5, k_version_redactions},
+    {1, k_initial_schema},    {2, k_report_goals},       {3, k_web_application},
+    {4, k_audit_association}, {5, k_version_redactions},
 };
 
 int applied_version(soci::session& session) {

@@ -54,7 +54,8 @@ ErrorCode refusal_of(int status) {
 } // namespace
 
 WebServer::WebServer(WebConfig config)
-    : m_context(std::make_unique<WebContext>(std::move(config))) {
+    : m_context(std::make_unique<WebContext>(std::move(config))),
+      m_server(m_context->config().connection_limits, m_context->config().trusted_proxies) {
     auto& context = *m_context;
     const std::size_t threads = context.config().threads;
     m_server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -97,12 +98,8 @@ WebServer::WebServer(WebConfig config)
 WebServer::~WebServer() = default;
 
 bool WebServer::bind(const std::string& address, int port) {
-    if (port == 0) {
-        m_port = m_server.bind_to_any_port(address.c_str());
-        return m_port > 0;
-    }
-    m_port = port;
-    return m_server.bind_to_port(address.c_str(), port);
+    m_port = m_server.bind(address, port);
+    return m_port > 0;
 }
 
 bool WebServer::serve() {

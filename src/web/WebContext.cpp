@@ -19,13 +19,15 @@ std::vector<TemplateDefinition> load_report_templates(const std::filesystem::pat
 
 WebContext::WebContext(WebConfig config)
     : m_config(std::move(config)), m_views(m_config.web_templates),
-      m_pool(m_config.database_url, m_config.connections),
+      m_pool(m_config.database_url, m_config.connections), m_throttle(m_config.login_throttle),
       m_report_templates(load_report_templates(m_config.report_templates)),
       m_reader(m_report_templates.all()),
       m_uploads(m_config.upload_folder.empty()
                     ? std::filesystem::temp_directory_path() / "finsam-uploads"
                     : m_config.upload_folder,
                 std::chrono::hours(1)),
+      m_import_gate(m_config.import_limits.readers, m_config.import_limits.longest_wait),
+      m_inflation_budget(m_config.import_limits.inflated_bytes),
       m_page_cache(m_config.page_cache_lifetime) {}
 
 } // namespace finsam

@@ -3,9 +3,11 @@
 #include "app/accounts/Login.h"
 #include "app/accounts/LoginThrottle.h"
 #include "app/imports/PendingUploads.h"
+#include "app/imports/UploadImport.h"
 #include "domain/Clock.h"
 #include "domain/ReportTemplates.h"
 #include "ingest/ReportReader.h"
+#include "web/ConnectionLimits.h"
 #include "web/DatabasePool.h"
 #include "web/PageCache.h"
 #include "web/Views.h"
@@ -14,8 +16,19 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace finsam {
+
+/// How much reading of uploaded files goes on at once (ImportGate, InflationBudget).
+struct ImportLimits {
+    std::size_t readers = 2;
+    /// How long an upload waits for a reader before it is told to come back.
+    std::chrono::milliseconds longest_wait{10'000};
+    /// Memory that the Word documents of the uploads being read may take together
+    /// (InflationBudget): enough for one document of the largest size allowed (64 MB of XML).
+    std::size_t inflated_bytes = 256u * 1024u * 1024u;
+};
 
 struct WebConfig {
     std::string database_url;
@@ -26,16 +39,24 @@ struct WebConfig {
     /// reverse proxy), which --secure-cookies says.
     bool secure_cookies = false;
     SessionLimits sessions;
+    LoginThrottle::Limits login_throttle;
     std::size_t max_upload_bytes = 25u * 1024u * 1024u;
     /// Request threads. cpp-httplib keeps a thread on a keep-alive connection while it is
-    /// open, so this bounds the connections served at once.
-    std::size_t threads = 64;
+    /// open, so this bounds the connections served at once: four times the connections one
+    /// address may hold, so that one client cannot take more than a quarter of them.
+    std::size_t threads = 128;
+    ConnectionLimits connection_limits;
+    /// Reverse proxies whose X-Forwarded-For is believed (--trusted-proxy): behind one, the
+    /// client's address is the right-most entry of that header that is not itself a trusted
+    /// proxy. Their connections are not limited per address (the proxy limits its clients).
+    std::vector<std::string> trusted_proxies;
     /// Database connections shared by the threads (each SQLite connection has its own cache).
     std::size_t connections = 8;
     /// How long a shared page (the overview) may be reused when nothing changed here.
     std::chrono::milliseconds page_cache_lifetime{5000};
     /// Where uploaded files wait for confirmation; the system's temporary folder by default.
     std::filesystem::path upload_folder;
+    ImportLimits import_limits;
     /// What "now" is: the system's clock, or a test's.
     const Clock* clock = &system_clock();
 };
@@ -52,6 +73,10 @@ public:
     DatabasePool& pool() { return m_pool; }
     LoginThrottle& throttle() { return m_throttle; }
     PendingUploads& uploads() { return m_uploads; }
+    /// What reading an upload shares with the others being read.
+    UploadReading upload_reading() {
+        return {m_uploads, m_reader, m_import_gate, m_inflation_budget};
+    }
     PageCache& page_cache() { return m_page_cache; }
     const Clock& clock() const { return *m_config.clock; }
     const SessionLimits& session_limits() const { return m_config.sessions; }
@@ -68,6 +93,8 @@ private:
     ReportTemplates m_report_templates;
     ReportReader m_reader;
     PendingUploads m_uploads;
+    ImportGate m_import_gate;
+    InflationBudget m_inflation_budget;
     PageCache m_page_cache;
 };
 

@@ -1,7 +1,9 @@
-// A kill -9 in the middle of an import leaves a consistent database, and importing the same
-// folder again brings in exactly what was missing.
+// A kill -9 in the middle of an import leaves a consistent database (SQLite's integrity and
+// foreign key checks pass), and importing the same folder again brings in exactly what was
+// missing: the same content as one import that was never interrupted.
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <chrono>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -63,6 +65,45 @@ long long query_number(const std::filesystem::path& path, const char* sql) {
     return value;
 }
 
+/// The rows of a query, one line each with tab-separated columns; "" on an error.
+std::string query_text(const std::filesystem::path& path, const char* sql) {
+    sqlite3* database = nullptr;
+    std::string text;
+    if (sqlite3_open_v2(path.c_str(), &database, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(database, 5000);
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(database, sql, -1, &statement, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+                    const auto* value = sqlite3_column_text(statement, column);
+                    text += (column > 0 ? "\t" : "") +
+                            std::string(value ? reinterpret_cast<const char*>(value) : "NULL");
+                }
+                text += '\n';
+            }
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(database);
+    return text;
+}
+
+/// What an import stored, without ids or times: each document's file and content hash with
+/// each of its reports' insats, kind, period and content hash, and how many sections,
+/// figures and warnings each version has.
+std::string stored_content(const std::filesystem::path& database) {
+    return query_text(
+        database,
+        "SELECT d.file_name, d.content_hash, i.name, r.kind, r.period_key, v.version, "
+        "v.content_hash, "
+        "(SELECT COUNT(*) FROM report_sections s WHERE s.version_id = v.id), "
+        "(SELECT COUNT(*) FROM report_figures f WHERE f.version_id = v.id), "
+        "(SELECT COUNT(*) FROM report_warnings w WHERE w.version_id = v.id) "
+        "FROM documents d JOIN report_versions v ON v.document_id = d.id "
+        "JOIN reports r ON r.id = v.report_id JOIN interventions i ON i.id = r.intervention_id "
+        "ORDER BY d.content_hash, v.content_hash");
+}
+
 /// Kills the import once some documents are in, however fast or slow the machine is.
 bool kill_midway(pid_t child, const std::filesystem::path& database) {
     auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(3);
@@ -102,6 +143,8 @@ TEST(KillDuringImport, LeavesNoHalfWrittenDocument) {
                                      "(SELECT 1 FROM report_sections s WHERE s.version_id = v.id)"),
               0);
     EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM reports"), documents);
+    EXPECT_EQ(query_text(database, "PRAGMA integrity_check"), "ok\n");
+    EXPECT_EQ(query_text(database, "PRAGMA foreign_key_check"), "");
 
     auto status = wait_for(start_import(database_path, folder));
     ASSERT_TRUE(WIFEXITED(status));
@@ -109,6 +152,16 @@ TEST(KillDuringImport, LeavesNoHalfWrittenDocument) {
     EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM documents"), k_file_count);
     EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM report_versions"), k_file_count);
     EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM interventions"), k_file_count);
+    EXPECT_EQ(query_text(database, "PRAGMA integrity_check"), "ok\n");
+    EXPECT_EQ(query_text(database, "PRAGMA foreign_key_check"), "");
+
+    auto clean_path = directory.path() / "clean.db";
+    auto clean = wait_for(start_import(clean_path, folder));
+    ASSERT_TRUE(WIFEXITED(clean));
+    ASSERT_EQ(WEXITSTATUS(clean), 0);
+    const std::string expected = stored_content(clean_path);
+    EXPECT_EQ(std::count(expected.begin(), expected.end(), '\n'), k_file_count);
+    EXPECT_EQ(stored_content(database), expected);
 }
 
 } // namespace

@@ -91,6 +91,19 @@ TEST_F(ImporterTest, RefusesAFileOver200MegabytesWithoutReadingIt) {
     EXPECT_EQ(file.error->code, ExtractError::Code::TooLarge);
 }
 
+TEST_F(ImporterTest, RefusesADocumentWhoseTextIsLongerThanAnyReport) {
+    auto long_text = m_directory.path() / "lång.txt";
+    std::string text;
+    while (text.size() <= k_max_text_bytes)
+        text += "Insatsen har haft tolv deltagare under kvartalet.\n";
+    testing::write_file(long_text, text);
+    auto file = m_importer.read_file(long_text);
+    ASSERT_EQ(file.documents.size(), 1u);
+    ASSERT_TRUE(file.documents[0].extract_error);
+    EXPECT_EQ(file.documents[0].extract_error->code, ExtractError::Code::TooLarge);
+    EXPECT_TRUE(file.documents[0].reading.reports.empty());
+}
+
 TEST_F(ImporterTest, CollectsFoldersRecursivelyWithoutHiddenFiles) {
     auto root = m_directory.path();
     testing::write_file(root / "a" / "q1.txt", "x");

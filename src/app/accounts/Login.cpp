@@ -35,9 +35,10 @@ bool password_matches(const std::optional<std::pair<User, std::string>>& login,
 
 AppResult<OpenedSession> log_in(Database& database, const Clock& clock, LoginThrottle& throttle,
                                 const SessionLimits& limits, const LoginAttempt& attempt) {
-    if (!throttle.allows(attempt.username, attempt.address)) {
-        spdlog::warn("login refused: too many failed attempts");
-        return tl::unexpected(AppError::of(ErrorCode::LoginThrottled));
+    if (const auto wait = throttle.wait_before(attempt.username, attempt.address);
+        wait > std::chrono::seconds(0)) {
+        spdlog::warn("login refused: too many failed attempts, {} s to wait", wait.count());
+        return tl::unexpected(AppError::retry_later(ErrorCode::LoginThrottled, wait));
     }
     UserStore users(database, clock);
     const auto login = users.find_login(attempt.username);
@@ -53,7 +54,7 @@ AppResult<OpenedSession> log_in(Database& database, const Clock& clock, LoginThr
                      std::nullopt, "", attempted_association);
         return tl::unexpected(AppError::of(ErrorCode::LoginFailed));
     }
-    throttle.record_success(attempt.username);
+    throttle.record_success(attempt.username, attempt.address);
     const User& user = (*login)->first;
     OpenedSession opened{random_token(), user};
     SessionStore sessions(database);

@@ -24,7 +24,8 @@ struct SessionLimits {
 struct LoginAttempt {
     std::string username;
     std::string password;
-    std::string address; // the client's, for the throttle
+    std::string address; // the client's (behind a trusted proxy, X-Forwarded-For's), for the
+                         // throttle
 };
 
 /// A session just opened: the token for the browser's cookie, and its user.
@@ -33,8 +34,9 @@ struct OpenedSession {
     User user;
 };
 
-/// Checks a login: LoginThrottled after too many failures, LoginFailed for a wrong username
-/// or password (in the same time either way, so the answer does not tell which usernames
+/// Checks a login: LoginThrottled (with how long to wait) while the throttle asks the
+/// username at that address, or the address, to wait after failures; LoginFailed for a wrong
+/// username or password (in the same time either way, so the answer does not tell which usernames
 /// exist; a disabled user fails too). On success opens a session, records the login in the
 /// audit trail, and removes sessions idle past their limit.
 AppResult<OpenedSession> log_in(Database& database, const Clock& clock, LoginThrottle& throttle,

@@ -29,6 +29,36 @@ AppResult<std::vector<InterventionDetails>> interventions_of(const AppContext& c
     return or_internal(interventions.list(context.user().association_id));
 }
 
+/// Reads a stored upload and names it, and each document in it, by the upload's own name:
+/// the path it is stored under is the server's business.
+ImportedFile read_stored(const UploadReading& reading, const std::filesystem::path& path) {
+    ImportedFile read = Importer(reading.reader, reading.budget).read_file(path);
+    const std::string stored = path.string();
+    const std::string shown = safe_file_name(path.filename().string());
+    for (auto& document : read.documents) {
+        if (document.name.starts_with(stored))
+            document.name = shown + document.name.substr(stored.size());
+    }
+    read.path = shown;
+    return read;
+}
+
+/// Whether reading stopped because other uploads held the inflation budget.
+bool is_busy(const ImportedFile& read) {
+    const auto busy = [](const std::optional<ExtractError>& error) {
+        return error && error->code == ExtractError::Code::Busy;
+    };
+    return busy(read.error) ||
+           std::any_of(read.documents.begin(), read.documents.end(),
+                       [&](const ReadDocument& document) { return busy(document.extract_error); });
+}
+
+AppError busy(const UploadReading& reading) {
+    return AppError::retry_later(
+        ErrorCode::ImportBusy, std::chrono::ceil<std::chrono::seconds>(std::max(
+                                   reading.gate.longest_wait(), std::chrono::milliseconds(1000))));
+}
+
 std::string joined(const std::vector<std::string>& problems) {
     std::string text;
     for (const auto& problem : problems)
@@ -95,57 +125,75 @@ std::string correction_field(std::size_t document, std::size_t report, const std
     return "d" + std::to_string(document) + "r" + std::to_string(report) + "_" + field;
 }
 
-AppResult<UploadPreview> upload_report_file(const AppContext& context, PendingUploads& uploads,
-                                            const ReportReader& reader,
-                                            const std::optional<UploadedFile>& file) {
-    if (const auto allowed = require_kansli(context); !allowed)
-        return tl::unexpected(allowed.error());
+AppResult<ReadUpload> read_upload(const User& user, const UploadReading& reading,
+                                  const std::optional<UploadedFile>& file) {
+    if (!AccessPolicy(user).manages_association())
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
     if (!file)
         return tl::unexpected(file_problem("Välj en fil att importera."));
     if (file->bytes.empty() || file->file_name.empty())
         return tl::unexpected(
             file_problem("Filen är tom. Välj en rapport i PDF, Word (docx), text eller e-post."));
-    const auto token = uploads.add(file->bytes, file->file_name);
+    const auto pass = reading.gate.enter();
+    if (!pass)
+        return tl::unexpected(busy(reading));
+    const auto token = reading.uploads.add(file->bytes, file->file_name);
     if (!token)
         return tl::unexpected(AppError::internal("an uploaded file cannot be stored"));
-    const auto path = uploads.find(*token);
+    const auto path = reading.uploads.find(*token);
     if (!path)
         return tl::unexpected(AppError::internal("an uploaded file is gone at once"));
-    const Importer importer(reader);
-    ImportedFile read = importer.read_file(*path);
-    if (read.failed()) {
-        uploads.remove(*token);
-        const std::string problems = joined(swedish_problems(read));
+    ReadUpload upload{*token, safe_file_name(file->file_name), read_stored(reading, *path)};
+    if (upload.read.failed()) {
+        reading.uploads.remove(*token);
+        if (is_busy(upload.read))
+            return tl::unexpected(busy(reading));
+        const std::string problems = joined(swedish_problems(upload.read));
         return tl::unexpected(
             file_problem(problems.empty() ? "Filen kunde inte läsas." : problems));
     }
+    return upload;
+}
+
+AppResult<UploadPreview> preview_upload(const AppContext& context, ReadUpload upload) {
     auto interventions = interventions_of(context);
     if (!interventions)
         return tl::unexpected(interventions.error());
     context.audit(AuditAction::Upload, AuditObject::Document, std::nullopt,
-                  std::string(to_string(*read.format)));
-    return UploadPreview{*token, safe_file_name(file->file_name), std::move(read),
-                         std::move(*interventions)};
+                  std::string(to_string(*upload.read.format)));
+    return UploadPreview{std::move(upload.token), std::move(upload.file_name),
+                         std::move(upload.read), std::move(*interventions)};
+}
+
+AppResult<ReadUpload> read_waiting_upload(const User& user, const UploadReading& reading,
+                                          const std::string& token) {
+    if (!AccessPolicy(user).manages_association())
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    const auto pass = reading.gate.enter();
+    if (!pass)
+        return tl::unexpected(busy(reading));
+    const auto path = reading.uploads.find(token);
+    if (!path)
+        return tl::unexpected(AppError::of(ErrorCode::UploadExpired));
+    ReadUpload upload{token, safe_file_name(path->filename().string()),
+                      read_stored(reading, *path)};
+    if (is_busy(upload.read))
+        return tl::unexpected(busy(reading));
+    return upload;
 }
 
 AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& uploads,
-                                   const ReportReader& reader, const std::string& token,
-                                   const FieldSource& corrections) {
+                                   ReadUpload upload, const FieldSource& corrections) {
     if (const auto allowed = require_kansli(context); !allowed)
         return tl::unexpected(allowed.error());
     if (const auto checked = check_sent_fields(corrections); !checked)
         return tl::unexpected(checked.error());
-    const auto path = uploads.find(token);
-    if (!path)
-        return tl::unexpected(AppError::of(ErrorCode::UploadExpired));
-    const Importer importer(reader);
-    ImportedFile read = importer.read_file(*path);
     const auto interventions = interventions_of(context);
     if (!interventions)
         return tl::unexpected(interventions.error());
     std::vector<FieldError> problems;
-    for (std::size_t document = 0; document < read.documents.size(); ++document) {
-        auto& reports = read.documents[document].reading.reports;
+    for (std::size_t document = 0; document < upload.read.documents.size(); ++document) {
+        auto& reports = upload.read.documents[document].reading.reports;
         for (std::size_t index = 0; index < reports.size(); ++index)
             apply_corrections(corrections, document, index, reports[index], *interventions,
                               problems);
@@ -157,13 +205,13 @@ AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& up
     }
     ImportSaver saver(context.database(), context.clock(), context.user().association_id);
     ImportSaved result;
-    for (auto& document : saver.save(read, safe_file_name(path->filename().string()))) {
+    for (auto& document : saver.save(upload.read, upload.file_name)) {
         if (!document.result)
             return tl::unexpected(document.result.error());
         result.duplicate = result.duplicate || document.result->duplicate_document;
         result.reports += static_cast<int>(document.result->reports.size());
     }
-    uploads.remove(token);
+    uploads.remove(upload.token);
     context.audit(AuditAction::Import, AuditObject::Document, std::nullopt,
                   std::to_string(result.reports) + " reports");
     return result;

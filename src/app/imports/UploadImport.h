@@ -3,10 +3,13 @@
 #include "app/AppContext.h"
 #include "app/AppError.h"
 #include "app/FieldSource.h"
+#include "app/imports/ImportGate.h"
 #include "app/imports/PendingUploads.h"
 #include "domain/Intervention.h"
+#include "domain/User.h"
 #include "ingest/Importer.h"
 #include "ingest/ReportReader.h"
+#include "ingest/formats/InflationBudget.h"
 
 #include <cstddef>
 #include <string>
@@ -18,10 +21,29 @@ namespace finsam {
 // Glossary: importera = read a report file into the database. The kansli uploads a file,
 // sees what was read, corrects the insats, period and key figures where needed, and saves.
 
-/// An uploaded file as read, waiting for the kansli to check and correct it.
-struct UploadPreview {
+/// What reading an uploaded file needs and shares with the other uploads being read: the
+/// files waiting for confirmation, the reader, how many are read at once, and the memory
+/// their Word documents may inflate into together.
+struct UploadReading {
+    PendingUploads& uploads;
+    const ReportReader& reader;
+    ImportGate& gate;
+    InflationBudget& budget;
+};
+
+/// An uploaded file as read, kept waiting for confirmation. Read before the database is
+/// asked anything: reading takes long, and a request's connection is given back meanwhile.
+/// Every name in it is the upload's own, never the path the server stored it under.
+struct ReadUpload {
     std::string token;     // names the waiting file in the confirmation
     std::string file_name; // the upload's own name, made safe
+    ImportedFile read;
+};
+
+/// An uploaded file as read, waiting for the kansli to check and correct it.
+struct UploadPreview {
+    std::string token;
+    std::string file_name;
     ImportedFile read;
     std::vector<InterventionDetails> interventions; // the förbund's, to choose among
 };
@@ -32,12 +54,22 @@ struct UploadedFile {
     std::string file_name;
 };
 
-/// Reads an uploaded file and keeps it for confirmation: Invalid on `file` when nothing was
-/// sent, it is empty, or it cannot be read (the message says why, in Swedish). Forbidden for
-/// anyone but the kansli. Recorded in the audit trail.
-AppResult<UploadPreview> upload_report_file(const AppContext& context, PendingUploads& uploads,
-                                            const ReportReader& reader,
-                                            const std::optional<UploadedFile>& file);
+/// Reads an uploaded file and keeps it for confirmation, without the database: Invalid on
+/// `file` when nothing was sent, it is empty, or it cannot be read (the message says why, in
+/// Swedish); ImportBusy, with how long to wait, when other uploads take every reader or the
+/// inflation budget. Forbidden for anyone but the kansli.
+AppResult<ReadUpload> read_upload(const User& user, const UploadReading& reading,
+                                  const std::optional<UploadedFile>& file);
+
+/// What the kansli sees of a read upload: the förbund's insatser to choose among. Recorded in
+/// the audit trail.
+AppResult<UploadPreview> preview_upload(const AppContext& context, ReadUpload upload);
+
+/// Reads a waiting upload again, for saving, without the database: UploadExpired when it is
+/// gone (expired, or saved already); ImportBusy as read_upload(). Forbidden for anyone but
+/// the kansli.
+AppResult<ReadUpload> read_waiting_upload(const User& user, const UploadReading& reading,
+                                          const std::string& token);
 
 /// The name of the preview's correction field `field` of report `report` in document
 /// `document` of the upload: the form and the confirmation agree on it.
@@ -48,13 +80,12 @@ struct ImportSaved {
     bool duplicate = false; // the same file was imported before: nothing new was saved
 };
 
-/// Saves an upload with the kansli's corrections: the insats chosen (`intervention`: an id,
-/// or "new" for the name read), the period (`period_start`, `period_end`) and the figures
-/// (`figureN`, by position) of each report. UploadExpired when the upload is gone (expired,
-/// or saved already); ImportCorrectionsInvalid for what was typed wrong (Swedish problems).
-/// Recorded in the audit trail.
+/// Saves a waiting upload, as read_waiting_upload() read it, with the kansli's corrections:
+/// the insats chosen (`intervention`: an id, or "new" for the name read), the period
+/// (`period_start`, `period_end`) and the figures (`figureN`, by position) of each report.
+/// ImportCorrectionsInvalid for what was typed wrong (Swedish problems). The upload is no
+/// longer waiting once saved. Recorded in the audit trail.
 AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& uploads,
-                                   const ReportReader& reader, const std::string& token,
-                                   const FieldSource& corrections);
+                                   ReadUpload upload, const FieldSource& corrections);
 
 } // namespace finsam

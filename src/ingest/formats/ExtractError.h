@@ -14,6 +14,7 @@ struct ExtractError {
         TooLarge,    // over a size limit, or a zip entry that would inflate past the limit
         Unsupported, // a format the importer does not read
         NoReport,    // an e-mail without a PDF or DOCX attachment
+        Busy,        // other files being read hold the inflation budget: try again later
     };
     Code code;
     std::string message;

@@ -3,6 +3,7 @@
 #include "domain/Date.h"
 #include "ingest/formats/ExtractError.h"
 #include "ingest/formats/FileFormat.h"
+#include "ingest/formats/InflationBudget.h"
 
 #include <cstddef>
 #include <optional>
@@ -16,6 +17,9 @@ namespace finsam {
 /// Limits that protect the importer from hostile files.
 inline constexpr std::size_t k_max_input_bytes = 200u * 1024u * 1024u;
 inline constexpr std::size_t k_max_inflated_bytes = 64u * 1024u * 1024u;
+/// A document's text, once extracted: a report is 5–60 KB of text, and reading a text of tens
+/// of megabytes would take the reader seconds and yield hundreds of thousands of figures.
+inline constexpr std::size_t k_max_text_bytes = 2u * 1024u * 1024u;
 
 /// Every extractor returns UTF-8 text with `\n` line ends. PDF and DOCX page breaks become
 /// `\f` on a line of its own, so page furniture can be recognised as such.
@@ -28,8 +32,13 @@ tl::expected<std::string, ExtractError> decode_plain_text(std::string_view bytes
 tl::expected<std::string, ExtractError> extract_pdf_text(std::string_view bytes);
 
 /// DOCX: word/document.xml's paragraphs, one per line; table cells of a row joined by a tab;
-/// refuses zip bombs (k_max_inflated_bytes) and encrypted documents.
+/// refuses zip bombs (k_max_inflated_bytes), encrypted documents and a text longer than
+/// k_max_text_bytes. The memory of the inflated XML is held against `budget` until the text
+/// is written (Busy when other readers use the budget up); the first form has a budget of its
+/// own.
 tl::expected<std::string, ExtractError> extract_docx_text(std::string_view bytes);
+tl::expected<std::string, ExtractError> extract_docx_text(std::string_view bytes,
+                                                          InflationBudget& budget);
 
 /// An attachment of a saved e-mail that the importer can read (PDF or DOCX).
 struct EmailAttachment {

@@ -9,8 +9,9 @@ namespace finsam {
 
 namespace {
 
-/// What an error says. In texts, {report} stands for the report's address and {status} for
-/// its status; a page's text for field errors lists the fields' messages first.
+/// What an error says. In texts, {report} stands for the report's address, {status} for
+/// its status and {wait} for how long to wait; a page's text for field errors lists the fields'
+/// messages first.
 struct ErrorAnswer {
     int status;
     std::string_view json_code;
@@ -94,8 +95,12 @@ ErrorAnswer answer_for(ErrorCode code) {
                 "Inloggningen gick ut. Försök igen."};
     case ErrorCode::LoginThrottled:
         return {429, "too_many_attempts", "För många försök",
-                "För många misslyckade inloggningar. Vänta en kvart och försök igen.",
-                "För många misslyckade inloggningar. Vänta en kvart och försök igen."};
+                "För många misslyckade inloggningar. Vänta {wait} och försök igen.",
+                "För många misslyckade inloggningar. Vänta {wait} och försök igen."};
+    case ErrorCode::ImportBusy:
+        return {503, "busy", "Servern är upptagen",
+                "Servern läser andra filer just nu. Vänta {wait} och ladda upp filen igen.",
+                "Servern läser andra filer just nu. Vänta {wait} och försök igen."};
     case ErrorCode::LoginFailed:
         return {401, "unauthenticated", "Inloggningen misslyckades",
                 "Fel användarnamn eller lösenord.", "Fel användarnamn eller lösenord."};
@@ -135,8 +140,17 @@ std::string replaced(std::string text, std::string_view placeholder, const std::
     return text;
 }
 
+/// How long to wait, in words: "en stund" when the error does not say.
+std::string wait_in_words(const std::optional<std::chrono::seconds>& wait) {
+    if (!wait || wait->count() <= 0)
+        return "en stund";
+    if (wait->count() == 1)
+        return "en sekund";
+    return std::to_string(wait->count()) + " sekunder";
+}
+
 std::string filled(std::string_view text, const AppError& error) {
-    std::string result(text);
+    std::string result = replaced(std::string(text), "{wait}", wait_in_words(error.retry_after));
     if (error.report_id)
         result = replaced(result, "{report}", "/rapporter/" + std::to_string(*error.report_id));
     if (error.status)

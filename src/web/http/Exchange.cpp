@@ -54,12 +54,16 @@ void Exchange::fail(const AppError& error) {
         fail_as_json(error);
         return;
     }
+    if (error.retry_after)
+        m_reply.retry_after(*error.retry_after);
     log_if_internal(error);
     const ErrorMessage shown = error_message(error);
     page("error", error_page(shown), shown.heading, shown.status);
 }
 
 void Exchange::fail_as_json(const AppError& error) {
+    if (error.retry_after)
+        m_reply.retry_after(*error.retry_after);
     log_if_internal(error);
     const ErrorJson answer = error_json(error);
     m_reply.json(answer.body, answer.status);

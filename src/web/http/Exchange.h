@@ -31,6 +31,10 @@ public:
     const FormInput& input() const { return m_input; }
     Responder& reply() { return m_reply; }
     Database& database();
+    /// Gives the database connection back before work that needs none (reading an uploaded
+    /// file); database() leases one again. Nothing made from the connection before (an
+    /// AppContext) may be used after.
+    void release_database() { m_lease.reset(); }
 
     /// Finds the visitor as the audience does (a session; for the API also a token).
     bool authenticate();

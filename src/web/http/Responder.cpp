@@ -25,4 +25,8 @@ void Responder::set_cookie(const std::string& header) {
     m_response.set_header("Set-Cookie", header);
 }
 
+void Responder::retry_after(std::chrono::seconds wait) {
+    m_response.set_header("Retry-After", std::to_string(wait.count()));
+}
+
 } // namespace finsam

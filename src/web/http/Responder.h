@@ -2,6 +2,7 @@
 
 #include "web/Views.h"
 
+#include <chrono>
 #include <httplib.h>
 #include <mstch/mstch.hpp>
 #include <nlohmann/json.hpp>
@@ -22,6 +23,8 @@ public:
     /// 303 See Other: after a form post, the browser asks for `location` with a GET.
     void redirect(const std::string& location);
     void set_cookie(const std::string& header);
+    /// Retry-After: when the client may try again (a throttled login, a busy importer).
+    void retry_after(std::chrono::seconds wait);
 
 private:
     const Views& m_views;

@@ -21,25 +21,33 @@ void upload(Exchange& exchange) {
     std::optional<UploadedFile> sent;
     if (const auto file = exchange.input().file("file"))
         sent = UploadedFile{file->first, file->second};
-    auto& web = exchange.web();
-    const auto preview = upload_report_file(exchange.app(), web.uploads(), web.reader(), sent);
-    if (!preview && preview.error().code == ErrorCode::Invalid) {
-        show_upload_problem(exchange, preview.error());
+    // Reading a file takes seconds: meanwhile the database connection serves others.
+    exchange.release_database();
+    auto read = read_upload(exchange.visitor().user, exchange.web().upload_reading(), sent);
+    if (!read && read.error().code == ErrorCode::Invalid) {
+        show_upload_problem(exchange, read.error());
         return;
     }
+    if (exchange.failed(read))
+        return;
+    const auto preview = preview_upload(exchange.app(), std::move(*read));
     if (exchange.failed(preview))
         return;
     exchange.page("import_preview", import_preview_page(*preview), "Kontrollera importen");
 }
 
 void confirm(Exchange& exchange) {
-    auto& web = exchange.web();
-    const auto saved = save_upload(exchange.app(), web.uploads(), web.reader(),
-                                   exchange.input().value("token"), exchange.input().fields());
-    if (!saved && saved.error().code == ErrorCode::UploadExpired) {
-        show_upload_problem(exchange, saved.error());
+    exchange.release_database();
+    auto read = read_waiting_upload(exchange.visitor().user, exchange.web().upload_reading(),
+                                    exchange.input().value("token"));
+    if (!read && read.error().code == ErrorCode::UploadExpired) {
+        show_upload_problem(exchange, read.error());
         return;
     }
+    if (exchange.failed(read))
+        return;
+    const auto saved = save_upload(exchange.app(), exchange.web().uploads(), std::move(*read),
+                                   exchange.input().fields());
     if (exchange.failed(saved))
         return;
     if (saved->duplicate) {

@@ -1,5 +1,6 @@
 #include "app/accounts/Login.h"
 #include "app/accounts/Secrets.h"
+#include "web/http/ClientAddress.h"
 #include "web/http/Cookies.h"
 #include "web/http/ErrorAnswers.h"
 #include "web/pages/LoginPage.h"
@@ -42,14 +43,16 @@ void log_in_page(Exchange& exchange) {
     auto& web = exchange.web();
     AppResult<OpenedSession> session = tl::unexpected(AppError::of(ErrorCode::LoginExpired));
     if (!cookie.empty() && same_secret(input.value("_csrf"), cookie))
-        session = log_in(
-            exchange.database(), web.clock(), web.throttle(), web.session_limits(),
-            {input.value("username"), input.value("password"), exchange.request().remote_addr});
+        session = log_in(exchange.database(), web.clock(), web.throttle(), web.session_limits(),
+                         {input.value("username"), input.value("password"),
+                          client_address(exchange.request(), web.config().trusted_proxies)});
     if (!session && session.error().code == ErrorCode::Internal) {
         exchange.fail(session.error());
         return;
     }
     if (!session) {
+        if (session.error().retry_after)
+            exchange.reply().retry_after(*session.error().retry_after);
         const ErrorMessage refusal = error_message(session.error());
         show_login(exchange, refusal.text, refusal.status);
         return;

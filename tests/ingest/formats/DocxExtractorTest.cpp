@@ -148,6 +148,16 @@ TEST(DocxExtractor, StopsInflatingAnEntryThatLiesAboutItsSize) {
     EXPECT_EQ(error_code(extract_docx_text(bomb)), ExtractError::Code::TooLarge);
 }
 
+TEST(DocxExtractor, StopsWritingTextLongerThanAnyReport) {
+    const std::string_view line = "Insatsen har haft tolv deltagare under kvartalet.";
+    std::string body;
+    for (std::size_t text_bytes = 0; text_bytes <= k_max_text_bytes; text_bytes += line.size() + 1)
+        body += paragraph(line);
+    const std::string docx = build_docx(body);
+
+    EXPECT_EQ(error_code(extract_docx_text(docx)), ExtractError::Code::TooLarge);
+}
+
 TEST(DocxExtractor, RefusesAPasswordProtectedWordFile) {
     // Word stores a protected .docx as an OLE compound file holding an "EncryptedPackage".
     std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);

@@ -68,6 +68,7 @@ TEST(ErrorAnswers, EveryRefusalIsAClientOrServerErrorWithSwedishWords) {
                             ErrorCode::ImportCorrectionsInvalid,
                             ErrorCode::LoginExpired,
                             ErrorCode::LoginThrottled,
+                            ErrorCode::ImportBusy,
                             ErrorCode::LoginFailed,
                             ErrorCode::Unauthenticated,
                             ErrorCode::RequestForged,
