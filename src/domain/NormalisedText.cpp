@@ -1,64 +1,71 @@
 #include "domain/NormalisedText.h"
 
 #include <algorithm>
-#include <array>
+#include <optional>
 
 namespace finsam {
 
 namespace {
 
-/// A character outside ASCII written in UTF-8, and what the guard reads instead: one ASCII
-/// character, or nothing.
+/// What the guard reads instead of a character outside ASCII: one ASCII character, or
+/// nothing for an invisible one.
 struct Substitute {
-    std::string_view utf8;
+    std::size_t utf8_length = 0; // 0 when the character stays as it is
     std::string_view replacement;
 };
 
-/// Whether a byte can start one of the substitutes: a quick test before the table is
-/// searched, true for the lead bytes of its entries (C2, E2, E3, EF).
-constexpr bool may_start_substitute(unsigned char byte) {
-    return byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF;
+bool is_continuation_byte(unsigned char byte) {
+    return (byte & 0xC0) == 0x80;
 }
 
-// Word turns a typed hyphen into an en dash, PDFs and web forms bring the rest.
-constexpr std::array k_substitutes{
-    Substitute{"\u00a0", " "}, // no-break space
-    Substitute{"\u00ad", ""},  // soft hyphen
-    Substitute{"\u2000", " "}, Substitute{"\u2001", " "}, Substitute{"\u2002", " "},
-    Substitute{"\u2003", " "}, Substitute{"\u2004", " "}, Substitute{"\u2005", " "},
-    Substitute{"\u2006", " "}, Substitute{"\u2007", " "}, // figure space
-    Substitute{"\u2008", " "}, Substitute{"\u2009", " "}, // thin space
-    Substitute{"\u200a", " "}, Substitute{"\u200b", ""},  // zero-width space
-    Substitute{"\u200c", ""},  Substitute{"\u200d", ""},  // zero-width (non-)joiner
-    Substitute{"\u200e", ""},  Substitute{"\u200f", ""},  // left-to-right and right-to-left marks
-    Substitute{"\u2010", "-"}, Substitute{"\u2011", "-"}, // hyphen, non-breaking hyphen
-    Substitute{"\u2012", "-"}, Substitute{"\u2013", "-"}, // figure dash, en dash
-    Substitute{"\u2014", "-"}, Substitute{"\u2015", "-"}, // em dash, horizontal bar
-    Substitute{"\u202f", " "},                            // narrow no-break space
-    Substitute{"\u205f", " "},                            // medium mathematical space
-    Substitute{"\u2060", ""},                             // word joiner
-    Substitute{"\u2212", "-"},                            // minus sign
-    Substitute{"\u3000", " "},                            // ideographic space
-    Substitute{"\ufe63", "-"},                            // small hyphen-minus
-    Substitute{"\ufeff", ""},                             // byte-order mark
-    Substitute{"\uff0b", "+"}, Substitute{"\uff0d", "-"}, // full-width plus, hyphen-minus
-    Substitute{"\uff0e", "."}, Substitute{"\uff0f", "/"}, // full-width full stop, solidus
-    Substitute{"\uff10", "0"}, Substitute{"\uff11", "1"}, Substitute{"\uff12", "2"},
-    Substitute{"\uff13", "3"}, Substitute{"\uff14", "4"}, Substitute{"\uff15", "5"},
-    Substitute{"\uff16", "6"}, Substitute{"\uff17", "7"}, Substitute{"\uff18", "8"},
-    Substitute{"\uff19", "9"},
-};
-static_assert(std::ranges::all_of(k_substitutes, [](const Substitute& substitute) {
-    return may_start_substitute(static_cast<unsigned char>(substitute.utf8.front()));
-}));
+// Word turns a typed hyphen into an en dash; PDFs and web forms bring the rest.
+std::optional<std::string_view> replacement_for(char32_t code_point) {
+    if (code_point == 0x00A0 || (code_point >= 0x2000 && code_point <= 0x200A) ||
+        code_point == 0x202F || code_point == 0x205F || code_point == 0x3000)
+        return " "; // no-break, en/em/thin/hair/figure, narrow no-break, ideographic spaces
+    if (code_point == 0x00AD || (code_point >= 0x200B && code_point <= 0x200F) ||
+        code_point == 0x2060 || code_point == 0xFEFF)
+        return ""; // soft hyphen, zero-width characters, direction marks, word joiner, BOM
+    if ((code_point >= 0x2010 && code_point <= 0x2015) || code_point == 0x2212 ||
+        code_point == 0xFE63 || code_point == 0xFF0D)
+        return "-"; // hyphens, dashes, minus, small and full-width hyphen-minus
+    if (code_point >= 0xFF10 && code_point <= 0xFF19)
+        return std::string_view("0123456789").substr(code_point - 0xFF10, 1);
+    if (code_point == 0xFF0B)
+        return "+";
+    if (code_point == 0xFF0E)
+        return ".";
+    if (code_point == 0xFF0F)
+        return "/";
+    return std::nullopt;
+}
 
-const Substitute* substitute_at(std::string_view text, std::size_t offset) {
-    const auto rest = text.substr(offset);
-    for (const auto& substitute : k_substitutes) {
-        if (rest.starts_with(substitute.utf8))
-            return &substitute;
+/// The substitute for the character at `offset`. Every character replaced is written in two
+/// bytes (U+0080..U+07FF) or three (U+0800..U+FFFF); anything else, invalid UTF-8 included,
+/// stays.
+Substitute substitute_at(std::string_view text, std::size_t offset) {
+    const auto byte = [&](std::size_t index) {
+        return static_cast<unsigned char>(text[offset + index]);
+    };
+    const auto lead = byte(0);
+    char32_t code_point = 0;
+    std::size_t length = 0;
+    if (lead >= 0xC2 && lead <= 0xDF && offset + 1 < text.size() && is_continuation_byte(byte(1))) {
+        code_point = (char32_t{lead} & 0x1F) << 6 | (char32_t{byte(1)} & 0x3F);
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF && offset + 2 < text.size() &&
+               is_continuation_byte(byte(1)) && is_continuation_byte(byte(2))) {
+        code_point = (char32_t{lead} & 0x0F) << 12 | (char32_t{byte(1)} & 0x3F) << 6 |
+                     (char32_t{byte(2)} & 0x3F);
+        length = 3;
+        // An overlong encoding is invalid UTF-8, and invalid UTF-8 stays as it is.
+        if (code_point < 0x800)
+            return {};
+    } else {
+        return {};
     }
-    return nullptr;
+    const auto replacement = replacement_for(code_point);
+    return replacement ? Substitute{length, *replacement} : Substitute{};
 }
 
 } // namespace
@@ -73,20 +80,36 @@ NormalisedText::NormalisedText(std::string_view original) {
             ++offset;
             continue;
         }
-        const Substitute* substitute =
-            may_start_substitute(byte) ? substitute_at(original, offset) : nullptr;
-        if (substitute == nullptr) {
+        const auto substitute = byte < 0x80 ? Substitute{} : substitute_at(original, offset);
+        if (substitute.utf8_length == 0) {
             m_text.push_back(original[offset]);
             ++offset;
             continue;
         }
-        substitute_at_offset(offset, substitute->utf8.size(), substitute->replacement);
-        offset += substitute->utf8.size();
+        substitute_at_offset(offset, substitute.utf8_length, substitute.replacement);
+        offset += substitute.utf8_length;
     }
 }
 
 void NormalisedText::substitute_at_offset(std::size_t offset, std::size_t length,
                                           std::string_view replacement) {
+    // Runs are one edit each, so that a text made of such characters takes no more memory
+    // than any other.
+    if (!m_edits.empty()) {
+        Edit& last = m_edits.back();
+        const bool adjacent = last.original_offset + last.original_length == offset &&
+                              last.normalised_offset + last.normalised_length == m_text.size();
+        const bool same_kind = replacement.empty()
+                                   ? last.normalised_length == 0
+                                   : last.normalised_length > 0 &&
+                                         last.original_length / last.normalised_length == length;
+        if (adjacent && same_kind) {
+            last.original_length += length;
+            last.normalised_length += replacement.size();
+            m_text += replacement;
+            return;
+        }
+    }
     m_edits.push_back({m_text.size(), offset, length, replacement.size()});
     m_text += replacement;
 }
@@ -98,29 +121,28 @@ TextSpan NormalisedText::original_span(TextSpan normalised) const {
     return {begin, original_end(normalised.end - 1)};
 }
 
-std::size_t NormalisedText::original_begin(std::size_t normalised_offset) const {
-    // The last edit at or before the offset decides: the bytes after it map one to one.
+const NormalisedText::Edit* NormalisedText::last_edit_from(std::size_t normalised_byte) const {
     auto after = std::upper_bound(
-        m_edits.begin(), m_edits.end(), normalised_offset,
+        m_edits.begin(), m_edits.end(), normalised_byte,
         [](std::size_t offset, const Edit& edit) { return offset < edit.normalised_offset; });
-    if (after == m_edits.begin())
+    return after == m_edits.begin() ? nullptr : &*std::prev(after);
+}
+
+std::size_t NormalisedText::original_begin(std::size_t normalised_offset) const {
+    const Edit* edit = last_edit_from(normalised_offset);
+    if (edit == nullptr)
         return normalised_offset;
-    const Edit& edit = *std::prev(after);
-    if (edit.normalised_length == 1 && edit.normalised_offset == normalised_offset)
-        return edit.original_offset;
-    return edit.original_offset + edit.original_length +
-           (normalised_offset - edit.normalised_offset - edit.normalised_length);
+    if (edit->covers(normalised_offset))
+        return edit->original_character(normalised_offset - edit->normalised_offset);
+    // The bytes after the last edit map one to one.
+    return edit->original_offset + edit->original_length +
+           (normalised_offset - edit->normalised_offset - edit->normalised_length);
 }
 
 std::size_t NormalisedText::original_end(std::size_t last_normalised_byte) const {
-    auto after = std::upper_bound(
-        m_edits.begin(), m_edits.end(), last_normalised_byte,
-        [](std::size_t offset, const Edit& edit) { return offset < edit.normalised_offset; });
-    if (after != m_edits.begin()) {
-        const Edit& edit = *std::prev(after);
-        if (edit.normalised_length == 1 && edit.normalised_offset == last_normalised_byte)
-            return edit.original_offset + edit.original_length;
-    }
+    const Edit* edit = last_edit_from(last_normalised_byte);
+    if (edit != nullptr && edit->covers(last_normalised_byte))
+        return edit->original_character(last_normalised_byte - edit->normalised_offset + 1);
     return original_begin(last_normalised_byte) + 1;
 }
 

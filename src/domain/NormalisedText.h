@@ -30,17 +30,29 @@ public:
     TextSpan original_span(TextSpan normalised) const;
 
 private:
-    /// A character of the original whose normalised form has another length: one ASCII byte
-    /// for a replaced character, none for a removed one. Bytes between edits map one to one.
+    /// A run of characters of the original whose normalised form has another length: removed
+    /// characters (normalised_length 0), or replaced characters of one UTF-8 length each
+    /// becoming one ASCII byte (a line of en dashes, the no-break spaces of a table). Bytes
+    /// between edits map one to one.
     struct Edit {
         std::size_t normalised_offset = 0;
         std::size_t original_offset = 0;
-        std::size_t original_length = 0;
-        std::size_t normalised_length = 0;
+        std::size_t original_length = 0;   // of the whole run
+        std::size_t normalised_length = 0; // of the whole run: one byte per character replaced
+
+        bool covers(std::size_t normalised_byte) const {
+            return normalised_byte < normalised_offset + normalised_length;
+        }
+        /// The start of a replaced character's original bytes, `index` characters in.
+        std::size_t original_character(std::size_t index) const {
+            return original_offset + index * (original_length / normalised_length);
+        }
     };
 
     /// Writes `replacement` for the `length` original bytes at `offset`.
     void substitute_at_offset(std::size_t offset, std::size_t length, std::string_view replacement);
+    /// The last edit at or before a normalised byte, or null.
+    const Edit* last_edit_from(std::size_t normalised_byte) const;
     std::size_t original_begin(std::size_t normalised_offset) const;
     std::size_t original_end(std::size_t last_normalised_byte) const;
 

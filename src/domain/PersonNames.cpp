@@ -3,7 +3,6 @@
 #include "domain/FirstNames.h"
 
 #include <algorithm>
-#include <optional>
 
 namespace finsam {
 
@@ -74,8 +73,8 @@ bool is_spaces(std::string_view gap) {
 
 std::vector<TextSpan> find_full_names(std::string_view normalised) {
     std::vector<TextSpan> names;
-    // The last word read, when it was a first name that may begin a full name.
-    std::optional<TextSpan> first_name;
+    // The last word read when it was a first name that may begin a full name; empty otherwise.
+    TextSpan first_name;
     std::size_t offset = 0;
     while (offset < normalised.size()) {
         if (letter_at(normalised, offset).length == 0) {
@@ -85,16 +84,16 @@ std::vector<TextSpan> find_full_names(std::string_view normalised) {
         const TextSpan word{offset, word_end(normalised, offset)};
         const auto text = normalised.substr(word.begin, word.end - word.begin);
         const bool ends_full_name =
-            first_name &&
-            is_spaces(normalised.substr(first_name->end, word.begin - first_name->end)) &&
+            first_name.end > first_name.begin &&
+            is_spaces(normalised.substr(first_name.end, word.begin - first_name.end)) &&
             is_capitalised(text);
         if (ends_full_name) {
-            names.push_back({first_name->begin, word.end});
-            first_name.reset();
-        } else if (starts_with_first_name(text)) {
+            names.push_back({first_name.begin, word.end});
+            first_name = {};
+        } else if (is_capitalised(text) && starts_with_first_name(text)) {
             first_name = word;
         } else {
-            first_name.reset();
+            first_name = {};
         }
         offset = word.end;
     }

@@ -44,6 +44,7 @@ TEST(PersonalData, FindsEverySeparatorAndDisguise) {
     const std::vector<std::string> written_forms = {
         "6408233234",              // ten digits, no separator
         "640823 3234",             // space
+        "640823\t3234",            // tab
         "640823\u20133234",        // en dash
         "640823\u20103234",        // hyphen
         "640823\u20113234",        // non-breaking hyphen
@@ -136,11 +137,32 @@ TEST(PersonalData, FindingsAreInTheOriginalBytes) {
               "\uff16\uff14\uff10\uff18\uff12\uff13-\uff13\uff12\uff13\uff14");
 }
 
+// Runs of replaced or removed characters (a line of dashes, the no-break spaces of a table)
+// are kept as one edit each; a number inside or beside one must still map to its own bytes.
+TEST(PersonalData, FindingsInRunsOfReplacedCharactersAreInTheOriginalBytes) {
+    const std::string full_width_number =
+        "\uff16\uff14\uff10\uff18\uff12\uff13\uff0d\uff13\uff12\uff13\uff14";
+    const std::string text = "\u00a0\u00a0\u00a0Pnr\u2013\u2013 640823\u2013\u200b\u00ad3234 "
+                             "\u2013\u2013\u2013 \uff0d\uff0d" +
+                             full_width_number + "\uff0d\uff0d \u200b\u200b";
+    const auto findings = find_personal_data(text);
+    ASSERT_EQ(findings.size(), 2u);
+    EXPECT_EQ(covered(text, findings[0]), "640823\u2013\u200b\u00ad3234");
+    EXPECT_EQ(covered(text, findings[1]), full_width_number);
+    EXPECT_EQ(redacted(text), "\u00a0\u00a0\u00a0Pnr\u2013\u2013 [personnummer borttaget] "
+                              "\u2013\u2013\u2013 \uff0d\uff0d[personnummer borttaget]\uff0d\uff0d "
+                              "\u200b\u200b");
+}
+
 TEST(PersonalData, InvalidUtf8IsReadByteForByte) {
     const std::string truncated_dash = "640823-3234 \xe2\x80";
     EXPECT_TRUE(contains_identity_number(truncated_dash));
     EXPECT_EQ(redacted(truncated_dash), "[personnummer borttaget] \xe2\x80");
-    for (std::string text : {"\xef\xbc", "\xc2", "\xff\xfe 640823\xe2-3234", "@", "+46", "07"}) {
+    // An overlong encoding of U+00A0 is not a no-break space.
+    for (std::string text : {"\xef\xbc", "\xc2", "\xff\xfe 640823\xe2-3234",
+                             "640823\xe0\x82\xa0"
+                             "3234",
+                             "@", "+46", "07"}) {
         auto copy = text;
         EXPECT_NO_THROW(find_personal_data(text));
         EXPECT_EQ(redact_identity_numbers(copy), 0);

@@ -63,7 +63,7 @@ TEST_F(ReportWorkflowTest, ANumberAnotherReportHasIsRefusedAndChangesNothing) {
         *workflow.submit(report, content, user("agare").id, (**workflow.state(report)).revision);
 
     const auto registered = act_on_report(as("kansli"), report, WorkflowAction::Register,
-                                          {revision, "", "KK", std::nullopt});
+                                          {revision, "", "KK", ""});
 
     ASSERT_FALSE(registered);
     EXPECT_EQ(registered.error().code, ErrorCode::RegistryPatternUnusable);
