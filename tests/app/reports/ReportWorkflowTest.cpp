@@ -62,8 +62,8 @@ TEST_F(ReportWorkflowTest, ANumberAnotherReportHasIsRefusedAndChangesNothing) {
     const int revision =
         *workflow.submit(report, content, user("agare").id, (**workflow.state(report)).revision);
 
-    const auto registered = act_on_report(as("kansli"), report, WorkflowAction::Register,
-                                          {revision, "", "KK", ""});
+    const auto registered =
+        act_on_report(as("kansli"), report, WorkflowAction::Register, {revision, "", "KK", ""});
 
     ASSERT_FALSE(registered);
     EXPECT_EQ(registered.error().code, ErrorCode::RegistryPatternUnusable);
