@@ -332,7 +332,8 @@ TEST_F(AccessTest, TheBoardsApiOverviewHasNoWarningCountsOrLateness) {
     WebClient client = client_as("styrelse");
     const Answer answer = client.get("/api/v1/oversikt?kvartal=2024-07-01");
     ASSERT_EQ(answer.status, 200);
-    for (const auto& row : answer.json()["reports"]) {
+    const nlohmann::json overview = answer.json();
+    for (const auto& row : overview["reports"]) {
         EXPECT_FALSE(row.contains("warning_count")) << row.dump();
         EXPECT_FALSE(row.contains("timeliness")) << row.dump();
         EXPECT_FALSE(row.contains("arrival")) << row.dump();
