@@ -4,8 +4,9 @@
 
 namespace finsam {
 
-Disclosure disclosure_for(Role role) {
+Disclosure disclosure_for(Role role, int small_count_threshold) {
     Disclosure disclosure;
+    disclosure.small_count_threshold = small_count_threshold;
     switch (role) {
     case Role::Admin:
     case Role::Kansli:
@@ -38,7 +39,7 @@ DisclosedFigure disclose(const Figure& figure, const Disclosure& disclosure) {
 }
 
 AccessPolicy::AccessPolicy(const User& user)
-    : m_user(user), m_disclosure(disclosure_for(user.role)) {}
+    : m_user(user), m_disclosure(disclosure_for(user.role, user.small_count_threshold)) {}
 
 bool AccessPolicy::bound_to(std::int64_t intervention_id) const {
     const auto& bound = m_user.intervention_ids;

@@ -45,7 +45,8 @@ struct Disclosure {
 };
 
 /// The one rule for what each role may see of reports; the board's is also every export's.
-Disclosure disclosure_for(Role role);
+/// `small_count_threshold` is the förbund's setting.
+Disclosure disclosure_for(Role role, int small_count_threshold);
 
 /// A key figure as an audience may see it: its value is nullopt when suppressed, and its
 /// quote empty when quotes are not shown.

@@ -17,6 +17,7 @@ struct AssociationSettings {
     int deadline_days = 15; // a kvartalsrapport is due this many days after the quarter
     std::string quarterly_template = "kvartalsrapport"; // template file names, without .json
     std::string final_template = "slutrapport";
+    int small_count_threshold = 5; // counts from 1 up to below this are hidden from the board
     int revision = 1;
 };
 

@@ -28,11 +28,9 @@ std::string_view to_string(Unit unit);
 std::optional<Measure> measure_from_string(std::string_view name);
 std::optional<Unit> unit_from_string(std::string_view name);
 
-/// Counts below 5 (but above 0) are hidden from the board and anything it sees: a group that
-/// small can point out a person.
-constexpr bool is_small_count(double value) {
-    return value > 0 && value < 5;
-}
+/// The count a percentage of `measure` is a share of: the ended for the measures of where
+/// the ended went, all participants for the rest.
+Measure share_base(Measure measure);
 
 /// A key figure stated in a report, with where it was stated.
 struct Figure {

@@ -19,6 +19,7 @@ struct User {
     Role role = Role::Board;
     std::vector<std::int64_t> intervention_ids; // the insatser an insatsägare is bound to
     bool disabled = false;
+    int small_count_threshold = 5; // their förbund's: what the access policy hides for them
 };
 
 /// A user to create.

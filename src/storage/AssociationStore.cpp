@@ -30,11 +30,13 @@ AssociationStore::load(std::int64_t id) {
         std::string parties;
         std::string municipalities;
         session << "SELECT id, name, parties, municipalities, registry_pattern, deadline_days, "
-                   "quarterly_template, final_template, revision FROM associations WHERE id = :id",
+                   "quarterly_template, final_template, small_count_threshold, revision FROM "
+                   "associations WHERE id = :id",
             soci::use(id), soci::into(settings.id), soci::into(settings.name), soci::into(parties),
             soci::into(municipalities), soci::into(settings.registry_pattern),
             soci::into(settings.deadline_days), soci::into(settings.quarterly_template),
-            soci::into(settings.final_template), soci::into(settings.revision);
+            soci::into(settings.final_template), soci::into(settings.small_count_threshold),
+            soci::into(settings.revision);
         if (!session.got_data())
             return std::nullopt;
         settings.parties = nonempty_lines(parties);
@@ -58,13 +60,13 @@ tl::expected<int, StorageError> AssociationStore::update(const AssociationSettin
                  << "UPDATE associations SET name = :name, normalised_name = :normalised_name, "
                     "parties = :parties, municipalities = :municipalities, registry_pattern = "
                     ":pattern, deadline_days = :deadline_days, quarterly_template = :quarterly, "
-                    "final_template = :final, revision = :next WHERE id = :id AND revision = "
-                    ":revision",
+                    "final_template = :final, small_count_threshold = :threshold, revision = :next "
+                    "WHERE id = :id AND revision = :revision",
              soci::use(settings.name), soci::use(normalised_name), soci::use(parties),
              soci::use(municipalities), soci::use(settings.registry_pattern),
              soci::use(settings.deadline_days), soci::use(settings.quarterly_template),
-             soci::use(settings.final_template), soci::use(next), soci::use(settings.id),
-             soci::use(settings.revision));
+             soci::use(settings.final_template), soci::use(settings.small_count_threshold),
+             soci::use(next), soci::use(settings.id), soci::use(settings.revision));
         update.execute(true);
         if (update.get_affected_rows() != 1) {
             throw StorageFailure(StorageError{StorageError::Code::Stale,

@@ -275,9 +275,15 @@ constexpr std::string_view k_version_redactions[] = {
     "CREATE INDEX version_redactions_version ON version_redactions (version_id, id)",
 };
 
+// The förbund's threshold for small counts (röjandeskydd): counts from 1 up to below it are
+// hidden from the board and every export. 5 is what Swedish statistics commonly uses.
+constexpr std::string_view k_small_count_threshold[] = {
+    "ALTER TABLE associations ADD COLUMN small_count_threshold INTEGER NOT NULL DEFAULT 5",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},    {2, k_report_goals},       {3, k_web_application},
-    {4, k_audit_association}, {5, k_version_redactions},
+    {4, k_audit_association}, {5, k_version_redactions}, {6, k_small_count_threshold},
 };
 
 int applied_version(soci::session& session) {

@@ -14,14 +14,21 @@ void UserRow::bind(soci::statement& statement) {
     statement.exchange(soci::into(display_name));
     statement.exchange(soci::into(role));
     statement.exchange(soci::into(disabled_at));
+    statement.exchange(soci::into(small_count_threshold));
 }
 
 User UserRow::to_user() const {
     const auto parsed_role = role_from_string(role);
     if (!parsed_role)
         throw std::runtime_error("a stored user has an unknown role");
-    return User{id, association_id,         username, display_name, *parsed_role,
-                {}, disabled_at.has_value()};
+    return User{id,
+                association_id,
+                username,
+                display_name,
+                *parsed_role,
+                {},
+                disabled_at.has_value(),
+                small_count_threshold};
 }
 
 void read_bound_interventions(soci::session& session, std::vector<User>& users, UsersOf scope,

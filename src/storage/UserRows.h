@@ -12,9 +12,11 @@ namespace finsam {
 
 // Reading users, shared by the stores that find them: by name, by session, by API token.
 
-/// The user columns every such query selects, from `users u`.
+/// The user columns every such query selects, from `users u`, with their förbund's
+/// small-count threshold, which the access policy applies to what they see.
 inline constexpr const char* k_user_columns =
-    "u.id, u.association_id, u.username, u.display_name, u.role, u.disabled_at";
+    "u.id, u.association_id, u.username, u.display_name, u.role, u.disabled_at, "
+    "(SELECT a.small_count_threshold FROM associations a WHERE a.id = u.association_id)";
 
 /// The columns of k_user_columns, as a statement reads them.
 struct UserRow {
@@ -24,6 +26,7 @@ struct UserRow {
     std::string display_name;
     std::string role;
     std::optional<std::string> disabled_at;
+    int small_count_threshold = 5;
 
     /// Binds the row's members as the statement's next outputs.
     void bind(soci::statement& statement);

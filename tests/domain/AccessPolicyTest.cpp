@@ -37,13 +37,13 @@ constexpr ReportStatus k_every_status[] = {ReportStatus::Draft, ReportStatus::Su
 // The board's rule, which every export shares.
 
 TEST(AccessPolicyTest, TheBoardSeesOnlyReviewedReports) {
-    const Disclosure board = disclosure_for(Role::Board);
+    const Disclosure board = disclosure_for(Role::Board, 5);
     for (const auto status : k_every_status)
         EXPECT_EQ(board.shows_report(status), status == ReportStatus::Reviewed);
 }
 
 TEST(AccessPolicyTest, TheBoardSeesNoCountBelowFive) {
-    const Disclosure board = disclosure_for(Role::Board);
+    const Disclosure board = disclosure_for(Role::Board, 5);
     for (const double value : {1.0, 2.0, 3.0, 4.0, 4.5})
         EXPECT_TRUE(board.hides(value, Unit::Count)) << value;
     for (const double value : {0.0, 5.0, 6.0, 120.0})
@@ -51,8 +51,17 @@ TEST(AccessPolicyTest, TheBoardSeesNoCountBelowFive) {
     EXPECT_FALSE(board.hides(3, Unit::Percent));
 }
 
+TEST(AccessPolicyTest, TheBoardsThresholdIsTheForbundsSetting) {
+    const Disclosure board = disclosure_for(Role::Board, 10);
+    EXPECT_TRUE(board.hides(7, Unit::Count));
+    EXPECT_FALSE(board.hides(10, Unit::Count));
+    User member{1, 1, "styrelse", "Styrelseledamot", Role::Board, {}, false, 3};
+    EXPECT_FALSE(AccessPolicy(member).disclosure().hides(4, Unit::Count));
+    EXPECT_TRUE(AccessPolicy(member).disclosure().hides(2, Unit::Count));
+}
+
 TEST(AccessPolicyTest, TheBoardSeesNoQuoteWarningOrHistory) {
-    const Disclosure board = disclosure_for(Role::Board);
+    const Disclosure board = disclosure_for(Role::Board, 5);
     EXPECT_FALSE(board.figure_quotes);
     EXPECT_FALSE(board.warnings);
     EXPECT_FALSE(board.history);
@@ -60,7 +69,7 @@ TEST(AccessPolicyTest, TheBoardSeesNoQuoteWarningOrHistory) {
 
 TEST(AccessPolicyTest, TheKansliSeesEverything) {
     for (const auto role : {Role::Admin, Role::Kansli}) {
-        const Disclosure staff = disclosure_for(role);
+        const Disclosure staff = disclosure_for(role, 5);
         for (const auto status : k_every_status)
             EXPECT_TRUE(staff.shows_report(status));
         EXPECT_FALSE(staff.hides(1, Unit::Count));
@@ -69,7 +78,7 @@ TEST(AccessPolicyTest, TheKansliSeesEverything) {
 }
 
 TEST(AccessPolicyTest, AnInsatsagareSeesTheirReportsButNotTheImportersWarnings) {
-    const Disclosure owner = disclosure_for(Role::InterventionOwner);
+    const Disclosure owner = disclosure_for(Role::InterventionOwner, 5);
     for (const auto status : k_every_status)
         EXPECT_TRUE(owner.shows_report(status));
     EXPECT_FALSE(owner.hides(1, Unit::Count));
@@ -81,8 +90,8 @@ TEST(AccessPolicyTest, AnInsatsagareSeesTheirReportsButNotTheImportersWarnings) 
 TEST(AccessPolicyTest, ADisclosedSmallCountHasNoValueAndNoQuote) {
     const Figure figure{Measure::ParticipantsEnded, 3, Unit::Count, "2.1", "Tre har avslutat."};
 
-    const auto board = disclose(figure, disclosure_for(Role::Board));
-    const auto kansli = disclose(figure, disclosure_for(Role::Kansli));
+    const auto board = disclose(figure, disclosure_for(Role::Board, 5));
+    const auto kansli = disclose(figure, disclosure_for(Role::Kansli, 5));
 
     EXPECT_EQ(board.value, std::nullopt);
     EXPECT_TRUE(board.suppressed);

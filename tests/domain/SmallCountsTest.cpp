@@ -24,12 +24,12 @@ std::optional<double> seen(const std::vector<DisclosedFigure>& shown, Measure me
     return std::nullopt;
 }
 
-const Disclosure k_board = disclosure_for(Role::Board);
+const Disclosure k_board = disclosure_for(Role::Board, 5);
 
 TEST(SmallCountsTest, TheKansliSeesEveryFigure) {
     const auto shown = disclose_figures(
         {count(Measure::ParticipantsTotal, 17), count(Measure::ParticipantsEnded, 2)},
-        disclosure_for(Role::Kansli));
+        disclosure_for(Role::Kansli, 5));
     EXPECT_EQ(seen(shown, Measure::ParticipantsEnded), 2);
 }
 

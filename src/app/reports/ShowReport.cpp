@@ -120,7 +120,7 @@ AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t rep
         if (policy.manages_association()) {
             const Report& latest = stored->versions.back().report;
             details.small_count_mentions =
-                mentions_in(latest, disclosure_for(Role::Board).small_count_threshold);
+                mentions_in(latest, context.user().small_count_threshold);
             details.personal_data_mentions = personal_data_in(latest);
         }
         if (disclosure.history)

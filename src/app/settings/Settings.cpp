@@ -9,6 +9,7 @@
 #include "storage/UserStore.h"
 
 #include <charconv>
+#include <optional>
 
 namespace finsam {
 
@@ -22,6 +23,31 @@ struct SettingsInput {
     AssociationSettings settings;
     std::vector<FieldError> errors;
 };
+
+/// A whole number within [low, high] as typed, or nullopt.
+std::optional<int> whole_number_within(const std::string& text, int low, int high) {
+    int number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc{} || end != text.data() + text.size() || number < low || number > high)
+        return std::nullopt;
+    return number;
+}
+
+/// The threshold may not go below 2: at 1 nothing would be hidden. A form without the field
+/// (an older page, an API client that does not know it) keeps the stored threshold.
+void read_small_count_threshold(AssociationSettings& settings, const FieldSource& fields,
+                                std::vector<FieldError>& errors) {
+    if (!fields.has("small_count_threshold"))
+        return;
+    const auto threshold = whole_number_within(fields.value("small_count_threshold"), 2, 50);
+    if (!threshold) {
+        errors.push_back({"small_count_threshold",
+                          "Ange ett tal mellan 2 och 50. Antal deltagare från 1 upp till talet "
+                          "visas inte för styrelsen eller i exporter."});
+        return;
+    }
+    settings.small_count_threshold = *threshold;
+}
 
 SettingsInput read_settings(AssociationSettings settings, const FieldSource& fields,
                             const ReportTemplates& templates) {
@@ -37,16 +63,11 @@ SettingsInput read_settings(AssociationSettings settings, const FieldSource& fie
                           "Mönstret ska innehålla både {seq} och {n} och får bara använda {yy}, "
                           "{yyyy}, {seq} och {n}, till exempel SFG {yy}-{seq:02}.{n:02}."});
     }
-    const std::string days = fields.value("deadline_days");
-    int deadline_days = -1;
-    const auto [end, error] =
-        std::from_chars(days.data(), days.data() + days.size(), deadline_days);
-    if (error != std::errc{} || end != days.data() + days.size() || deadline_days < 0 ||
-        deadline_days > 120) {
+    if (const auto days = whole_number_within(fields.value("deadline_days"), 0, 120))
+        settings.deadline_days = *days;
+    else
         errors.push_back({"deadline_days", "Ange ett antal dagar mellan 0 och 120."});
-    } else {
-        settings.deadline_days = deadline_days;
-    }
+    read_small_count_threshold(settings, fields, errors);
     for (const auto& [name, kind] : {std::pair{"quarterly_template", ReportKind::Quarterly},
                                      std::pair{"final_template", ReportKind::Final}}) {
         const std::string chosen = fields.value(name);

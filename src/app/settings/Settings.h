@@ -25,7 +25,8 @@ AppResult<SettingsOverview> settings_overview(const AppContext& context,
                                               const FieldSource* posted = nullptr);
 
 /// Saves the posted settings (`name`, `parties` and `municipalities` one per line,
-/// `registry_pattern`, `deadline_days`, `quarterly_template`, `final_template`, `revision`):
+/// `registry_pattern`, `deadline_days`, `small_count_threshold` (kept when not sent),
+/// `quarterly_template`, `final_template`, `revision`):
 /// Invalid for what does not validate, SettingsChanged when someone else saved in between.
 AppResult<void> save_settings(const AppContext& context, const FieldSource& fields);
 
