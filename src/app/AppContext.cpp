@@ -8,11 +8,12 @@ namespace finsam {
 
 namespace {
 
-/// The audit detail says when something came through the API.
+/// The audit detail says when something came through the API or the command line.
 std::string with_channel(const std::string& detail, Channel channel) {
-    if (channel != Channel::Api)
+    if (channel == Channel::Web)
         return detail;
-    return detail.empty() ? "api" : detail + ", api";
+    const std::string name = channel == Channel::Api ? "api" : "command line";
+    return detail.empty() ? name : detail + ", " + name;
 }
 
 } // namespace
@@ -29,7 +30,9 @@ void record_audit(Database& database, const Clock& clock, std::optional<std::int
 
 void AppContext::audit(AuditAction action, AuditObject object,
                        std::optional<std::int64_t> object_id, const std::string& detail) const {
-    record_audit(m_database, m_clock, m_user.id, action, object, object_id,
+    // The command line acts for no one logged in: its user has no id.
+    const auto user_id = m_user.id != 0 ? std::optional(m_user.id) : std::nullopt;
+    record_audit(m_database, m_clock, user_id, action, object, object_id,
                  with_channel(detail, m_channel), m_user.association_id);
 }
 

@@ -14,7 +14,7 @@
 namespace finsam {
 
 /// How a use case was reached; the audit trail records it.
-enum class Channel { Web, Api };
+enum class Channel { Web, Api, CommandLine };
 
 /// What every use case runs with: the database, the user it acts for (and so the access
 /// policy that decides what they may do), the clock, and the report templates. A use case

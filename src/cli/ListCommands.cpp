@@ -1,6 +1,7 @@
 #include "cli/ListCommands.h"
 
 #include "cli/OpenDatabase.h"
+#include "cli/TextColumns.h"
 #include "output/ReportJson.h"
 #include "storage/ReportStore.h"
 
@@ -10,19 +11,6 @@
 namespace finsam {
 
 namespace {
-
-/// Pads to a width in characters, not bytes: å, ä and ö take two bytes in UTF-8.
-std::string pad(std::string_view text, std::size_t width) {
-    std::size_t characters = 0;
-    for (char byte : text) {
-        if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80)
-            ++characters;
-    }
-    std::string padded(text);
-    if (characters < width)
-        padded.append(width - characters, ' ');
-    return padded;
-}
 
 std::string swedish_kind(std::string_view kind) {
     if (kind == "individual")

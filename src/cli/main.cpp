@@ -1,6 +1,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/ListCommands.h"
 #include "cli/ServeCommand.h"
+#include "cli/StatisticsCommand.h"
 #include "cli/UserCommands.h"
 
 #include <CLI/CLI.hpp>
@@ -74,6 +75,23 @@ int main(int argc, char** argv) {
     show->add_option("report", show_report, "Rapportens id (se finsam list --reports)")->required();
     show->add_flag("--json", show_json, "Skriv senaste versionen som JSON");
 
+    finsam::StatisticsOptions statistics_options;
+    auto* statistics = app.add_subcommand(
+        "statistics", "Deltagarstatistik och måluppfyllelse per insats för en period");
+    statistics
+        ->add_option("--period", statistics_options.period,
+                     "2024, 2024H1, 2024Q3 eller 2024-01-01..2024-08-31")
+        ->required();
+    statistics->add_option("--insats", statistics_options.intervention,
+                           "Bara insatsen med detta namn");
+    statistics
+        ->add_option("--for", statistics_options.audience,
+                     "kansli (allt, små antal markerade) eller styrelse (små antal dolda)")
+        ->check(CLI::IsMember({"kansli", "styrelse"}));
+    statistics->add_option("--format", statistics_options.format, "table, csv, json eller xlsx")
+        ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
+    statistics->add_option("-o,--output", statistics_options.output, "Skriv till filen");
+
     finsam::ServeOptions serve_options;
     serve_options.web_templates =
         environment_or("FINSAM_WEB_TEMPLATES", FINSAM_DEFAULT_WEB_TEMPLATES_DIR);
@@ -144,6 +162,8 @@ int main(int argc, char** argv) {
         import_options.output = json ? finsam::OutputFormat::Json : finsam::OutputFormat::Text;
         return finsam::run_import(common, import_options);
     }
+    if (statistics->parsed())
+        return finsam::run_statistics(common, statistics_options);
     if (serve->parsed())
         return finsam::run_serve(common, serve_options);
     if (user_add->parsed())

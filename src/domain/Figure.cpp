@@ -50,4 +50,15 @@ std::optional<Unit> unit_from_string(std::string_view name) {
     return std::nullopt;
 }
 
+Measure share_base(Measure measure) {
+    switch (measure) {
+    case Measure::EndedToWork:
+    case Measure::EndedToStudies:
+    case Measure::EndedToWorkOrStudies:
+        return Measure::ParticipantsEnded;
+    default:
+        return Measure::ParticipantsTotal;
+    }
+}
+
 } // namespace finsam

@@ -25,18 +25,6 @@ const std::vector<Table>& additive_tables() {
     return tables;
 }
 
-/// The count a percentage of this measure is a share of.
-Measure base_of(Measure measure) {
-    switch (measure) {
-    case Measure::EndedToWork:
-    case Measure::EndedToStudies:
-    case Measure::EndedToWorkOrStudies:
-        return Measure::ParticipantsEnded;
-    default:
-        return Measure::ParticipantsTotal;
-    }
-}
-
 class Suppression {
 public:
     Suppression(const std::vector<Figure>& figures, const Disclosure& disclosure)
@@ -58,7 +46,7 @@ public:
     bool hides_percent(Measure measure, double percent) const {
         if (m_hidden.contains(measure))
             return true;
-        const Measure base = base_of(measure);
+        const Measure base = share_base(measure);
         if (m_hidden.contains(base))
             return true;
         const auto count = m_counts.find(base);

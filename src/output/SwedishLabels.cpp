@@ -55,6 +55,21 @@ constexpr NameTable<Measure, 10> k_measure_labels{{
     {Measure::EndedToWorkOrStudies, "Avslutade till arbete eller studier"},
 }};
 
+constexpr NameTable<GoalStatus, 4> k_goal_status_labels{{
+    {GoalStatus::Reached, "Uppnått"},
+    {GoalStatus::OnTheWay, "På väg"},
+    {GoalStatus::Behind, "Efter plan"},
+    {GoalStatus::NotJudged, "Kan inte bedömas"},
+}};
+
+// The arrows of municipal goal follow-up, with words for those who do not see them.
+constexpr NameTable<Trend, 4> k_trend_labels{{
+    {Trend::Up, "↑ ökar"},
+    {Trend::Down, "↓ minskar"},
+    {Trend::Unchanged, "→ oförändrat"},
+    {Trend::Unknown, "–"},
+}};
+
 constexpr NameTable<AuditAction, 19> k_audit_labels{{
     {AuditAction::Login, "Loggade in:"},
     {AuditAction::LoginFailed, "Misslyckad inloggning:"},
@@ -125,6 +140,14 @@ std::string_view intervention_kind_label(InterventionKind kind) {
 
 std::string_view measure_label(Measure measure) {
     return name_in(k_measure_labels, measure);
+}
+
+std::string_view goal_status_label(GoalStatus status) {
+    return name_in(k_goal_status_labels, status);
+}
+
+std::string_view trend_label(Trend trend) {
+    return name_in(k_trend_labels, trend);
 }
 
 std::string warning_label(std::string_view code) {

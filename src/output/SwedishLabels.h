@@ -2,6 +2,7 @@
 
 #include "domain/AuditEvent.h"
 #include "domain/Figure.h"
+#include "domain/GoalFollowUp.h"
 #include "domain/ReportKind.h"
 #include "domain/ReportState.h"
 #include "domain/ReportStatus.h"
@@ -22,6 +23,8 @@ std::string_view role_label(Role role);                          // "Insatsägar
 std::string_view kind_label(ReportKind kind);                    // "Kvartalsrapport"
 std::string_view intervention_kind_label(InterventionKind kind); // "Individinriktad"
 std::string_view measure_label(Measure measure);                 // "Deltagare totalt"
+std::string_view goal_status_label(GoalStatus status);           // "Uppnått"
+std::string_view trend_label(Trend trend);                       // "↑ ökar"
 /// What a warning code means, for the kansli; the code itself for an unknown one.
 std::string warning_label(std::string_view code);
 /// A report field's name in the version comparison (VersionDiff's field keys).

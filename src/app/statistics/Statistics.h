@@ -1,0 +1,77 @@
+#pragma once
+
+#include "app/AppContext.h"
+#include "app/AppError.h"
+#include "domain/Figure.h"
+#include "domain/GoalFollowUp.h"
+#include "domain/Period.h"
+#include "domain/PeriodSelection.h"
+#include "domain/Report.h"
+#include "domain/ReportKind.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+// Participant statistics (deltagarstatistik) per insats and period, and the follow-up of
+// each insats's goals: what the statistics page, the JSON API and `finsam statistics` show.
+
+/// What statistics to make: a period, and optionally one insats by name.
+struct StatisticsQuery {
+    PeriodSelection selection;
+    std::optional<std::string> intervention; // matched by normalised name
+};
+
+/// A key figure as the audience may see it.
+struct StatisticFigure {
+    Measure measure = Measure::ParticipantsTotal;
+    Unit unit = Unit::Count;
+    std::optional<double> value;     // nullopt when hidden
+    bool hidden = false;             // hidden for this audience (small-count protection)
+    bool marked = false;             // shown to the kansli, hidden for the board
+    std::vector<double> conflicting; // the report also states these other values for it
+                                     // (only for an audience that sees warnings)
+};
+
+/// A goal with its outcome, status and trend.
+struct GoalFollowUpRow {
+    Goal goal;
+    std::optional<double> outcome; // nullopt when not measurable, unknown or hidden
+    bool outcome_hidden = false;
+    GoalStatus status = GoalStatus::NotJudged;
+    Trend trend = Trend::Unknown; // since the insats's previous report
+};
+
+/// One insats's figures for the period: those of its latest report ending within it.
+struct InterventionStatistics {
+    std::int64_t intervention_id = 0;
+    std::string name;
+    std::optional<std::string> owner;
+    InterventionKind kind = InterventionKind::Unknown;
+    std::optional<std::int64_t> report_id; // the report the figures are from
+    ReportKind report_kind = ReportKind::Quarterly;
+    std::optional<Period> report_period;
+    std::vector<StatisticFigure> figures; // counts first, in measure order, then shares
+    std::vector<GoalFollowUpRow> goals;
+};
+
+struct Statistics {
+    PeriodSelection selection;
+    int small_count_threshold = 5;
+    bool marks_small_counts = false; // the kansli's view: what the board would not see is marked
+    std::vector<InterventionStatistics> interventions; // by name
+};
+
+/// The statistics of every insats the user may read that was active in the period or has a
+/// report ending within it. Figures are as of the end of the period: those of the latest
+/// report (of any kind) ending within it that the audience may see, the same way the reports
+/// state them (participants in total and ended since the start, active at the period's
+/// end). The board sees reviewed reports only, with small counts and whatever reveals them
+/// hidden. NotFound for an insats name the user cannot read.
+AppResult<Statistics> participant_statistics(const AppContext& context,
+                                             const StatisticsQuery& query);
+
+} // namespace finsam

@@ -1,0 +1,175 @@
+#include "cli/StatisticsCommand.h"
+
+#include "app/statistics/Statistics.h"
+#include "app/statistics/StatisticsExport.h"
+#include "cli/OpenDatabase.h"
+#include "cli/TextColumns.h"
+#include "output/CsvWriter.h"
+#include "output/SwedishFormat.h"
+#include "output/XlsxWriter.h"
+#include "storage/AssociationStore.h"
+#include "storage/ReportStore.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace finsam {
+
+namespace {
+
+/// The command line acts for no logged-in user (id 0, so the audit trail records no one),
+/// with the role whose view was asked for and the förbund's threshold.
+User command_line_user(std::int64_t association_id, Role role, int small_count_threshold) {
+    return User{0,  association_id, "kommandoraden",      "Kommandoraden", role,
+                {}, false,          small_count_threshold};
+}
+
+std::optional<AssociationSettings> association_settings(Database& database,
+                                                        const CommonOptions& common) {
+    const auto association =
+        ReportStore(database, system_clock()).ensure_association(common.association);
+    if (!association)
+        return std::nullopt;
+    auto settings = AssociationStore(database).load(*association);
+    return settings ? std::move(*settings) : std::nullopt;
+}
+
+std::string cell_text(const DataCell& cell) {
+    if (cell.hidden)
+        return "..";
+    std::string text;
+    if (const auto* number = std::get_if<double>(&cell.value))
+        text = format_swedish_number(*number, 1);
+    else if (const auto* words = std::get_if<std::string>(&cell.value))
+        text = *words;
+    return cell.marked ? text + "*" : text;
+}
+
+/// The tables as aligned columns, for reading in a terminal.
+std::string text_tables(const std::vector<DataTable>& tables) {
+    std::ostringstream out;
+    for (const auto& table : tables) {
+        std::vector<std::vector<std::string>> lines{table.columns};
+        for (const auto& row : table.rows) {
+            std::vector<std::string> line;
+            for (const auto& cell : row)
+                line.push_back(cell_text(cell));
+            lines.push_back(std::move(line));
+        }
+        std::vector<std::size_t> widths(table.columns.size(), 0);
+        for (const auto& line : lines) {
+            for (std::size_t i = 0; i < line.size() && i < widths.size(); ++i)
+                widths[i] = std::max(widths[i], character_count(line[i]));
+        }
+        out << table.title << "\n\n";
+        for (const auto& line : lines) {
+            std::string text;
+            for (std::size_t i = 0; i < line.size(); ++i)
+                text += pad(line[i], widths[i] + 2);
+            text.erase(text.find_last_not_of(' ') + 1);
+            out << text << '\n';
+        }
+        for (const auto& note : table.notes)
+            out << note << '\n';
+        out << '\n';
+    }
+    return out.str();
+}
+
+std::string json_lines(const Statistics& statistics) {
+    std::string text;
+    for (const auto& object : statistics_json(statistics))
+        text += object.dump() + '\n';
+    return text;
+}
+
+bool write_output(const std::optional<std::string>& path, const std::string& content) {
+    if (!path) {
+        std::cout << content << std::flush;
+        return true;
+    }
+    std::ofstream file(*path, std::ios::binary | std::ios::trunc);
+    file << content;
+    file.close();
+    if (!file) {
+        std::fprintf(stderr, "Filen %s kan inte skrivas.\n", path->c_str());
+        return false;
+    }
+    return true;
+}
+
+/// The statistics in the format asked for; nullopt (said on standard error) when it cannot be
+/// made.
+std::optional<std::string> formatted(const Statistics& statistics, const std::string& format) {
+    if (format == "json")
+        return json_lines(statistics);
+    if (format == "csv")
+        return write_csv(statistics_tables(statistics));
+    if (format == "xlsx") {
+        auto workbook = write_xlsx(statistics_tables(statistics));
+        if (!workbook) {
+            std::fprintf(stderr, "XLSX-filen kan inte skapas.\n");
+            return std::nullopt;
+        }
+        return std::move(*workbook);
+    }
+    return text_tables(statistics_tables(statistics));
+}
+
+std::optional<Role> audience_role(const std::string& audience) {
+    if (audience == "kansli")
+        return Role::Kansli;
+    if (audience == "styrelse")
+        return Role::Board;
+    return std::nullopt;
+}
+
+} // namespace
+
+int run_statistics(const CommonOptions& common, const StatisticsOptions& options) {
+    const auto selection = parse_period_selection(options.period);
+    if (!selection) {
+        std::fprintf(stderr, "%s\n", selection.error().c_str());
+        return 2;
+    }
+    const auto role = audience_role(options.audience);
+    if (!role) {
+        std::fprintf(stderr, "--for ska vara kansli eller styrelse.\n");
+        return 2;
+    }
+    if (options.format == "xlsx" && !options.output) {
+        std::fprintf(stderr, "Ange en fil med -o för xlsx.\n");
+        return 2;
+    }
+    auto database = open_database(common);
+    if (!database)
+        return 2;
+    const auto settings = association_settings(*database, common);
+    if (!settings) {
+        std::fprintf(stderr, "Förbundet kan inte läsas.\n");
+        return 2;
+    }
+    const User user = command_line_user(settings->id, *role, settings->small_count_threshold);
+    const ReportTemplates no_templates;
+    const AppContext context(*database, user, system_clock(), no_templates, Channel::CommandLine);
+    const auto statistics = participant_statistics(context, {*selection, options.intervention});
+    if (!statistics) {
+        if (statistics.error().code == ErrorCode::NotFound) {
+            std::fprintf(stderr, "Förbundet har ingen insats som heter \"%s\".\n",
+                         options.intervention.value_or("").c_str());
+            return 1;
+        }
+        std::fprintf(stderr, "Statistiken kan inte tas fram: %s\n",
+                     statistics.error().log_message.c_str());
+        return 2;
+    }
+    const auto content = formatted(*statistics, options.format);
+    if (!content || !write_output(options.output, *content))
+        return 2;
+    return 0;
+}
+
+} // namespace finsam

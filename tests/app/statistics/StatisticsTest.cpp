@@ -1,0 +1,177 @@
+#include "app/statistics/Statistics.h"
+
+#include "AppTestSupport.h"
+#include "app/reports/ReportWorkflow.h"
+#include "app/statistics/StatisticsExport.h"
+#include "storage/InterventionStore.h"
+#include "storage/ReportStore.h"
+#include "storage/WorkflowStore.h"
+
+namespace finsam::testing {
+namespace {
+
+// The fixture's Kärnhuset 2.0 has a kvartalsrapport for Q3 2024 stating 12 in total and
+// 3 ended.
+class StatisticsTest : public UseCaseTest {
+protected:
+    void review(std::int64_t report_id) {
+        WorkflowStore workflow(database(), system_clock());
+        const auto state = **workflow.state(report_id);
+        ASSERT_TRUE(act_on_report(as("kansli"), report_id, WorkflowAction::Review,
+                                  {state.revision, "", "", ""}));
+    }
+
+    std::int64_t import_quarter(Date start, Date end, std::vector<Figure> figures,
+                                const std::string& hash) {
+        Report report;
+        report.kind = ReportKind::Quarterly;
+        report.intervention = {"Kärnhuset 2.0", "Sandvikens kommun", InterventionKind::Individual};
+        report.period = {start, end};
+        report.figures = std::move(figures);
+        const auto saved =
+            ReportStore(database(), clock())
+                .save_document(association(),
+                               {hash + ".pdf", SourceFormat::Pdf, hash, ReportKind::Quarterly},
+                               {report});
+        EXPECT_TRUE(saved) << saved.error().message;
+        return saved->reports.front().report_id;
+    }
+
+    void set_goals(std::vector<Goal> goals) {
+        InterventionStore interventions(database());
+        auto details = **interventions.load(karnhuset());
+        details.goals = std::move(goals);
+        ASSERT_TRUE(interventions.update(details));
+    }
+
+    Statistics statistics_as(const std::string& username, const std::string& period) {
+        const auto selection = parse_period_selection(period);
+        EXPECT_TRUE(selection) << selection.error();
+        auto made = participant_statistics(as(username), {*selection, std::nullopt});
+        EXPECT_TRUE(made) << made.error().log_message;
+        return std::move(*made);
+    }
+
+    static const StatisticFigure& figure(const InterventionStatistics& insats, Measure measure,
+                                         Unit unit = Unit::Count) {
+        for (const auto& shown : insats.figures) {
+            if (shown.measure == measure && shown.unit == unit)
+                return shown;
+        }
+        throw std::runtime_error("no such figure");
+    }
+};
+
+TEST_F(StatisticsTest, TheKansliSeesEveryCountWithSmallOnesMarked) {
+    const auto statistics = statistics_as("kansli", "2024Q3");
+
+    ASSERT_EQ(statistics.interventions.size(), 1u);
+    const auto& insats = statistics.interventions.front();
+    EXPECT_EQ(insats.name, "Kärnhuset 2.0");
+    EXPECT_EQ(insats.report_id, imported_report());
+    EXPECT_EQ(figure(insats, Measure::ParticipantsTotal).value, 12);
+    EXPECT_EQ(figure(insats, Measure::ParticipantsEnded).value, 3);
+    EXPECT_TRUE(figure(insats, Measure::ParticipantsEnded).marked);
+    EXPECT_FALSE(figure(insats, Measure::ParticipantsTotal).marked);
+    EXPECT_TRUE(statistics.marks_small_counts);
+}
+
+TEST_F(StatisticsTest, TheBoardSeesNothingOfAReportBeforeItIsReviewed) {
+    const auto statistics = statistics_as("styrelse", "2024Q3");
+
+    ASSERT_EQ(statistics.interventions.size(), 1u);
+    EXPECT_EQ(statistics.interventions.front().report_id, std::nullopt);
+    EXPECT_TRUE(statistics.interventions.front().figures.empty());
+}
+
+TEST_F(StatisticsTest, TheBoardSeesNoSmallCountAndNothingThatRevealsIt) {
+    const auto report = import_quarter(date(2024, 7, 1), date(2024, 9, 30),
+                                       {{Measure::ParticipantsTotal, 23, Unit::Count, "", ""},
+                                        {Measure::ParticipantsWomen, 3, Unit::Count, "", ""},
+                                        {Measure::ParticipantsMen, 20, Unit::Count, "", ""}},
+                                       "hash-split");
+    review(report);
+
+    const auto statistics = statistics_as("styrelse", "2024Q3");
+
+    const auto& insats = statistics.interventions.front();
+    EXPECT_EQ(figure(insats, Measure::ParticipantsWomen).value, std::nullopt);
+    EXPECT_TRUE(figure(insats, Measure::ParticipantsWomen).hidden);
+    const bool men_shown = figure(insats, Measure::ParticipantsMen).value.has_value();
+    const bool total_shown = figure(insats, Measure::ParticipantsTotal).value.has_value();
+    EXPECT_FALSE(men_shown && total_shown);
+    EXPECT_FALSE(statistics.marks_small_counts);
+}
+
+TEST_F(StatisticsTest, TheFiguresOfAYearAreThoseOfItsLatestReport) {
+    import_quarter(date(2024, 10, 1), date(2024, 12, 31),
+                   {{Measure::ParticipantsTotal, 18, Unit::Count, "", ""},
+                    {Measure::ParticipantsCurrent, 11, Unit::Count, "", ""}},
+                   "hash-q4");
+
+    const auto year = statistics_as("kansli", "2024");
+    const auto third_quarter = statistics_as("kansli", "2024Q3");
+
+    EXPECT_EQ(figure(year.interventions.front(), Measure::ParticipantsTotal).value, 18);
+    EXPECT_EQ(year.interventions.front().report_period->end, date(2024, 12, 31));
+    EXPECT_EQ(figure(third_quarter.interventions.front(), Measure::ParticipantsTotal).value, 12);
+}
+
+TEST_F(StatisticsTest, AFigureStatedTwiceWithDifferentValuesIsFlaggedForTheKansli) {
+    import_quarter(date(2024, 7, 1), date(2024, 9, 30),
+                   {{Measure::ParticipantsEnded, 16, Unit::Count, "", ""},
+                    {Measure::ParticipantsEnded, 15, Unit::Count, "", ""}},
+                   "hash-conflict");
+
+    const auto statistics = statistics_as("kansli", "2024Q3");
+
+    const auto& ended = figure(statistics.interventions.front(), Measure::ParticipantsEnded);
+    EXPECT_EQ(ended.value, 16);
+    EXPECT_EQ(ended.conflicting, std::vector<double>{15});
+    const auto json = statistics_json(statistics);
+    ASSERT_EQ(json.size(), 1u);
+    EXPECT_EQ(json.front()["conflicts"]["participants_ended"], nlohmann::json::parse("[16, 15]"));
+}
+
+TEST_F(StatisticsTest, AGoalIsFollowedUpWithStatusAndTrend) {
+    set_goals({{"Totalt 45 deltagare", 45, Unit::Count, Measure::ParticipantsTotal},
+               {"Samverkan ska öka", std::nullopt, std::nullopt, std::nullopt}});
+    import_quarter(date(2024, 10, 1), date(2024, 12, 31),
+                   {{Measure::ParticipantsTotal, 18, Unit::Count, "", ""}}, "hash-q4");
+
+    const auto statistics = statistics_as("kansli", "2024Q4");
+
+    const auto& goals = statistics.interventions.front().goals;
+    ASSERT_EQ(goals.size(), 2u);
+    EXPECT_EQ(goals[0].outcome, 18);
+    // A third of 2024–2026 has passed at the end of 2024: 18 of 45 is ahead of 15.
+    EXPECT_EQ(goals[0].status, GoalStatus::OnTheWay);
+    EXPECT_EQ(goals[0].trend, Trend::Up); // from 12 in Q3
+    EXPECT_EQ(goals[1].status, GoalStatus::NotJudged);
+}
+
+TEST_F(StatisticsTest, AGoalsOutcomeIsHiddenFromTheBoardWhenItsFigureIs) {
+    set_goals({{"Minst 10 avslutade", 10, Unit::Count, Measure::ParticipantsEnded}});
+    review(imported_report());
+
+    const auto statistics = statistics_as("styrelse", "2024Q3");
+
+    const auto& goal = statistics.interventions.front().goals.front();
+    EXPECT_TRUE(goal.outcome_hidden);
+    EXPECT_EQ(goal.outcome, std::nullopt);
+}
+
+TEST_F(StatisticsTest, AnUnknownInsatsIsNotFound) {
+    const auto made = participant_statistics(
+        as("kansli"), {*parse_period_selection("2024"), std::string("Ingen sådan insats")});
+
+    ASSERT_FALSE(made);
+    EXPECT_EQ(made.error().code, ErrorCode::NotFound);
+}
+
+TEST_F(StatisticsTest, AnInsatsNotActiveInThePeriodIsNotListed) {
+    EXPECT_TRUE(statistics_as("kansli", "2023").interventions.empty());
+}
+
+} // namespace
+} // namespace finsam::testing
