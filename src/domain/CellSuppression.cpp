@@ -224,18 +224,12 @@ private:
 /// new row only needs one elimination step per small count that has its pivot.
 class BlockSuppression {
 public:
-    BlockSuppression(int width, std::vector<SparseVector> small_counts,
-                     std::vector<int> remaining_uses)
-        : m_basis(width), m_small_count_residuals(std::move(small_counts)),
-          m_remaining_uses(std::move(remaining_uses)) {}
+    BlockSuppression(int width, std::vector<SparseVector> small_counts)
+        : m_basis(width), m_small_count_residuals(std::move(small_counts)) {}
 
     /// Whether every vector of a cell can be published; stops at the first that cannot, and
     /// those before it stay in the basis (a reader is then assumed to know more, never less).
     bool try_publish(const std::vector<SparseVector>& vectors) {
-        for (const auto& vector : vectors) {
-            for (const auto& term : vector)
-                --m_remaining_uses[static_cast<std::size_t>(term.first)];
-        }
         return std::all_of(vectors.begin(), vectors.end(),
                            [this](const SparseVector& vector) { return try_publish(vector); });
     }
@@ -245,7 +239,9 @@ private:
         SparseVector residual = m_basis.residual(vector);
         if (residual.empty())
             return true;
-        const int pivot = least_used_column(residual);
+        // Any column where the residual is not zero will do. Choosing the one fewest later
+        // cells contain (against fill-in) measured slower than simply the first.
+        const int pivot = residual.front().first;
         std::vector<std::pair<std::size_t, SparseVector>> updated;
         for (std::size_t index = 0; index < m_small_count_residuals.size(); ++index) {
             const auto& small_count = m_small_count_residuals[index];
@@ -262,20 +258,8 @@ private:
         return true;
     }
 
-    /// The pivot column fewest of the cells still to come contain, so that few later
-    /// reductions pull this row's nonzeros into theirs.
-    int least_used_column(const SparseVector& residual) const {
-        return std::min_element(residual.begin(), residual.end(),
-                                [this](const auto& left, const auto& right) {
-                                    return m_remaining_uses[static_cast<std::size_t>(left.first)] <
-                                           m_remaining_uses[static_cast<std::size_t>(right.first)];
-                                })
-            ->first;
-    }
-
     EchelonBasis m_basis;
     std::vector<SparseVector> m_small_count_residuals;
-    std::vector<int> m_remaining_uses; // per column
 };
 
 /// Cells whose inner cells are connected through shared cells; no cell of one block says
@@ -353,23 +337,18 @@ void suppress_in_block(const Block& block, const std::vector<TableCell>& table,
 
     std::vector<SparseVector> small_counts;
     std::vector<Candidate> candidates;
-    std::vector<int> uses(block.inner_cells.size(), 0);
     for (const std::size_t cell : block.cells) {
         if (result.primary[cell]) {
             small_counts.push_back(local(vectors[cell]));
             continue;
         }
-        auto disclosed = disclosed_vectors(local(vectors[cell]), table[cell].value);
-        for (const auto& vector : disclosed) {
-            for (const auto& term : vector)
-                ++uses[static_cast<std::size_t>(term.first)];
-        }
-        candidates.push_back({cell, table[cell].value, std::move(disclosed)});
+        candidates.push_back(
+            {cell, table[cell].value, disclosed_vectors(local(vectors[cell]), table[cell].value)});
     }
 
     sort_by_publication_priority(candidates);
     BlockSuppression suppression(static_cast<int>(block.inner_cells.size()),
-                                 std::move(small_counts), std::move(uses));
+                                 std::move(small_counts));
     for (const auto& candidate : candidates)
         result.hidden[candidate.cell] = !suppression.try_publish(candidate.disclosed);
 }
