@@ -7,7 +7,7 @@ namespace finsam {
 
 namespace {
 
-constexpr std::array<std::pair<Measure, std::string_view>, 10> k_measure_names{{
+constexpr std::array<std::pair<Measure, std::string_view>, 17> k_measure_names{{
     {Measure::ParticipantsTotal, "participants_total"},
     {Measure::ParticipantsCurrent, "participants_current"},
     {Measure::ParticipantsEnded, "participants_ended"},
@@ -18,6 +18,13 @@ constexpr std::array<std::pair<Measure, std::string_view>, 10> k_measure_names{{
     {Measure::EndedToWork, "ended_to_work"},
     {Measure::EndedToStudies, "ended_to_studies"},
     {Measure::EndedToWorkOrStudies, "ended_to_work_or_studies"},
+    {Measure::ParticipantsNew, "participants_new"},
+    {Measure::EndedInPeriod, "ended_in_period"},
+    {Measure::EndedByReason, "ended_by_reason"},
+    {Measure::IncomeAtStart, "income_at_start"},
+    {Measure::IncomeAtEnd, "income_at_end"},
+    {Measure::ReferredBy, "referred_by"},
+    {Measure::TargetGroup, "target_group"},
 }};
 
 } // namespace

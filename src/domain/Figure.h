@@ -18,6 +18,15 @@ enum class Measure {
     EndedToWork,           // avslutade till arbete
     EndedToStudies,        // avslutade till studier
     EndedToWorkOrStudies,  // avslutade till arbete eller studier
+    // The participant statistics an insatsägare enters for a period (issue 9). The new and the
+    // ended are those of the period, the active those at its end; each can be split by kön.
+    ParticipantsNew, // nya under perioden
+    EndedInPeriod,   // avslutade under perioden
+    EndedByReason,   // avslutade under perioden efter avslutsorsak
+    IncomeAtStart,   // försörjning vid inskrivning, för de avslutade under perioden
+    IncomeAtEnd,     // försörjning vid avslut, för de avslutade under perioden
+    ReferredBy,      // nya under perioden efter remittent (anvisande part)
+    TargetGroup,     // nya under perioden efter målgrupp (en deltagare kan höra till flera)
 };
 
 enum class Unit { Count, Percent };
@@ -39,6 +48,9 @@ struct Figure {
     Unit unit = Unit::Count;
     std::string section_id; // template section the sentence stands in, e.g. "2.1"
     std::string quote;      // the sentence it came from, whitespace-normalised
+    /// The part of a breakdown this figure counts: a kön (`kvinna`, `man`, `annat`) or a code
+    /// of the measure's code list (`arbete` of the end reasons); empty for the whole.
+    std::string category = {};
 
     bool operator==(const Figure&) const = default;
 };

@@ -32,11 +32,14 @@ json figure_json(const Figure& figure) {
     // Counts are whole numbers; percentages may have decimals ("10,7").
     auto value = figure.unit == Unit::Count ? json(static_cast<long long>(figure.value))
                                             : json(figure.value);
-    return {{"measure", to_string(figure.measure)},
-            {"value", value},
-            {"unit", to_string(figure.unit)},
-            {"section", figure.section_id},
-            {"quote", figure.quote}};
+    json object = {{"measure", to_string(figure.measure)},
+                   {"value", value},
+                   {"unit", to_string(figure.unit)},
+                   {"section", figure.section_id},
+                   {"quote", figure.quote}};
+    if (!figure.category.empty())
+        object["category"] = figure.category;
+    return object;
 }
 
 } // namespace

@@ -275,10 +275,13 @@ constexpr std::string_view k_version_redactions[] = {
     "CREATE INDEX version_redactions_version ON version_redactions (version_id, id)",
 };
 
-// The förbund's threshold for small counts (röjandeskydd): counts from 1 up to below it are
-// hidden from the board and every export. 5 is what Swedish statistics commonly uses.
+// Participant statistics: the förbund's threshold for small counts (röjandeskydd), counts
+// from 1 up to below it hidden from the board and every export (5 is what Swedish statistics
+// commonly uses); and figures that count one part of a breakdown.
 constexpr std::string_view k_small_count_threshold[] = {
     "ALTER TABLE associations ADD COLUMN small_count_threshold INTEGER NOT NULL DEFAULT 5",
+    // The part of a breakdown a figure counts (a kön, a code of a code list); '' for the whole.
+    "ALTER TABLE report_figures ADD COLUMN category TEXT NOT NULL DEFAULT ''",
 };
 
 constexpr Migration k_migrations[] = {

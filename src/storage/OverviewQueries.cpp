@@ -194,7 +194,7 @@ OverviewQueries::intervention_figures(std::int64_t intervention_id) {
                     "FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version "
                     "= (SELECT MAX(x.version) FROM report_versions x WHERE x.report_id = r.id) "
                     "JOIN report_figures f ON f.version_id = v.id WHERE r.intervention_id = :id "
-                    "AND r.kind = 'kvartalsrapport' AND f.unit = 'count' "
+                    "AND r.kind = 'kvartalsrapport' AND f.unit = 'count' AND f.category = '' "
                     "ORDER BY r.period_key, r.id, f.position",
              soci::use(intervention_id), soci::into(point.report_id),
              soci::into(point.period_start), soci::into(point.period_end), soci::into(measure),

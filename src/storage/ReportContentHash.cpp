@@ -129,6 +129,10 @@ std::string report_content_hash(const Report& report) {
         digest.add(to_string(figure.unit));
         digest.add(figure.section_id);
         digest.add(figure.quote);
+        // Added with breakdowns: a figure of no part hashes as before, so the versions
+        // stored earlier keep their hashes.
+        if (!figure.category.empty())
+            digest.add(figure.category);
     }
     digest.add_count(report.warnings.size());
     for (const auto& warning : report.warnings) {

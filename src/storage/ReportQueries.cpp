@@ -168,12 +168,12 @@ void read_figures(soci::session& session, std::int64_t report_id,
     std::string unit_name;
     Figure figure{};
     soci::statement statement =
-        (session.prepare << "SELECT version_id, measure, value, unit, section_id, quote "
+        (session.prepare << "SELECT version_id, measure, value, unit, section_id, quote, category "
                             "FROM report_figures" +
                                 std::string(k_versions_of_report),
          soci::use(report_id), soci::into(version_id), soci::into(measure_name),
          soci::into(figure.value), soci::into(unit_name), soci::into(figure.section_id),
-         soci::into(figure.quote));
+         soci::into(figure.quote), soci::into(figure.category));
     statement.execute();
     while (statement.fetch()) {
         const auto measure = measure_from_string(measure_name);

@@ -128,12 +128,13 @@ ReportWriter::ReportWriter(soci::session& session, DatabaseBackend backend)
                             ":measure)",
                      in(m_version_id), in(m_position), in(m_goal.text), in(m_goal.target),
                      in(m_goal.unit), in(m_goal.measure))),
-      m_insert_figure((m_session.prepare
-                           << "INSERT INTO report_figures (version_id, position, measure, "
-                              "value, unit, section_id, quote) VALUES (:version_id, "
-                              ":position, :measure, :value, :unit, :section_id, :quote)",
-                       in(m_version_id), in(m_position), in(m_figure.measure), in(m_figure.value),
-                       in(m_figure.unit), in(m_figure.section_id), in(m_figure.quote))),
+      m_insert_figure(
+          (m_session.prepare << "INSERT INTO report_figures (version_id, position, measure, "
+                                "value, unit, section_id, quote, category) VALUES (:version_id, "
+                                ":position, :measure, :value, :unit, :section_id, :quote, "
+                                ":category)",
+           in(m_version_id), in(m_position), in(m_figure.measure), in(m_figure.value),
+           in(m_figure.unit), in(m_figure.section_id), in(m_figure.quote), in(m_figure.category))),
       m_insert_warning(
           (m_session.prepare << "INSERT INTO report_warnings (version_id, position, code, message) "
                                 "VALUES (:version_id, :position, :code, :message)",
@@ -278,6 +279,7 @@ void ReportWriter::insert_version(int version, const Report& report) {
         m_figure.unit = to_string(figure.unit);
         m_figure.section_id = figure.section_id;
         m_figure.quote = figure.quote;
+        m_figure.category = figure.category;
         m_insert_figure.execute(true);
         ++m_position;
     }

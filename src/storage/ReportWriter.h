@@ -84,6 +84,7 @@ private:
         std::string unit;
         std::string section_id;
         std::string quote;
+        std::string category;
     };
 
     /// A goal's columns besides the ids; NULL where the goal states no target, unit or measure.

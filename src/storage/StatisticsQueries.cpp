@@ -64,13 +64,14 @@ void read_figures(soci::session& session, std::int64_t association_id, const std
     std::string measure;
     double value = 0;
     std::string unit;
+    std::string category;
     soci::statement statement =
         (session.prepare << std::string(
-                                "SELECT f.version_id, f.measure, f.value, f.unit "
+                                "SELECT f.version_id, f.measure, f.value, f.unit, f.category "
                                 "FROM report_figures f WHERE f.version_id IN (SELECT v.id ") +
                                 k_reports_ending_within + ") ORDER BY f.version_id, f.position",
          soci::use(association_id), soci::use(from), soci::use(to), soci::into(version_id),
-         soci::into(measure), soci::into(value), soci::into(unit));
+         soci::into(measure), soci::into(value), soci::into(unit), soci::into(category));
     statement.execute();
     while (statement.fetch()) {
         const auto found = reports.find(version_id);
@@ -80,7 +81,7 @@ void read_figures(soci::session& session, std::int64_t association_id, const std
         if (!parsed_unit)
             throw std::runtime_error("a stored figure has an unknown unit");
         found->second.figures.push_back(
-            Figure{stored_measure(measure), value, *parsed_unit, {}, {}});
+            Figure{stored_measure(measure), value, *parsed_unit, {}, {}, category});
     }
 }
 
