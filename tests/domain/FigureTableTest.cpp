@@ -1,0 +1,151 @@
+#include "domain/FigureTable.h"
+
+#include <gtest/gtest.h>
+#include <random>
+
+namespace finsam {
+namespace {
+
+constexpr int k_threshold = 5;
+
+Figure count(Measure measure, double value, std::string category = {}) {
+    return {measure, value, Unit::Count, "", "", std::move(category)};
+}
+
+/// What a reader of the table's shown cells can work out: no cell with a small count.
+void expect_no_small_count_derivable(const FigureTable& table) {
+    const auto& cells = table.cells();
+    std::vector<bool> published(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        published[i] = !table.hidden(int(i));
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const double value = cells[i].value;
+        if (value > 0 && value < k_threshold) {
+            EXPECT_TRUE(table.hidden(int(i))) << "cell " << i;
+            EXPECT_FALSE(is_derivable(table.inner_count(), cells, published, cells[i]))
+                << "cell " << i << " of value " << value;
+        }
+    }
+}
+
+bool shown(const FigureTable& table, std::optional<int> cell) {
+    return cell && !table.hidden(*cell);
+}
+
+TEST(FigureTableTest, ASmallPartOfAKonSplitHidesTheTotalOrTheOtherPart) {
+    FigureTable table;
+    const int report = table.add_report(
+        {count(Measure::ParticipantsNew, 23), count(Measure::ParticipantsNew, 3, "kvinna"),
+         count(Measure::ParticipantsNew, 20, "man"), count(Measure::ParticipantsNew, 0, "annat")});
+    table.suppress(k_threshold);
+
+    EXPECT_FALSE(shown(table, table.count_cell(report, Measure::ParticipantsNew, "kvinna")));
+    EXPECT_FALSE(shown(table, table.count_cell(report, Measure::ParticipantsNew, "man")) &&
+                 shown(table, table.count_cell(report, Measure::ParticipantsNew)));
+    EXPECT_TRUE(shown(table, table.count_cell(report, Measure::ParticipantsNew, "annat")));
+    expect_no_small_count_derivable(table);
+}
+
+TEST(FigureTableTest, ASmallQuarterCannotBeWorkedOutFromTheYear) {
+    FigureTable table;
+    std::vector<int> quarters;
+    for (const double value : {12.0, 2.0, 9.0, 14.0})
+        quarters.push_back(table.add_report({count(Measure::ParticipantsNew, value)}));
+    std::vector<int> cells;
+    for (const int quarter : quarters)
+        cells.push_back(*table.count_cell(quarter, Measure::ParticipantsNew));
+    const int year = table.add_sum(cells);
+    table.suppress(k_threshold);
+
+    EXPECT_TRUE(table.hidden(cells[1]));
+    int other_hidden = table.hidden(year);
+    for (const int i : {0, 2, 3})
+        other_hidden += table.hidden(cells[std::size_t(i)]);
+    EXPECT_GE(other_hidden, 1);
+    expect_no_small_count_derivable(table);
+}
+
+TEST(FigureTableTest, TwoBreakdownsOfOneTotalProtectEachOther) {
+    FigureTable table;
+    const int report = table.add_report(
+        {count(Measure::EndedInPeriod, 12), count(Measure::EndedInPeriod, 6, "kvinna"),
+         count(Measure::EndedInPeriod, 6, "man"), count(Measure::EndedByReason, 9, "arbete"),
+         count(Measure::EndedByReason, 3, "flytt"), count(Measure::IncomeAtEnd, 12, "lon")});
+    table.suppress(k_threshold);
+
+    EXPECT_FALSE(shown(table, table.count_cell(report, Measure::EndedByReason, "flytt")));
+    EXPECT_FALSE(shown(table, table.count_cell(report, Measure::EndedByReason, "arbete")) &&
+                 shown(table, table.count_cell(report, Measure::EndedInPeriod)));
+    expect_no_small_count_derivable(table);
+}
+
+TEST(FigureTableTest, AnUnstatedPartThatWorksOutSmallIsProtected) {
+    FigureTable table;
+    const int report = table.add_report(
+        {count(Measure::ParticipantsTotal, 17), count(Measure::ParticipantsCurrent, 15)});
+    table.suppress(k_threshold);
+
+    EXPECT_FALSE(shown(table, table.count_cell(report, Measure::ParticipantsTotal)) &&
+                 shown(table, table.count_cell(report, Measure::ParticipantsCurrent)));
+    expect_no_small_count_derivable(table);
+}
+
+TEST(FigureTableTest, ASmallInsatsCannotBeWorkedOutFromTheForbundsTotal) {
+    FigureTable table;
+    const int small = table.add_report({count(Measure::ParticipantsCurrent, 3)});
+    const int large = table.add_report({count(Measure::ParticipantsCurrent, 20)});
+    const int small_cell = *table.count_cell(small, Measure::ParticipantsCurrent);
+    const int large_cell = *table.count_cell(large, Measure::ParticipantsCurrent);
+    const int forbund = table.add_sum({small_cell, large_cell});
+    table.suppress(k_threshold);
+
+    EXPECT_TRUE(table.hidden(small_cell));
+    EXPECT_FALSE(!table.hidden(large_cell) && !table.hidden(forbund));
+    expect_no_small_count_derivable(table);
+}
+
+TEST(FigureTableTest, NothingIsHiddenBelowAThresholdOfOne) {
+    FigureTable table;
+    const int report = table.add_report(
+        {count(Measure::ParticipantsTotal, 4), count(Measure::ParticipantsWomen, 1)});
+    table.suppress(1);
+
+    EXPECT_TRUE(shown(table, table.count_cell(report, Measure::ParticipantsTotal)));
+    EXPECT_TRUE(shown(table, table.count_cell(report, Measure::ParticipantsWomen)));
+}
+
+TEST(FigureTableTest, RandomQuartersOfRandomReportsNeverRevealASmallCount) {
+    std::mt19937 random(20261206);
+    std::uniform_int_distribution<int> small(0, 7);
+    std::uniform_int_distribution<int> coin(0, 1);
+    for (int round = 0; round < 100; ++round) {
+        FigureTable table;
+        std::vector<int> new_cells;
+        std::vector<int> ended_cells;
+        for (int quarter = 0; quarter < 4; ++quarter) {
+            const int women = small(random);
+            const int men = small(random);
+            const int work = small(random);
+            const int moved = small(random);
+            std::vector<Figure> figures{count(Measure::ParticipantsNew, women + men),
+                                        count(Measure::ParticipantsNew, women, "kvinna"),
+                                        count(Measure::EndedInPeriod, work + moved),
+                                        count(Measure::EndedByReason, work, "arbete")};
+            if (coin(random))
+                figures.push_back(count(Measure::ParticipantsNew, men, "man"));
+            if (coin(random))
+                figures.push_back(count(Measure::EndedByReason, moved, "flytt"));
+            const int block = table.add_report(figures);
+            new_cells.push_back(*table.count_cell(block, Measure::ParticipantsNew));
+            ended_cells.push_back(*table.count_cell(block, Measure::EndedInPeriod));
+        }
+        table.add_sum(new_cells);
+        table.add_sum(ended_cells);
+        table.add_sum({new_cells[0], new_cells[1]});
+        table.suppress(k_threshold);
+        expect_no_small_count_derivable(table);
+    }
+}
+
+} // namespace
+} // namespace finsam
