@@ -32,6 +32,7 @@ public:
     const AccessPolicy& policy() const { return m_policy; }
     const Clock& clock() const { return m_clock; }
     const ReportTemplates& templates() const { return m_templates; }
+    Channel channel() const { return m_channel; }
 
     /// Records that the user did or saw this. A failure to record is logged, not an error
     /// of the use case: what was done is done.

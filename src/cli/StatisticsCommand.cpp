@@ -79,10 +79,12 @@ std::string text_tables(const std::vector<DataTable>& tables) {
     return out.str();
 }
 
-std::string json_lines(const Statistics& statistics) {
+std::string json_lines(const std::vector<Statistics>& every) {
     std::string text;
-    for (const auto& object : statistics_json(statistics))
-        text += object.dump() + '\n';
+    for (const auto& statistics : every) {
+        for (const auto& object : statistics_json(statistics))
+            text += object.dump() + '\n';
+    }
     return text;
 }
 
@@ -103,7 +105,8 @@ bool write_output(const std::optional<std::string>& path, const std::string& con
 
 /// The statistics in the format asked for; nullopt (said on standard error) when it cannot be
 /// made.
-std::optional<std::string> formatted(const Statistics& statistics, const std::string& format) {
+std::optional<std::string> formatted(const std::vector<Statistics>& statistics,
+                                     const std::string& format) {
     if (format == "json")
         return json_lines(statistics);
     if (format == "csv")
@@ -155,7 +158,12 @@ int run_statistics(const CommonOptions& common, const StatisticsOptions& options
     const User user = command_line_user(settings->id, *role, settings->small_count_threshold);
     const ReportTemplates no_templates;
     const AppContext context(*database, user, system_clock(), no_templates, Channel::CommandLine);
-    const auto statistics = participant_statistics(context, {*selection, options.intervention});
+    const StatisticsQuery query{*selection, options.intervention};
+    auto statistics = options.every_association
+                          ? statistics_of_every_association(context, query)
+                          : participant_statistics(context, query).map([](Statistics made) {
+                                return std::vector<Statistics>{std::move(made)};
+                            });
     if (!statistics) {
         if (statistics.error().code == ErrorCode::NotFound) {
             std::fprintf(stderr, "Förbundet har ingen insats som heter \"%s\".\n",

@@ -13,6 +13,7 @@ struct StatisticsOptions {
     std::string audience = "kansli";         // --for kansli|styrelse
     std::string format = "table";            // table, csv, json, xlsx
     std::optional<std::string> output;       // -o FILE; standard output without it
+    bool every_association = false;          // --all-forbund: the national table
 };
 
 /// `finsam statistics`: participant statistics and goal follow-up per insats for a period,

@@ -91,6 +91,8 @@ int main(int argc, char** argv) {
     statistics->add_option("--format", statistics_options.format, "table, csv, json eller xlsx")
         ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
     statistics->add_option("-o,--output", statistics_options.output, "Skriv till filen");
+    statistics->add_flag("--all-forbund", statistics_options.every_association,
+                         "Alla förbund i databasen: den nationella tabellen");
 
     finsam::ServeOptions serve_options;
     serve_options.web_templates =

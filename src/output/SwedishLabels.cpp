@@ -42,7 +42,7 @@ constexpr NameTable<InterventionKind, 3> k_intervention_kind_labels{{
     {InterventionKind::Unknown, "Ej angiven"},
 }};
 
-constexpr NameTable<Measure, 10> k_measure_labels{{
+constexpr NameTable<Measure, 17> k_measure_labels{{
     {Measure::ParticipantsTotal, "Deltagare totalt"},
     {Measure::ParticipantsCurrent, "Inskrivna nu"},
     {Measure::ParticipantsEnded, "Avslutade"},
@@ -53,6 +53,13 @@ constexpr NameTable<Measure, 10> k_measure_labels{{
     {Measure::EndedToWork, "Avslutade till arbete"},
     {Measure::EndedToStudies, "Avslutade till studier"},
     {Measure::EndedToWorkOrStudies, "Avslutade till arbete eller studier"},
+    {Measure::ParticipantsNew, "Nya under perioden"},
+    {Measure::EndedInPeriod, "Avslutade under perioden"},
+    {Measure::EndedByReason, "Avslutade efter avslutsorsak"},
+    {Measure::IncomeAtStart, "Försörjning vid inskrivning"},
+    {Measure::IncomeAtEnd, "Försörjning vid avslut"},
+    {Measure::ReferredBy, "Nya efter remittent"},
+    {Measure::TargetGroup, "Nya efter målgrupp"},
 }};
 
 constexpr NameTable<GoalStatus, 4> k_goal_status_labels{{
@@ -140,6 +147,16 @@ std::string_view intervention_kind_label(InterventionKind kind) {
 
 std::string_view measure_label(Measure measure) {
     return name_in(k_measure_labels, measure);
+}
+
+std::string category_label(std::string_view category) {
+    if (category == "kvinna")
+        return "kvinnor";
+    if (category == "man")
+        return "män";
+    if (category == "annat")
+        return "annat/okänt kön";
+    return std::string(category);
 }
 
 std::string_view goal_status_label(GoalStatus status) {

@@ -23,8 +23,11 @@ std::string_view role_label(Role role);                          // "Insatsägar
 std::string_view kind_label(ReportKind kind);                    // "Kvartalsrapport"
 std::string_view intervention_kind_label(InterventionKind kind); // "Individinriktad"
 std::string_view measure_label(Measure measure);                 // "Deltagare totalt"
-std::string_view goal_status_label(GoalStatus status);           // "Uppnått"
-std::string_view trend_label(Trend trend);                       // "↑ ökar"
+/// A figure's category: "kvinnor" for kön; a code list's code as it is (the code lists'
+/// labels are the form's).
+std::string category_label(std::string_view category);
+std::string_view goal_status_label(GoalStatus status); // "Uppnått"
+std::string_view trend_label(Trend trend);             // "↑ ökar"
 /// What a warning code means, for the kansli; the code itself for an unknown one.
 std::string warning_label(std::string_view code);
 /// A report field's name in the version comparison (VersionDiff's field keys).

@@ -5,6 +5,9 @@
 #include "storage/Guarded.h"
 #include "storage/Transaction.h"
 
+#include <string>
+#include <vector>
+
 namespace finsam {
 
 namespace {
@@ -22,26 +25,63 @@ std::string joined_lines(const std::vector<std::string>& items) {
 
 } // namespace
 
+namespace {
+
+constexpr const char* k_settings_columns =
+    "SELECT id, name, parties, municipalities, registry_pattern, deadline_days, "
+    "quarterly_template, final_template, small_count_threshold, revision FROM associations ";
+
+/// Reads the settings of every row `query` (selecting k_settings_columns) gives.
+std::vector<AssociationSettings> read_settings(soci::session& session, const std::string& query,
+                                               std::optional<std::int64_t> id) {
+    AssociationSettings settings;
+    std::string parties;
+    std::string municipalities;
+    soci::statement statement(session);
+    if (id)
+        statement.exchange(soci::use(*id));
+    statement.exchange(soci::into(settings.id));
+    statement.exchange(soci::into(settings.name));
+    statement.exchange(soci::into(parties));
+    statement.exchange(soci::into(municipalities));
+    statement.exchange(soci::into(settings.registry_pattern));
+    statement.exchange(soci::into(settings.deadline_days));
+    statement.exchange(soci::into(settings.quarterly_template));
+    statement.exchange(soci::into(settings.final_template));
+    statement.exchange(soci::into(settings.small_count_threshold));
+    statement.exchange(soci::into(settings.revision));
+    statement.alloc();
+    statement.prepare(query);
+    statement.define_and_bind();
+    statement.execute();
+    std::vector<AssociationSettings> read;
+    while (statement.fetch()) {
+        AssociationSettings row = settings;
+        row.parties = nonempty_lines(parties);
+        row.municipalities = nonempty_lines(municipalities);
+        read.push_back(std::move(row));
+    }
+    return read;
+}
+
+} // namespace
+
 tl::expected<std::optional<AssociationSettings>, StorageError>
 AssociationStore::load(std::int64_t id) {
     auto& session = m_database.session();
     return guarded("loading association settings", [&]() -> std::optional<AssociationSettings> {
-        AssociationSettings settings;
-        std::string parties;
-        std::string municipalities;
-        session << "SELECT id, name, parties, municipalities, registry_pattern, deadline_days, "
-                   "quarterly_template, final_template, small_count_threshold, revision FROM "
-                   "associations WHERE id = :id",
-            soci::use(id), soci::into(settings.id), soci::into(settings.name), soci::into(parties),
-            soci::into(municipalities), soci::into(settings.registry_pattern),
-            soci::into(settings.deadline_days), soci::into(settings.quarterly_template),
-            soci::into(settings.final_template), soci::into(settings.small_count_threshold),
-            soci::into(settings.revision);
-        if (!session.got_data())
+        auto read = read_settings(session, std::string(k_settings_columns) + "WHERE id = :id", id);
+        if (read.empty())
             return std::nullopt;
-        settings.parties = nonempty_lines(parties);
-        settings.municipalities = nonempty_lines(municipalities);
-        return settings;
+        return std::move(read.front());
+    });
+}
+
+tl::expected<std::vector<AssociationSettings>, StorageError> AssociationStore::list() {
+    auto& session = m_database.session();
+    return guarded("listing associations", [&] {
+        return read_settings(session, std::string(k_settings_columns) + "ORDER BY name, id",
+                             std::nullopt);
     });
 }
 

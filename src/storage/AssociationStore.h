@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <tl/expected.hpp>
+#include <vector>
 
 namespace finsam {
 
@@ -19,6 +20,8 @@ public:
     /// Saves when the stored revision is still `settings.revision` (else Code::Stale);
     /// returns the new revision.
     tl::expected<int, StorageError> update(const AssociationSettings& settings);
+    /// Every förbund of the database, by name: a national database holds many.
+    tl::expected<std::vector<AssociationSettings>, StorageError> list();
 
 private:
     Database& m_database;

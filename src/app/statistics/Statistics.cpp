@@ -1,7 +1,9 @@
 #include "app/statistics/Statistics.h"
 
+#include "app/ReadAccess.h"
+#include "app/statistics/StatisticsTable.h"
 #include "domain/NameNormalisation.h"
-#include "domain/SmallCounts.h"
+#include "storage/AssociationStore.h"
 #include "storage/InterventionStore.h"
 #include "storage/StatisticsQueries.h"
 
@@ -23,60 +25,92 @@ bool overlaps(const InterventionDetails& details, const Period& period) {
     return *details.period_start <= period.end && end >= period.start;
 }
 
-/// The first value the report states of each measure and unit, with the other values it
-/// also states for it.
-struct StatedFigures {
-    std::vector<Figure> first;
-    std::vector<std::vector<double>> others; // per figure of `first`
-};
-
-StatedFigures first_stated(const std::vector<Figure>& figures) {
-    StatedFigures stated;
+/// The other values a report states for a figure it states more than once.
+std::vector<double> other_values(const std::vector<Figure>& figures, const Figure& first) {
+    std::vector<double> others;
     for (const auto& figure : figures) {
-        const auto same =
-            std::find_if(stated.first.begin(), stated.first.end(), [&](const auto& f) {
-                return f.measure == figure.measure && f.unit == figure.unit;
-            });
-        if (same == stated.first.end()) {
-            stated.first.push_back(figure);
-            stated.others.emplace_back();
-            continue;
-        }
-        auto& others = stated.others[std::size_t(same - stated.first.begin())];
-        if (figure.value != same->value &&
+        if (figure.measure == first.measure && figure.unit == first.unit &&
+            figure.category == first.category && figure.value != first.value &&
             std::find(others.begin(), others.end(), figure.value) == others.end())
             others.push_back(figure.value);
     }
-    return stated;
+    return others;
 }
 
 /// Counts first in measure order, then shares.
 void sort_figures(std::vector<StatisticFigure>& figures) {
     std::stable_sort(figures.begin(), figures.end(), [](const auto& a, const auto& b) {
-        return std::pair(a.unit, a.measure) < std::pair(b.unit, b.measure);
+        return std::tie(a.unit, a.measure, a.category) < std::tie(b.unit, b.measure, b.category);
     });
 }
 
-std::vector<StatisticFigure> disclosed_statistics(const StatedFigures& stated,
-                                                  const Disclosure& disclosure,
-                                                  const Disclosure& board) {
-    const auto shown = disclose_figures(stated.first, disclosure);
-    const auto board_shown = disclose_figures(stated.first, board);
+/// How the audience sees the table's cells: hidden for the board, marked for the others.
+struct Audience {
+    bool hides = false;
+    bool warnings = false;
+};
+
+StatisticFigure figure_of(const StatisticsTable& table, const FigureKey& key, int cell,
+                          const Audience& audience) {
+    StatisticFigure figure{key.first, key.second, Unit::Count, table.table().value(cell),
+                           false,     false,      {}};
+    const bool protected_cell = table.table().hidden(cell);
+    if (audience.hides && protected_cell) {
+        figure.value.reset();
+        figure.hidden = true;
+    }
+    figure.marked = !audience.hides && protected_cell;
+    return figure;
+}
+
+std::vector<StatisticFigure> period_figures(const StatisticsTable& table, const PeriodCells& cells,
+                                            const Audience& audience) {
     std::vector<StatisticFigure> figures;
-    for (std::size_t i = 0; i < stated.first.size(); ++i) {
-        StatisticFigure figure{stated.first[i].measure,
-                               stated.first[i].unit,
-                               shown[i].value,
-                               shown[i].suppressed,
-                               false,
-                               {}};
-        figure.marked = !figure.hidden && board_shown[i].suppressed;
-        if (disclosure.warnings)
-            figure.conflicting = stated.others[i];
+    for (const auto& [key, cell] : cells.cells) {
+        auto figure = figure_of(table, key, cell, audience);
+        if (audience.warnings && !is_period_flow(key.first)) {
+            const Figure stated{key.first, table.table().value(cell), Unit::Count, {}, {},
+                                key.second};
+            figure.conflicting = other_values(cells.latest->figures, stated);
+        }
         figures.push_back(std::move(figure));
+    }
+    // A participant target is a goal, not people: shown as stated. A share: hidden with the
+    // count it implies or is a share of.
+    const auto& stated = cells.latest->figures;
+    for (std::size_t i = 0; i < stated.size(); ++i) {
+        const Figure& figure = stated[i];
+        const bool target = figure.measure == Measure::ParticipantsTarget;
+        if (figure.unit == Unit::Count && !target)
+            continue;
+        const bool repeated = std::any_of(figures.begin(), figures.end(), [&](const auto& f) {
+            return f.measure == figure.measure && f.unit == figure.unit &&
+                   f.category == figure.category;
+        });
+        if (repeated)
+            continue;
+        StatisticFigure shown{figure.measure, figure.category, figure.unit, figure.value,
+                              false,          false,           {}};
+        const bool protected_share = table.table().figure_hidden(cells.latest_block, i);
+        if (audience.hides && protected_share) {
+            shown.value.reset();
+            shown.hidden = true;
+        }
+        shown.marked = !audience.hides && protected_share;
+        figures.push_back(std::move(shown));
     }
     sort_figures(figures);
     return figures;
+}
+
+/// The figures as a report would state them, for computing a goal's outcome.
+std::vector<Figure> as_stated(const std::vector<StatisticFigure>& figures) {
+    std::vector<Figure> stated;
+    for (const auto& figure : figures) {
+        if (figure.value)
+            stated.push_back({figure.measure, *figure.value, figure.unit, {}, {}, figure.category});
+    }
+    return stated;
 }
 
 bool hides_measure(const std::vector<StatisticFigure>& figures, Measure measure) {
@@ -93,18 +127,30 @@ bool hides_outcome(const Goal& goal, const std::vector<StatisticFigure>& figures
            (goal.unit == Unit::Percent && hides_measure(figures, share_base(*goal.measure)));
 }
 
+/// The insats's report before `latest` that the audience may see.
+const StatisticsReport* previous_report(const std::vector<const StatisticsReport*>& visible,
+                                        const StatisticsReport* latest) {
+    const StatisticsReport* previous = nullptr;
+    for (const auto* report : visible) {
+        if (report->period_end < latest->period_end)
+            previous = report;
+    }
+    return previous;
+}
+
 std::vector<GoalFollowUpRow> follow_up_goals(const InterventionDetails& details,
-                                             const StatisticsReport* report,
+                                             const StatisticsReport* latest,
                                              const StatisticsReport* previous,
-                                             const std::vector<StatisticFigure>& shown) {
+                                             const std::vector<StatisticFigure>& shown,
+                                             const std::vector<Figure>& all_figures) {
     std::vector<GoalFollowUpRow> rows;
     for (const auto& goal : details.goals) {
         GoalFollowUpRow row{goal, std::nullopt, false, GoalStatus::NotJudged, Trend::Unknown};
-        if (report) {
-            const auto outcome = goal_outcome(goal, report->figures);
+        if (latest) {
+            const auto outcome = goal_outcome(goal, all_figures);
             const GoalTimeline timeline{details.period_start,
                                         details.ended_on ? details.ended_on : details.period_end,
-                                        report->period_end};
+                                        latest->period_end};
             row.status = goal_status(goal, outcome, timeline);
             row.outcome_hidden = outcome && hides_outcome(goal, shown);
             if (!row.outcome_hidden) {
@@ -119,55 +165,84 @@ std::vector<GoalFollowUpRow> follow_up_goals(const InterventionDetails& details,
 }
 
 /// The insats's reports the audience may see, oldest first.
-std::vector<const StatisticsReport*> visible_reports(const std::vector<StatisticsReport>& reports,
-                                                     std::int64_t intervention_id,
-                                                     const Disclosure& disclosure) {
-    std::vector<const StatisticsReport*> visible;
+VisibleReports visible_reports(const std::vector<StatisticsReport>& reports,
+                               std::int64_t intervention_id, const Disclosure& disclosure) {
+    VisibleReports visible{intervention_id, {}};
     for (const auto& report : reports) {
         if (report.intervention_id == intervention_id && disclosure.shows_report(report.status))
-            visible.push_back(&report);
+            visible.reports.push_back(&report);
     }
     return visible;
 }
 
-InterventionStatistics statistics_of(const InterventionDetails& details,
-                                     const std::vector<StatisticsReport>& reports,
-                                     const Period& period, const Disclosure& disclosure,
-                                     const Disclosure& board) {
-    InterventionStatistics statistics;
-    statistics.intervention_id = details.id;
-    statistics.name = details.name;
-    statistics.owner = details.owner;
-    statistics.kind = details.kind;
-    const auto visible = visible_reports(reports, details.id, disclosure);
-    // The latest report ending within the period (reports ending before it were read only
-    // for the trend), and the one before it.
-    const auto chosen = std::find_if(visible.rbegin(), visible.rend(), [&](const auto* report) {
-        return report->period_end >= period.start;
-    });
-    const StatisticsReport* report = chosen == visible.rend() ? nullptr : *chosen;
-    const StatisticsReport* previous = nullptr;
-    if (report) {
-        const auto before = std::find_if(std::next(chosen), visible.rend(), [&](const auto* r) {
-            return r->period_end < report->period_end;
-        });
-        previous = before == visible.rend() ? nullptr : *before;
-    }
-    if (report) {
-        statistics.report_id = report->report_id;
-        statistics.report_kind = report->kind;
-        statistics.report_period = Period{report->period_start, report->period_end};
-        statistics.figures = disclosed_statistics(first_stated(report->figures), disclosure, board);
-    }
-    statistics.goals = follow_up_goals(details, report, previous, statistics.figures);
-    return statistics;
-}
-
+/// Whether the insats has a report ending within the period, seen by the audience or not: an
+/// insats that reported is listed, with "no report" for an audience that may not see it yet.
 bool has_report_within(const std::vector<StatisticsReport>& reports, std::int64_t intervention_id,
                        const Period& period) {
     return std::any_of(reports.begin(), reports.end(), [&](const StatisticsReport& report) {
-        return report.intervention_id == intervention_id && report.period_end >= period.start;
+        return report.intervention_id == intervention_id && period.contains(report.period_end);
     });
+}
+
+/// The statistics of the förbund's insatser in `listed` that the user may read.
+Statistics statistics_of(const AppContext& context, const StatisticsQuery& query,
+                         const std::vector<InterventionDetails>& listed,
+                         const std::vector<StatisticsReport>& reports) {
+    const AccessPolicy& policy = context.policy();
+    const Disclosure& disclosure = policy.disclosure();
+    const Period period = query.selection.period;
+    const std::string wanted =
+        query.intervention ? normalise_intervention_name(*query.intervention) : std::string();
+    std::vector<const InterventionDetails*> included;
+    std::vector<VisibleReports> visible;
+    for (const auto& details : listed) {
+        if (policy.read_intervention(details.association_id, details.id) != Access::Allowed)
+            continue;
+        if (query.intervention && normalise_intervention_name(details.name) != wanted)
+            continue;
+        auto reports_of = visible_reports(reports, details.id, disclosure);
+        if (!overlaps(details, period) && !has_report_within(reports, details.id, period))
+            continue;
+        included.push_back(&details);
+        visible.push_back(std::move(reports_of));
+    }
+    StatisticsTable table(visible, period);
+    table.table().suppress(disclosure.small_count_threshold);
+    const Audience audience{!disclosure.small_counts, disclosure.warnings};
+
+    Statistics statistics{
+        query.selection, disclosure.small_count_threshold, disclosure.small_counts, {}, {}, {}};
+    for (std::size_t i = 0; i < included.size(); ++i) {
+        const InterventionDetails& details = *included[i];
+        InterventionStatistics row;
+        row.intervention_id = details.id;
+        row.name = details.name;
+        row.owner = details.owner;
+        row.kind = details.kind;
+        const PeriodCells& cells = table.cells_of(i);
+        std::vector<Figure> all_figures;
+        if (cells.latest) {
+            row.report_id = cells.latest->report_id;
+            row.report_kind = cells.latest->kind;
+            row.report_period = Period{cells.latest->period_start, cells.latest->period_end};
+            row.figures = period_figures(table, cells, audience);
+            all_figures = as_stated(period_figures(table, cells, Audience{}));
+        }
+        const auto* previous =
+            cells.latest ? previous_report(visible[i].reports, cells.latest) : nullptr;
+        row.goals = follow_up_goals(details, cells.latest, previous, row.figures, all_figures);
+        statistics.interventions.push_back(std::move(row));
+    }
+    for (const auto& [key, cell] : table.totals())
+        statistics.totals.push_back(figure_of(table, key, cell, audience));
+    sort_figures(statistics.totals);
+    return statistics;
+}
+
+Period read_window(const Period& period) {
+    const auto first_of_year = Date{period.start.year(), std::chrono::January, std::chrono::day{1}};
+    return Period{Date(std::chrono::sys_days(first_of_year) - k_trend_lookback),
+                  Date{period.end.year(), std::chrono::December, std::chrono::day{31}}};
 }
 
 } // namespace
@@ -175,40 +250,53 @@ bool has_report_within(const std::vector<StatisticsReport>& reports, std::int64_
 AppResult<Statistics> participant_statistics(const AppContext& context,
                                              const StatisticsQuery& query) {
     const User& user = context.user();
-    const AccessPolicy& policy = context.policy();
-    const Period period = query.selection.period;
     auto listed = InterventionStore(context.database()).list(user.association_id);
     if (!listed)
         return tl::unexpected(AppError::internal(listed.error()));
-    const Period read_window{Date(std::chrono::sys_days(period.start) - k_trend_lookback),
-                             period.end};
-    auto reports = StatisticsQueries(context.database())
-                       .reports_ending_within(user.association_id, read_window);
+    if (query.intervention) {
+        const std::string wanted = normalise_intervention_name(*query.intervention);
+        const bool readable = std::any_of(listed->begin(), listed->end(), [&](const auto& d) {
+            return normalise_intervention_name(d.name) == wanted &&
+                   context.policy().read_intervention(d.association_id, d.id) == Access::Allowed;
+        });
+        if (!readable)
+            return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    }
+    auto reports =
+        StatisticsQueries(context.database())
+            .reports_ending_within(user.association_id, read_window(query.selection.period));
     if (!reports)
         return tl::unexpected(AppError::internal(reports.error()));
-
-    const std::string wanted =
-        query.intervention ? normalise_intervention_name(*query.intervention) : std::string();
-    const Disclosure board = disclosure_for(Role::Board, user.small_count_threshold);
-    Statistics statistics{
-        query.selection, user.small_count_threshold, policy.disclosure().small_counts, {}};
-    bool named_found = false;
-    for (const auto& details : *listed) {
-        if (policy.read_intervention(details.association_id, details.id) != Access::Allowed)
-            continue;
-        if (query.intervention && normalise_intervention_name(details.name) != wanted)
-            continue;
-        named_found = true;
-        if (!overlaps(details, period) && !has_report_within(*reports, details.id, period))
-            continue;
-        statistics.interventions.push_back(
-            statistics_of(details, *reports, period, policy.disclosure(), board));
-    }
-    if (query.intervention && !named_found)
-        return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    auto settings = association_settings(context);
+    if (!settings)
+        return tl::unexpected(settings.error());
+    Statistics statistics = statistics_of(context, query, *listed, *reports);
+    statistics.association = settings->name;
     context.audit(AuditAction::View, AuditObject::Page, std::nullopt,
                   "statistics " + to_string(query.selection));
     return statistics;
+}
+
+AppResult<std::vector<Statistics>> statistics_of_every_association(const AppContext& context,
+                                                                   const StatisticsQuery& query) {
+    if (context.channel() != Channel::CommandLine)
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    auto associations = AssociationStore(context.database()).list();
+    if (!associations)
+        return tl::unexpected(AppError::internal(associations.error()));
+    std::vector<Statistics> every;
+    for (const auto& association : *associations) {
+        User user = context.user();
+        user.association_id = association.id;
+        user.small_count_threshold = association.small_count_threshold;
+        const AppContext of_association(context.database(), user, context.clock(),
+                                        context.templates(), Channel::CommandLine);
+        auto statistics = participant_statistics(of_association, {query.selection, std::nullopt});
+        if (!statistics)
+            return tl::unexpected(statistics.error());
+        every.push_back(std::move(*statistics));
+    }
+    return every;
 }
 
 } // namespace finsam

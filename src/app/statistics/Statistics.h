@@ -28,6 +28,7 @@ struct StatisticsQuery {
 /// A key figure as the audience may see it.
 struct StatisticFigure {
     Measure measure = Measure::ParticipantsTotal;
+    std::string category; // the part of a breakdown (a kön, a code); empty for the whole
     Unit unit = Unit::Count;
     std::optional<double> value;     // nullopt when hidden
     bool hidden = false;             // hidden for this audience (small-count protection)
@@ -45,7 +46,9 @@ struct GoalFollowUpRow {
     Trend trend = Trend::Unknown; // since the insats's previous report
 };
 
-/// One insats's figures for the period: those of its latest report ending within it.
+/// One insats's figures for the period: as of its end, those of the insats's latest report
+/// ending within it; of what happened during it (new, ended and their breakdowns), the sum
+/// over its kvartalsrapporter ending within it.
 struct InterventionStatistics {
     std::int64_t intervention_id = 0;
     std::string name;
@@ -58,20 +61,29 @@ struct InterventionStatistics {
     std::vector<GoalFollowUpRow> goals;
 };
 
+/// The statistics of one förbund for a period.
+
 struct Statistics {
     PeriodSelection selection;
     int small_count_threshold = 5;
     bool marks_small_counts = false; // the kansli's view: what the board would not see is marked
+    std::string association;         // the förbund's name
     std::vector<InterventionStatistics> interventions; // by name
+    std::vector<StatisticFigure> totals; // the förbund's sum of each count over its insatser
 };
 
 /// The statistics of every insats the user may read that was active in the period or has a
-/// report ending within it. Figures are as of the end of the period: those of the latest
-/// report (of any kind) ending within it that the audience may see, the same way the reports
-/// state them (participants in total and ended since the start, active at the period's
-/// end). The board sees reviewed reports only, with small counts and whatever reveals them
-/// hidden. NotFound for an insats name the user cannot read.
+/// report ending within it (see InterventionStatistics for which figures), and the förbund's
+/// totals. The board sees reviewed reports only, with small counts and whatever reveals them
+/// hidden; for anyone else what the board would not see is marked. NotFound for an insats
+/// name the user cannot read.
 AppResult<Statistics> participant_statistics(const AppContext& context,
                                              const StatisticsQuery& query);
+
+/// The statistics of every förbund in the database, each as participant_statistics() gives
+/// it to the role of the context's user with the förbund's own threshold: the national
+/// table, for the server's operator on the command line only (Forbidden elsewhere).
+AppResult<std::vector<Statistics>> statistics_of_every_association(const AppContext& context,
+                                                                   const StatisticsQuery& query);
 
 } // namespace finsam

@@ -51,9 +51,9 @@ json intervention_json(const InterventionStatistics& insats, const Statistics& s
     json marked = json::array();
     json conflicts = json::object();
     for (const auto& figure : insats.figures) {
-        const std::string measure(to_string(figure.measure));
-        (figure.unit == Unit::Count ? figures : shares)[measure] = optional_number(figure.value);
-        const std::string name = figure.unit == Unit::Count ? measure : measure + "_percent";
+        const std::string key = figure_name(figure);
+        (figure.unit == Unit::Count ? figures : shares)[key] = optional_number(figure.value);
+        const std::string name = figure.unit == Unit::Count ? key : key + "_percent";
         if (figure.hidden)
             suppressed.push_back(name);
         if (figure.marked)
@@ -74,9 +74,13 @@ json intervention_json(const InterventionStatistics& insats, const Statistics& s
                   {"kind", to_string(insats.report_kind)},
                   {"period", period_json(*insats.report_period)}};
     }
-    json object = {{"insats", insats.name}, {"period", period_json(statistics.selection.period)},
-                   {"figures", figures},    {"suppressed", suppressed},
-                   {"goals", goals},        {"report", report},
+    json object = {{"insats", insats.name},
+                   {"forbund", statistics.association},
+                   {"period", period_json(statistics.selection.period)},
+                   {"figures", figures},
+                   {"suppressed", suppressed},
+                   {"goals", goals},
+                   {"report", report},
                    {"shares", shares}};
     if (statistics.marks_small_counts)
         object["marked"] = marked;
@@ -85,30 +89,60 @@ json intervention_json(const InterventionStatistics& insats, const Statistics& s
     return object;
 }
 
-/// The measures any insats states in the unit, in measure order: the table's columns.
-std::vector<Measure> stated_measures(const Statistics& statistics, Unit unit) {
-    std::set<Measure> measures;
-    for (const auto& insats : statistics.interventions) {
-        for (const auto& figure : insats.figures) {
-            if (figure.unit == unit)
-                measures.insert(figure.measure);
-        }
-    }
-    return {measures.begin(), measures.end()};
+/// Whether a figure belongs in the participants table: a whole, or a part by kön. Parts by a
+/// code list go to the breakdowns table.
+bool in_participants_table(const StatisticFigure& figure) {
+    return figure.category.empty() || figure.category == "kvinna" || figure.category == "man" ||
+           figure.category == "annat";
 }
 
-DataCell figure_cell(const InterventionStatistics& insats, Measure measure, Unit unit) {
-    const auto found =
-        std::find_if(insats.figures.begin(), insats.figures.end(),
-                     [&](const auto& f) { return f.measure == measure && f.unit == unit; });
-    if (found == insats.figures.end())
-        return {};
+struct Column {
+    Measure measure;
+    std::string category;
+    Unit unit;
+    bool operator<(const Column& other) const {
+        return std::tie(unit, measure, category) <
+               std::tie(other.unit, other.measure, other.category);
+    }
+};
+
+std::vector<Column> participant_columns(const std::vector<Statistics>& every) {
+    std::set<Column> columns;
+    for (const auto& statistics : every) {
+        for (const auto& insats : statistics.interventions) {
+            for (const auto& figure : insats.figures) {
+                if (in_participants_table(figure))
+                    columns.insert({figure.measure, figure.category, figure.unit});
+            }
+        }
+    }
+    return {columns.begin(), columns.end()};
+}
+
+std::string column_title(const Column& column) {
+    std::string title(measure_label(column.measure));
+    if (!column.category.empty())
+        title += ", " + category_label(column.category);
+    return column.unit == Unit::Percent ? title + " (%)" : title;
+}
+
+DataCell number_cell(std::optional<double> value, bool hidden, bool marked = false) {
     DataCell cell;
-    if (found->value)
-        cell.value = *found->value;
-    cell.hidden = found->hidden;
-    cell.marked = found->marked;
+    if (value)
+        cell.value = rounded(*value);
+    cell.hidden = hidden;
+    cell.marked = marked;
     return cell;
+}
+
+DataCell figure_cell(const std::vector<StatisticFigure>& figures, const Column& column) {
+    const auto found = std::find_if(figures.begin(), figures.end(), [&](const auto& figure) {
+        return figure.measure == column.measure && figure.unit == column.unit &&
+               figure.category == column.category;
+    });
+    if (found == figures.end())
+        return {};
+    return number_cell(found->value, found->hidden, found->marked);
 }
 
 DataCell text_cell(std::string text) {
@@ -127,8 +161,8 @@ std::string report_label(const InterventionStatistics& insats) {
 std::vector<std::string> notes(const Statistics& statistics) {
     const std::string threshold = std::to_string(statistics.small_count_threshold);
     std::vector<std::string> lines{
-        "Siffrorna gäller vid periodens slut: de från insatsens senaste rapport som slutar inom "
-        "perioden."};
+        "Antal vid periodens slut kommer från insatsens senaste rapport som slutar inom "
+        "perioden; nya och avslutade under perioden är summan av dess kvartalsrapporter."};
     if (statistics.marks_small_counts) {
         lines.push_back("Markerade värden (antal under " + threshold +
                         " och det som skulle avslöja dem) visas inte för styrelsen eller i "
@@ -140,58 +174,110 @@ std::vector<std::string> notes(const Statistics& statistics) {
     return lines;
 }
 
-DataTable participants_table(const Statistics& statistics) {
-    const auto counts = stated_measures(statistics, Unit::Count);
-    const auto shares = stated_measures(statistics, Unit::Percent);
+/// The first columns of every table: the förbund (of several), then the insats.
+std::vector<std::string> leading_columns(bool several, std::vector<std::string> rest) {
+    std::vector<std::string> columns;
+    if (several)
+        columns.push_back("Förbund");
+    columns.insert(columns.end(), rest.begin(), rest.end());
+    return columns;
+}
+
+std::vector<DataCell> leading_cells(bool several, const Statistics& statistics,
+                                    std::vector<DataCell> rest) {
+    std::vector<DataCell> cells;
+    if (several)
+        cells.push_back(text_cell(statistics.association));
+    cells.insert(cells.end(), rest.begin(), rest.end());
+    return cells;
+}
+
+DataTable participants_table(const std::vector<Statistics>& every, const std::string& label) {
+    const bool several = every.size() > 1;
+    const auto columns = participant_columns(every);
     DataTable table;
-    table.title = "Deltagare " + period_selection_label(statistics.selection);
-    table.columns = {"Insats", "Insatsägare", "Rapport"};
-    for (const auto measure : counts)
-        table.columns.emplace_back(measure_label(measure));
-    for (const auto measure : shares)
-        table.columns.push_back(std::string(measure_label(measure)) + " (%)");
-    for (const auto& insats : statistics.interventions) {
-        std::vector<DataCell> row{text_cell(insats.name), text_cell(insats.owner.value_or("")),
-                                  text_cell(report_label(insats))};
-        for (const auto measure : counts)
-            row.push_back(figure_cell(insats, measure, Unit::Count));
-        for (const auto measure : shares)
-            row.push_back(figure_cell(insats, measure, Unit::Percent));
-        table.rows.push_back(std::move(row));
+    table.title = "Deltagare " + label;
+    table.columns = leading_columns(several, {"Insats", "Insatsägare", "Rapport"});
+    for (const auto& column : columns)
+        table.columns.push_back(column_title(column));
+    for (const auto& statistics : every) {
+        for (const auto& insats : statistics.interventions) {
+            auto row = leading_cells(several, statistics,
+                                     {text_cell(insats.name), text_cell(insats.owner.value_or("")),
+                                      text_cell(report_label(insats))});
+            for (const auto& column : columns)
+                row.push_back(figure_cell(insats.figures, column));
+            table.rows.push_back(std::move(row));
+        }
+        auto total = leading_cells(several, statistics,
+                                   {text_cell("Hela förbundet"), text_cell(""), text_cell("")});
+        for (const auto& column : columns)
+            total.push_back(figure_cell(statistics.totals, column));
+        table.rows.push_back(std::move(total));
     }
-    table.notes = notes(statistics);
+    table.notes = notes(every.front());
     return table;
 }
 
-DataCell number_cell(std::optional<double> value, bool hidden) {
-    DataCell cell;
-    if (value)
-        cell.value = rounded(*value);
-    cell.hidden = hidden;
-    return cell;
+void add_breakdown_rows(DataTable& table, bool several, const Statistics& statistics,
+                        const std::string& name, const std::vector<StatisticFigure>& figures) {
+    for (const auto& figure : figures) {
+        if (in_participants_table(figure) || figure.unit != Unit::Count)
+            continue;
+        table.rows.push_back(
+            leading_cells(several, statistics,
+                          {text_cell(name), text_cell(std::string(measure_label(figure.measure))),
+                           text_cell(category_label(figure.category)),
+                           number_cell(figure.value, figure.hidden, figure.marked)}));
+    }
 }
 
-DataTable goals_table(const Statistics& statistics) {
+DataTable breakdowns_table(const std::vector<Statistics>& every, const std::string& label) {
+    const bool several = every.size() > 1;
     DataTable table;
-    table.title = "Måluppfyllelse " + period_selection_label(statistics.selection);
-    table.columns = {"Insats", "Mål", "Målvärde", "Enhet", "Utfall", "Status", "Trend"};
-    for (const auto& insats : statistics.interventions) {
-        for (const auto& row : insats.goals) {
-            const auto unit = row.goal.unit;
-            table.rows.push_back({text_cell(insats.name), text_cell(row.goal.text),
-                                  number_cell(row.goal.target, false),
-                                  text_cell(!unit                    ? ""
-                                            : *unit == Unit::Percent ? "%"
-                                                                     : "antal"),
-                                  number_cell(row.outcome, row.outcome_hidden),
-                                  text_cell(std::string(goal_status_label(row.status))),
-                                  text_cell(std::string(trend_label(row.trend)))});
+    table.title = "Fördelningar " + label;
+    table.columns = leading_columns(several, {"Insats", "Fördelning", "Kategori", "Antal"});
+    for (const auto& statistics : every) {
+        for (const auto& insats : statistics.interventions)
+            add_breakdown_rows(table, several, statistics, insats.name, insats.figures);
+        add_breakdown_rows(table, several, statistics, "Hela förbundet", statistics.totals);
+    }
+    table.notes = notes(every.front());
+    return table;
+}
+
+DataTable goals_table(const std::vector<Statistics>& every, const std::string& label) {
+    const bool several = every.size() > 1;
+    DataTable table;
+    table.title = "Måluppfyllelse " + label;
+    table.columns = leading_columns(
+        several, {"Insats", "Mål", "Målvärde", "Enhet", "Utfall", "Status", "Trend"});
+    for (const auto& statistics : every) {
+        for (const auto& insats : statistics.interventions) {
+            for (const auto& row : insats.goals) {
+                const auto unit = row.goal.unit;
+                table.rows.push_back(
+                    leading_cells(several, statistics,
+                                  {text_cell(insats.name), text_cell(row.goal.text),
+                                   number_cell(row.goal.target, false),
+                                   text_cell(!unit                    ? ""
+                                             : *unit == Unit::Percent ? "%"
+                                                                      : "antal"),
+                                   number_cell(row.outcome, row.outcome_hidden),
+                                   text_cell(std::string(goal_status_label(row.status))),
+                                   text_cell(std::string(trend_label(row.trend)))}));
+            }
         }
     }
     return table;
 }
 
 } // namespace
+
+std::string figure_name(const StatisticFigure& figure) {
+    const std::string measure(to_string(figure.measure));
+    return figure.category.empty() ? measure : measure + "." + figure.category;
+}
 
 std::vector<json> statistics_json(const Statistics& statistics) {
     std::vector<json> objects;
@@ -200,8 +286,12 @@ std::vector<json> statistics_json(const Statistics& statistics) {
     return objects;
 }
 
-std::vector<DataTable> statistics_tables(const Statistics& statistics) {
-    return {participants_table(statistics), goals_table(statistics)};
+std::vector<DataTable> statistics_tables(const std::vector<Statistics>& statistics) {
+    if (statistics.empty())
+        return {};
+    const std::string label = period_selection_label(statistics.front().selection);
+    return {participants_table(statistics, label), breakdowns_table(statistics, label),
+            goals_table(statistics, label)};
 }
 
 } // namespace finsam

@@ -14,12 +14,18 @@ namespace finsam {
 
 /// One object per insats, the contract documented in the README: `insats`, `period`
 /// {`start`, `end`}, `figures` {measure: count or null when hidden}, `suppressed` [measure],
-/// `goals` [{`text`, `target`, `outcome`, `status`}]; and besides them `report`, `shares`,
-/// `marked`, `conflicts` and each goal's `unit`, `measure` and `trend`.
+/// `goals` [{`text`, `target`, `outcome`, `status`}]; and besides them `forbund`, `report`,
+/// `shares`, `marked`, `conflicts` and each goal's `unit`, `measure` and `trend`. A part of a
+/// breakdown is named `measure.category` (`participants_new.kvinna`).
 std::vector<nlohmann::json> statistics_json(const Statistics& statistics);
 
-/// "Deltagare" (a row per insats, a column per measure) and "Måluppfyllelse" (a row per
-/// goal), with notes on what ".." and a marked value mean.
-std::vector<DataTable> statistics_tables(const Statistics& statistics);
+/// "Deltagare" (a row per insats and the förbund's total, a column per count and share),
+/// "Fördelningar" (a row per part of a breakdown by code list) and "Måluppfyllelse" (a row per
+/// goal), with notes on what ".." and a marked value mean. Of several förbund (the national
+/// table), one set of tables with a column for the förbund.
+std::vector<DataTable> statistics_tables(const std::vector<Statistics>& statistics);
+
+/// The name a figure has in the JSON contract: `measure` or `measure.category`.
+std::string figure_name(const StatisticFigure& figure);
 
 } // namespace finsam

@@ -161,6 +161,48 @@ TEST_F(StatisticsTest, AGoalsOutcomeIsHiddenFromTheBoardWhenItsFigureIs) {
     EXPECT_EQ(goal.outcome, std::nullopt);
 }
 
+TEST_F(StatisticsTest, NewParticipantsOfAYearAreTheSumOfItsQuarters) {
+    import_quarter(date(2024, 1, 1), date(2024, 3, 31),
+                   {{Measure::ParticipantsNew, 12, Unit::Count, "", ""}}, "hash-q1");
+    import_quarter(date(2024, 4, 1), date(2024, 6, 30),
+                   {{Measure::ParticipantsNew, 9, Unit::Count, "", ""}}, "hash-q2");
+
+    const auto half_year = statistics_as("kansli", "2024H1");
+    const auto year = statistics_as("kansli", "2024");
+
+    EXPECT_EQ(figure(half_year.interventions.front(), Measure::ParticipantsNew).value, 21);
+    EXPECT_EQ(figure(year.interventions.front(), Measure::ParticipantsNew).value, 21);
+    // The total stated in Q3 is the year's as of its end.
+    EXPECT_EQ(figure(year.interventions.front(), Measure::ParticipantsTotal).value, 12);
+    ASSERT_FALSE(year.totals.empty());
+}
+
+TEST_F(StatisticsTest, ASmallQuarterCannotBeWorkedOutFromTheYearAndTheOtherQuarters) {
+    const std::vector<std::pair<Period, double>> quarters{
+        {{date(2024, 1, 1), date(2024, 3, 31)}, 12},
+        {{date(2024, 4, 1), date(2024, 6, 30)}, 2},
+        {{date(2024, 7, 1), date(2024, 9, 30)}, 9},
+        {{date(2024, 10, 1), date(2024, 12, 31)}, 14}};
+    int number = 0;
+    for (const auto& [period, value] : quarters) {
+        review(import_quarter(period.start, period.end,
+                              {{Measure::ParticipantsNew, value, Unit::Count, "", ""}},
+                              "hash-new-" + std::to_string(++number)));
+    }
+
+    // What the board can collect by asking for each period in turn.
+    int shown_of_the_others = 0;
+    for (const std::string period : {"2024Q1", "2024Q3", "2024Q4", "2024"}) {
+        const auto statistics = statistics_as("styrelse", period);
+        shown_of_the_others +=
+            figure(statistics.interventions.front(), Measure::ParticipantsNew).value.has_value();
+    }
+    const auto second = statistics_as("styrelse", "2024Q2");
+
+    EXPECT_TRUE(figure(second.interventions.front(), Measure::ParticipantsNew).hidden);
+    EXPECT_LT(shown_of_the_others, 4);
+}
+
 TEST_F(StatisticsTest, AnUnknownInsatsIsNotFound) {
     const auto made = participant_statistics(
         as("kansli"), {*parse_period_selection("2024"), std::string("Ingen sådan insats")});

@@ -1,0 +1,130 @@
+#include "app/statistics/StatisticsTable.h"
+
+#include <algorithm>
+
+namespace finsam {
+
+namespace {
+
+Date first_of(std::chrono::year year, unsigned month) {
+    return Date{year, std::chrono::month{month}, std::chrono::day{1}};
+}
+
+Date last_of(std::chrono::year year, unsigned month) {
+    return Date{year / std::chrono::month{month} / std::chrono::last};
+}
+
+bool ends_within(const StatisticsReport& report, const Period& period) {
+    return period.contains(report.period_end);
+}
+
+} // namespace
+
+bool is_period_flow(Measure measure) {
+    switch (measure) {
+    case Measure::ParticipantsNew:
+    case Measure::EndedInPeriod:
+    case Measure::EndedByReason:
+    case Measure::IncomeAtStart:
+    case Measure::IncomeAtEnd:
+    case Measure::ReferredBy:
+    case Measure::TargetGroup:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::vector<Period> laid_out_periods(const Period& requested) {
+    std::vector<Period> periods;
+    for (auto year = requested.start.year(); year <= requested.end.year(); ++year) {
+        for (unsigned quarter = 0; quarter < 4; ++quarter)
+            periods.push_back({first_of(year, 3 * quarter + 1), last_of(year, 3 * quarter + 3)});
+        periods.push_back({first_of(year, 1), last_of(year, 6)});
+        periods.push_back({first_of(year, 7), last_of(year, 12)});
+        periods.push_back({first_of(year, 1), last_of(year, 12)});
+    }
+    if (std::find(periods.begin(), periods.end(), requested) == periods.end())
+        periods.push_back(requested);
+    return periods;
+}
+
+StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& interventions,
+                                 const Period& requested) {
+    const auto periods = laid_out_periods(requested);
+    for (const auto& visible : interventions) {
+        for (const auto* report : visible.reports) {
+            const bool laid_out = std::any_of(periods.begin(), periods.end(), [&](const auto& p) {
+                return ends_within(*report, p);
+            });
+            if (laid_out)
+                m_blocks[report] = m_table.add_report(report->figures);
+        }
+    }
+    for (const auto& period : periods) {
+        std::vector<PeriodCells> per_intervention;
+        for (const auto& visible : interventions)
+            per_intervention.push_back(cells_for(visible, period));
+        auto totals = sum_over(per_intervention);
+        if (period == requested) {
+            m_requested = std::move(per_intervention);
+            m_totals = std::move(totals);
+        }
+    }
+}
+
+const PeriodCells& StatisticsTable::cells_of(std::size_t intervention) const {
+    return m_requested.at(intervention);
+}
+
+PeriodCells StatisticsTable::cells_for(const VisibleReports& visible, const Period& period) {
+    PeriodCells cells;
+    std::map<FigureKey, std::vector<int>> flows;
+    for (const auto* report : visible.reports) {
+        if (!ends_within(*report, period))
+            continue;
+        cells.latest = report; // oldest first: the last one found is the latest
+        if (report->kind != ReportKind::Quarterly)
+            continue;
+        const int block = m_blocks.at(report);
+        for (const auto& figure : report->figures) {
+            if (figure.unit != Unit::Count || !is_period_flow(figure.measure))
+                continue;
+            const FigureKey key{figure.measure, figure.category};
+            auto& summed = flows[key];
+            const auto cell = m_table.count_cell(block, figure.measure, figure.category);
+            if (cell && std::find(summed.begin(), summed.end(), *cell) == summed.end())
+                summed.push_back(*cell);
+        }
+    }
+    if (!cells.latest)
+        return cells;
+    cells.latest_block = m_blocks.at(cells.latest);
+    for (const auto& figure : cells.latest->figures) {
+        if (figure.unit != Unit::Count || is_period_flow(figure.measure))
+            continue;
+        if (const auto cell =
+                m_table.count_cell(cells.latest_block, figure.measure, figure.category))
+            cells.cells.try_emplace({figure.measure, figure.category}, *cell);
+    }
+    for (const auto& [key, summed] : flows)
+        cells.cells[key] = summed.size() == 1 ? summed.front() : m_table.add_sum(summed);
+    return cells;
+}
+
+std::map<FigureKey, int>
+StatisticsTable::sum_over(const std::vector<PeriodCells>& per_intervention) {
+    std::map<FigureKey, std::vector<int>> parts;
+    for (const auto& cells : per_intervention) {
+        for (const auto& [key, cell] : cells.cells) {
+            if (key.first != Measure::ParticipantsTarget)
+                parts[key].push_back(cell);
+        }
+    }
+    std::map<FigureKey, int> totals;
+    for (const auto& [key, cells] : parts)
+        totals[key] = m_table.add_sum(cells);
+    return totals;
+}
+
+} // namespace finsam

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/FigureTable.h"
+#include "domain/Period.h"
+#include "storage/StatisticsQueries.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace finsam {
+
+/// A count by measure and category (the part of a breakdown; empty for the whole).
+using FigureKey = std::pair<Measure, std::string>;
+
+/// Whether a measure counts what happened during a period (new, ended, and their
+/// breakdowns), so that a longer period's figure is the sum of its quarters'.
+bool is_period_flow(Measure measure);
+
+/// One insats's reports that the audience may see, oldest first.
+struct VisibleReports {
+    std::int64_t intervention_id = 0;
+    std::vector<const StatisticsReport*> reports;
+};
+
+/// One insats's figures of one period, as cells of the table.
+struct PeriodCells {
+    const StatisticsReport* latest = nullptr; // the latest report ending in the period
+    int latest_block = -1;
+    std::map<FigureKey, int> cells; // counts as of the period's end from `latest`; flows
+                                    // summed over the period's kvartalsrapporter
+};
+
+// The statistics of a förbund as one table for small-count protection, laid out the same
+// way whichever period of a year is asked for: every quarter, both half years and the year
+// of each year the period touches, each insats and the förbund's total. A reader who asks
+// for the third quarter and then for the year sees cells of the same protected table, so
+// comparing the answers gives nothing away. (A range that is not a quarter, half year or
+// year adds its own sums: it is protected within itself.)
+class StatisticsTable {
+public:
+    StatisticsTable(const std::vector<VisibleReports>& interventions, const Period& requested);
+
+    /// The requested period's cells of the insats at this index of the constructor's list.
+    const PeriodCells& cells_of(std::size_t intervention) const;
+    /// The förbund's total of each count over its insatser, for the requested period.
+    const std::map<FigureKey, int>& totals() const { return m_totals; }
+
+    FigureTable& table() { return m_table; }
+    const FigureTable& table() const { return m_table; }
+
+private:
+    PeriodCells cells_for(const VisibleReports& reports, const Period& period);
+    std::map<FigureKey, int> sum_over(const std::vector<PeriodCells>& per_intervention);
+
+    FigureTable m_table;
+    std::map<const StatisticsReport*, int> m_blocks;
+    std::vector<PeriodCells> m_requested;
+    std::map<FigureKey, int> m_totals;
+};
+
+/// The periods whose figures a request for `requested` lays out: the quarters, half years and
+/// years of the years it touches, and itself.
+std::vector<Period> laid_out_periods(const Period& requested);
+
+} // namespace finsam
