@@ -13,6 +13,7 @@
 #include "web/pages/ReportPage.h"
 #include "web/pages/ReportVersionPage.h"
 #include "web/pages/SettingsPage.h"
+#include "web/pages/StatisticsPage.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -349,6 +350,37 @@ TEST_F(PageTemplatesTest, TheSettings) {
                     "with errors");
 }
 
+TEST_F(PageTemplatesTest, TheStatistics) {
+    Statistics statistics;
+    statistics.selection = {{day(2024, 7, 1), day(2024, 9, 30)}, PeriodGranularity::Quarter};
+    statistics.association = "Samordningsförbundet Gävleborg";
+    statistics.marks_small_counts = true;
+    InterventionStatistics insats;
+    insats.intervention_id = 3;
+    insats.name = "Kärnhuset 2.0";
+    insats.owner = "Sandvikens kommun";
+    insats.report_id = 12;
+    insats.report_period = statistics.selection.period;
+    insats.figures = {{Measure::ParticipantsTotal, "", Unit::Count, 12, false, false, {}},
+                      {Measure::ParticipantsWomen, "", Unit::Count, 3, false, true, {}},
+                      {Measure::EndedByReason, "arbete", Unit::Count, 2, false, true, {}}};
+    insats.goals = {{{"Totalt 45 deltagare", 45, Unit::Count, Measure::ParticipantsTotal},
+                     12,
+                     false,
+                     GoalStatus::OnTheWay,
+                     Trend::Up}};
+    statistics.interventions = {insats};
+    statistics.totals = insats.figures;
+    expect_complete("statistics", statistics_page(statistics, "2024Q3", ""), "kansli");
+    statistics.marks_small_counts = false;
+    statistics.interventions.front().figures[1] = {
+        Measure::ParticipantsWomen, "", Unit::Count, std::nullopt, true, false, {}};
+    expect_complete("statistics", statistics_page(statistics, "2024Q3", "Kärnhuset"), "board");
+    expect_complete("statistics",
+                    statistics_form_page("2024Q5", "", {{"period", "Perioden finns inte."}}),
+                    "error");
+}
+
 TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
     const std::set<std::string> tested{"layout",
                                        "error",
@@ -362,7 +394,8 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "report_form",
                                        "import",
                                        "import_preview",
-                                       "settings"};
+                                       "settings",
+                                       "statistics"};
     for (const auto& entry : std::filesystem::directory_iterator(FINSAM_WEB_TEMPLATES_DIR)) {
         const std::string name = entry.path().stem().string();
         if (!name.starts_with("_")) {

@@ -3,6 +3,7 @@
 #include "app/ReadAccess.h"
 #include "app/statistics/StatisticsTable.h"
 #include "domain/NameNormalisation.h"
+#include "domain/Text.h"
 #include "storage/AssociationStore.h"
 #include "storage/InterventionStore.h"
 #include "storage/StatisticsQueries.h"
@@ -275,6 +276,18 @@ AppResult<Statistics> participant_statistics(const AppContext& context,
     context.audit(AuditAction::View, AuditObject::Page, std::nullopt,
                   "statistics " + to_string(query.selection));
     return statistics;
+}
+
+AppResult<Statistics> requested_statistics(const AppContext& context, const FieldSource& fields) {
+    std::string typed(trim(fields.value("period")));
+    if (typed.empty())
+        typed = std::to_string(int(context.clock().today().year()));
+    const auto selection = parse_period_selection(typed);
+    if (!selection)
+        return tl::unexpected(AppError::invalid({{"period", selection.error()}}));
+    const std::string insats(trim(fields.value("insats")));
+    return participant_statistics(
+        context, {*selection, insats.empty() ? std::nullopt : std::optional(insats)});
 }
 
 AppResult<std::vector<Statistics>> statistics_of_every_association(const AppContext& context,

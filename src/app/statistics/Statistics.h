@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/AppError.h"
+#include "app/FieldSource.h"
 #include "domain/Figure.h"
 #include "domain/GoalFollowUp.h"
 #include "domain/Period.h"
@@ -79,6 +80,11 @@ struct Statistics {
 /// name the user cannot read.
 AppResult<Statistics> participant_statistics(const AppContext& context,
                                              const StatisticsQuery& query);
+
+/// participant_statistics() as the page and the API ask for it: `period` as typed (2024,
+/// 2024H1, 2024Q3, 2024-01-01..2024-08-31; the current year when empty) and optionally
+/// `insats` (a name). Invalid at the field `period` when it cannot be read.
+AppResult<Statistics> requested_statistics(const AppContext& context, const FieldSource& fields);
 
 /// The statistics of every förbund in the database, each as participant_statistics() gives
 /// it to the role of the context's user with the förbund's own threshold: the national

@@ -25,6 +25,14 @@ void Responder::set_cookie(const std::string& header) {
     m_response.set_header("Set-Cookie", header);
 }
 
+void Responder::download(std::string content, const std::string& content_type,
+                         const std::string& file_name) {
+    m_response.status = 200;
+    m_response.set_header("Cache-Control", "no-store");
+    m_response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+    m_response.set_content(std::move(content), content_type);
+}
+
 void Responder::retry_after(std::chrono::seconds wait) {
     m_response.set_header("Retry-After", std::to_string(wait.count()));
 }

@@ -23,6 +23,9 @@ public:
     /// 303 See Other: after a form post, the browser asks for `location` with a GET.
     void redirect(const std::string& location);
     void set_cookie(const std::string& header);
+    /// A file to save (an export): `file_name` in ASCII.
+    void download(std::string content, const std::string& content_type,
+                  const std::string& file_name);
     /// Retry-After: when the client may try again (a throttled login, a busy importer).
     void retry_after(std::chrono::seconds wait);
 

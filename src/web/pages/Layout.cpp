@@ -15,6 +15,7 @@ mstch::array navigation(const AccessPolicy& policy) {
     if (policy.overview_in_menu())
         add("/oversikt", "Översikt");
     add("/insatser", "Insatser");
+    add("/statistik", "Statistik");
     if (policy.manages_association()) {
         add("/import", "Importera");
         add("/installningar", "Inställningar");

@@ -13,6 +13,8 @@ RouteTable intervention_routes();
 RouteTable report_routes();
 RouteTable settings_routes();
 RouteTable import_routes();
+RouteTable statistics_routes();
+RouteTable statistics_api_routes();
 RouteTable api_routes();
 
 } // namespace finsam
