@@ -1,5 +1,6 @@
 #include "cli/StatisticsCommand.h"
 
+#include "app/statistics/RegisterFigures.h"
 #include "app/statistics/Statistics.h"
 #include "app/statistics/StatisticsExport.h"
 #include "cli/OpenDatabase.h"
@@ -105,21 +106,28 @@ bool write_output(const std::optional<std::string>& path, const std::string& con
 
 /// The statistics in the format asked for; nullopt (said on standard error) when it cannot be
 /// made.
-std::optional<std::string> formatted(const std::vector<Statistics>& statistics,
-                                     const std::string& format) {
-    if (format == "json")
-        return json_lines(statistics);
+/// Tables in a format other than JSON; nullopt (said on standard error) when they cannot be
+/// made.
+std::optional<std::string> formatted_tables(const std::vector<DataTable>& tables,
+                                            const std::string& format) {
     if (format == "csv")
-        return write_csv(statistics_tables(statistics));
+        return write_csv(tables);
     if (format == "xlsx") {
-        auto workbook = write_xlsx(statistics_tables(statistics));
+        auto workbook = write_xlsx(tables);
         if (!workbook) {
             std::fprintf(stderr, "XLSX-filen kan inte skapas.\n");
             return std::nullopt;
         }
         return std::move(*workbook);
     }
-    return text_tables(statistics_tables(statistics));
+    return text_tables(tables);
+}
+
+std::optional<std::string> formatted(const std::vector<Statistics>& statistics,
+                                     const std::string& format) {
+    if (format == "json")
+        return json_lines(statistics);
+    return formatted_tables(statistics_tables(statistics), format);
 }
 
 std::optional<Role> audience_role(const std::string& audience) {
@@ -175,6 +183,47 @@ int run_statistics(const CommonOptions& common, const StatisticsOptions& options
         return 2;
     }
     const auto content = formatted(*statistics, options.format);
+    if (!content || !write_output(options.output, *content))
+        return 2;
+    return 0;
+}
+
+int run_register_figures(const CommonOptions& common, const RegisterOptions& options) {
+    if (options.year < 1990 || options.year > 2100) {
+        std::fprintf(stderr, "Ange ett år mellan 1990 och 2100, till exempel --year 2024.\n");
+        return 2;
+    }
+    if (options.format == "xlsx" && !options.output) {
+        std::fprintf(stderr, "Ange en fil med -o för xlsx.\n");
+        return 2;
+    }
+    auto database = open_database(common);
+    if (!database)
+        return 2;
+    const auto settings = association_settings(*database, common);
+    if (!settings) {
+        std::fprintf(stderr, "Förbundet kan inte läsas.\n");
+        return 2;
+    }
+    const User user =
+        command_line_user(settings->id, Role::Kansli, settings->small_count_threshold);
+    const ReportTemplates no_templates;
+    const AppContext context(*database, user, system_clock(), no_templates, Channel::CommandLine);
+    const auto figures = register_figures(context, options.year);
+    if (!figures) {
+        std::fprintf(stderr, "Uppgifterna kan inte tas fram: %s\n",
+                     figures.error().log_message.c_str());
+        return 2;
+    }
+    std::optional<std::string> content;
+    if (options.format == "json") {
+        std::string lines;
+        for (const auto& object : register_json(*figures))
+            lines += object.dump() + '\n';
+        content = std::move(lines);
+    } else {
+        content = formatted_tables(register_tables(*figures), options.format);
+    }
     if (!content || !write_output(options.output, *content))
         return 2;
     return 0;

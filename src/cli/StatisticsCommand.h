@@ -21,4 +21,14 @@ struct StatisticsOptions {
 /// cannot run (a wrong period, no database, xlsx without -o).
 int run_statistics(const CommonOptions& common, const StatisticsOptions& options);
 
+struct RegisterOptions {
+    int year = 0;
+    std::string format = "table"; // table, csv, json, xlsx
+    std::optional<std::string> output;
+};
+
+/// `finsam uppfoljning-finsam --year 2024`: the figures the kansli enters in Uppföljning
+/// Finsam for the year. Exit status 0, or 2 for what cannot run.
+int run_register_figures(const CommonOptions& common, const RegisterOptions& options);
+
 } // namespace finsam

@@ -94,6 +94,15 @@ int main(int argc, char** argv) {
     statistics->add_flag("--all-forbund", statistics_options.every_association,
                          "Alla förbund i databasen: den nationella tabellen");
 
+    finsam::RegisterOptions register_options;
+    auto* register_figures = app.add_subcommand(
+        "uppfoljning-finsam", "Årets uppgifter till Uppföljning Finsam per insats");
+    register_figures->add_option("--year", register_options.year, "Året, till exempel 2024")
+        ->required();
+    register_figures->add_option("--format", register_options.format, "table, csv, json eller xlsx")
+        ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
+    register_figures->add_option("-o,--output", register_options.output, "Skriv till filen");
+
     finsam::ServeOptions serve_options;
     serve_options.web_templates =
         environment_or("FINSAM_WEB_TEMPLATES", FINSAM_DEFAULT_WEB_TEMPLATES_DIR);
@@ -166,6 +175,8 @@ int main(int argc, char** argv) {
     }
     if (statistics->parsed())
         return finsam::run_statistics(common, statistics_options);
+    if (register_figures->parsed())
+        return finsam::run_register_figures(common, register_options);
     if (serve->parsed())
         return finsam::run_serve(common, serve_options);
     if (user_add->parsed())

@@ -90,6 +90,21 @@ TEST_F(FinsamCommand, AWrongPeriodOrInsatsIsSaidInSwedish) {
     EXPECT_NE(insats.err.find("Finns inte"), std::string::npos);
 }
 
+TEST_F(FinsamCommand, TheRegisterFiguresOfAYear) {
+    ASSERT_EQ(run("import '" + copy_fixture("stegvis-q1.txt", "stegvis.txt") + "'").exit_status, 0);
+
+    const auto result = run("uppfoljning-finsam --year 2025 --format json");
+
+    ASSERT_EQ(result.exit_status, 0) << result.err;
+    const auto lines = json_lines(result.out);
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_EQ(lines.front()["insats"], "Stegvis");
+    EXPECT_EQ(lines.front()["year"], 2025);
+    EXPECT_EQ(lines.front()["participants"]["total"], 12);
+    EXPECT_EQ(lines.front()["source"], "stated_totals");
+    EXPECT_EQ(run("uppfoljning-finsam --year 20").exit_status, 2);
+}
+
 // The acceptance check of the issue: the seeds' Kärnhuset 2.0 in the third quarter of 2024.
 TEST_F(FinsamCommand, StatisticsOfTheSeedsShowKarnhusetAndItsConflictingEndedCount) {
     if (!testing::seed_file("000_"))

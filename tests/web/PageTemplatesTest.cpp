@@ -9,6 +9,7 @@
 #include "web/pages/Layout.h"
 #include "web/pages/LoginPage.h"
 #include "web/pages/OverviewPage.h"
+#include "web/pages/RegisterPage.h"
 #include "web/pages/ReportFormPage.h"
 #include "web/pages/ReportPage.h"
 #include "web/pages/ReportVersionPage.h"
@@ -371,14 +372,31 @@ TEST_F(PageTemplatesTest, TheStatistics) {
                      Trend::Up}};
     statistics.interventions = {insats};
     statistics.totals = insats.figures;
-    expect_complete("statistics", statistics_page(statistics, "2024Q3", ""), "kansli");
+    expect_complete("statistics", statistics_page(statistics, "2024Q3", "", true), "kansli");
     statistics.marks_small_counts = false;
     statistics.interventions.front().figures[1] = {
         Measure::ParticipantsWomen, "", Unit::Count, std::nullopt, true, false, {}};
-    expect_complete("statistics", statistics_page(statistics, "2024Q3", "Kärnhuset"), "board");
+    expect_complete("statistics", statistics_page(statistics, "2024Q3", "Kärnhuset", false),
+                    "board");
     expect_complete("statistics",
                     statistics_form_page("2024Q5", "", {{"period", "Perioden finns inte."}}),
                     "error");
+}
+
+TEST_F(PageTemplatesTest, TheRegisterFigures) {
+    RegisterYear register_year{2024, {}};
+    RegisterRow row;
+    row.name = "Kärnhuset 2.0";
+    row.owner = "Sandvikens kommun";
+    row.kind = InterventionKind::Individual;
+    row.granted_sek = 400000;
+    row.women = 8;
+    row.men = 7;
+    row.total = 15;
+    row.source = ParticipantSource::PeriodFigures;
+    register_year.rows = {row};
+    expect_complete("register", register_page(register_year), "one insats");
+    expect_complete("register", register_page(RegisterYear{2023, {}}), "empty");
 }
 
 TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
@@ -395,7 +413,8 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "import",
                                        "import_preview",
                                        "settings",
-                                       "statistics"};
+                                       "statistics",
+                                       "register"};
     for (const auto& entry : std::filesystem::directory_iterator(FINSAM_WEB_TEMPLATES_DIR)) {
         const std::string name = entry.path().stem().string();
         if (!name.starts_with("_")) {

@@ -94,6 +94,21 @@ TEST_F(StatisticsHttpTest, TheApiGivesTheContractsObjects) {
     EXPECT_EQ((*karnhuset)["figures"]["participants_women"], 3);
 }
 
+TEST_F(StatisticsHttpTest, TheRegisterFiguresAreTheKanslisOnly) {
+    const Answer kansli = client_as("kansli").get("/statistik/uppfoljning-finsam?ar=2024");
+    ASSERT_EQ(kansli.status, 200);
+    EXPECT_NE(kansli.body.find("Uppföljning Finsam 2024"), std::string::npos);
+    EXPECT_NE(kansli.body.find("Kärnhuset 2.0"), std::string::npos);
+
+    const Answer csv = client_as("kansli").get("/statistik/uppfoljning-finsam?ar=2024&format=csv");
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_NE(csv.header("Content-Disposition").find("uppfoljning-finsam-2024.csv"),
+              std::string::npos);
+
+    EXPECT_EQ(client_as("styrelse").get("/statistik/uppfoljning-finsam?ar=2024").status, 403);
+    EXPECT_EQ(client_as("kansli").get("/statistik/uppfoljning-finsam?ar=tjugo").status, 404);
+}
+
 TEST_F(StatisticsHttpTest, TheStatisticsAreNotOfAnotherForbund) {
     const Answer answer = client_as("kansli").get("/statistik?period=2024");
 

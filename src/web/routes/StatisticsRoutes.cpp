@@ -1,37 +1,44 @@
+#include "app/statistics/RegisterFigures.h"
 #include "app/statistics/Statistics.h"
 #include "app/statistics/StatisticsExport.h"
 #include "output/CsvWriter.h"
 #include "output/XlsxWriter.h"
+#include "web/pages/RegisterPage.h"
 #include "web/pages/StatisticsPage.h"
 #include "web/routes/Routes.h"
+
+#include <algorithm>
 
 namespace finsam {
 
 namespace {
 
-/// The export's file name: the period as typed, in ASCII ("statistik-2024Q3.csv").
-std::string file_name(const Statistics& statistics, const std::string& extension) {
+/// The export's file name, without extension: the period in ASCII ("statistik-2024Q3").
+std::string file_name(const Statistics& statistics) {
     std::string name = "statistik-" + to_string(statistics.selection);
     std::replace(name.begin(), name.end(), '.', '_');
-    return name + "." + extension;
+    return name;
 }
 
-void download(Exchange& exchange, const Statistics& statistics, const std::string& format) {
-    const auto tables = statistics_tables({statistics});
+/// The tables as a CSV or XLSX file named `name` (without extension).
+void download(Exchange& exchange, const std::vector<DataTable>& tables, const std::string& format,
+              const std::string& name) {
     if (format == "csv") {
-        exchange.reply().download(write_csv(tables), "text/csv; charset=utf-8",
-                                  file_name(statistics, "csv"));
+        exchange.reply().download(write_csv(tables), "text/csv; charset=utf-8", name + ".csv");
         return;
     }
     auto workbook = write_xlsx(tables);
     if (!workbook) {
-        exchange.fail(
-            AppError::internal("cannot write the statistics workbook: " + workbook.error()));
+        exchange.fail(AppError::internal("cannot write a workbook: " + workbook.error()));
         return;
     }
     exchange.reply().download(std::move(*workbook),
                               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                              file_name(statistics, "xlsx"));
+                              name + ".xlsx");
+}
+
+bool is_download(const std::string& format) {
+    return format == "csv" || format == "xlsx";
 }
 
 void show_statistics(Exchange& exchange) {
@@ -46,14 +53,44 @@ void show_statistics(Exchange& exchange) {
     }
     if (exchange.failed(statistics))
         return;
-    const std::string format = fields.value("format");
-    if (format == "csv" || format == "xlsx") {
-        download(exchange, *statistics, format);
+    if (const std::string format = fields.value("format"); is_download(format)) {
+        download(exchange, statistics_tables({*statistics}), format, file_name(*statistics));
         return;
     }
     const std::string shown_period = typed.empty() ? to_string(statistics->selection) : typed;
-    exchange.page("statistics", statistics_page(*statistics, shown_period, insats),
+    const bool kansli = exchange.app().policy().manages_association();
+    exchange.page("statistics", statistics_page(*statistics, shown_period, insats, kansli),
                   "Deltagarstatistik " + period_selection_label(statistics->selection));
+}
+
+/// The year asked for (`ar`), or last year: the one the register is filled in for now.
+std::optional<int> register_year(Exchange& exchange, Date today) {
+    const std::string typed = exchange.input().value("ar");
+    if (typed.empty())
+        return int(today.year()) - 1;
+    const auto parsed = parse_period_selection(typed);
+    if (!parsed || parsed->granularity != PeriodGranularity::Year)
+        return std::nullopt;
+    return int(parsed->period.start.year());
+}
+
+void show_register(Exchange& exchange) {
+    const AppContext app = exchange.app();
+    const auto year = register_year(exchange, app.clock().today());
+    if (!year) {
+        exchange.fail(AppError::of(ErrorCode::NotFound));
+        return;
+    }
+    const auto figures = register_figures(app, *year);
+    if (exchange.failed(figures))
+        return;
+    if (const std::string format = exchange.input().value("format"); is_download(format)) {
+        download(exchange, register_tables(*figures), format,
+                 "uppfoljning-finsam-" + std::to_string(*year));
+        return;
+    }
+    exchange.page("register", register_page(*figures),
+                  "Uppföljning Finsam " + std::to_string(*year));
 }
 
 void show_statistics_json(Exchange& exchange) {
@@ -72,7 +109,9 @@ void show_statistics_json(Exchange& exchange) {
 } // namespace
 
 RouteTable statistics_routes() {
-    return {Audience::Pages, {{Method::Get, "/statistik", Who::SignedIn, show_statistics}}};
+    return {Audience::Pages,
+            {{Method::Get, "/statistik", Who::SignedIn, show_statistics},
+             {Method::Get, "/statistik/uppfoljning-finsam", Who::Kansli, show_register}}};
 }
 
 RouteTable statistics_api_routes() {

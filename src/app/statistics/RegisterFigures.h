@@ -1,0 +1,60 @@
+#pragma once
+
+#include "app/AppContext.h"
+#include "app/AppError.h"
+#include "domain/ReportKind.h"
+#include "output/DataTable.h"
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+// Uppföljning Finsam, the national register that replaced SUS, takes counts only: per insats
+// and year its funds (budget and outcome), its budgeted number of participants, and its
+// participants by kön. These are exactly the figures the kansli types into it.
+
+/// Where an insats's participants of the year come from.
+enum class ParticipantSource {
+    PeriodFigures, // active at the year's end and ended during it, by kön, as entered per quarter
+    StatedTotals,  // the latest report's own totals (in total, women, men): no period figures
+    None,          // no report of the year
+};
+
+/// One insats's figures for the register.
+struct RegisterRow {
+    std::int64_t intervention_id = 0;
+    std::string name;
+    std::optional<std::string> owner;
+    InterventionKind kind = InterventionKind::Unknown;
+    std::optional<std::int64_t> granted_sek; // beviljade medel, for the whole insats
+    std::optional<std::int64_t> used_sek;    // utnyttjade medel
+    std::optional<double> budgeted_participants;
+    std::optional<double> women;
+    std::optional<double> men;
+    std::optional<double> other; // annat eller okänt kön
+    std::optional<double> total;
+    ParticipantSource source = ParticipantSource::None;
+};
+
+struct RegisterYear {
+    int year = 0;
+    std::vector<RegisterRow> rows; // by name
+};
+
+/// The register's figures of the förbund's insatser active in the year or reporting in it.
+/// The kansli's only (Forbidden for anyone else): it shows every count as it is.
+AppResult<RegisterYear> register_figures(const AppContext& context, int year);
+
+/// A table per kind of insats (individinriktade, strukturinriktade, typ ej angiven), in the
+/// register's order of fields.
+std::vector<DataTable> register_tables(const RegisterYear& register_year);
+
+/// One object per insats: `insats`, `kind`, `owner`, `year`, `granted_sek`, `used_sek`,
+/// `budgeted_participants`, `participants` {`kvinna`, `man`, `annat`, `total`}, `source`.
+std::vector<nlohmann::json> register_json(const RegisterYear& register_year);
+
+} // namespace finsam
