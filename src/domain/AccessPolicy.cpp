@@ -27,8 +27,8 @@ Disclosure disclosure_for(Role role, int small_count_threshold) {
 }
 
 DisclosedFigure disclose(const Figure& figure, const Disclosure& disclosure) {
-    DisclosedFigure shown{figure.measure, figure.unit,       figure.value,
-                          false,          figure.section_id, figure.quote};
+    DisclosedFigure shown{figure.measure,    figure.unit,  figure.value,   false,
+                          figure.section_id, figure.quote, figure.category};
     if (disclosure.hides(figure.value, figure.unit)) {
         shown.value.reset();
         shown.suppressed = true;

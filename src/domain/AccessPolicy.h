@@ -57,6 +57,7 @@ struct DisclosedFigure {
     bool suppressed = false;
     std::string section_id;
     std::string quote;
+    std::string category = {}; // the part of a breakdown, as Figure::category
 };
 
 DisclosedFigure disclose(const Figure& figure, const Disclosure& disclosure);

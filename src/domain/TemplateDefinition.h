@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/CodeLists.h"
 #include "domain/Figure.h"
+#include "domain/ParticipantTable.h"
 #include "domain/ReportKind.h"
 
 #include <filesystem>
@@ -68,11 +70,13 @@ struct KeyFigureField {
 
 /// What the web form of a template holds besides the registration and reporter fields: the
 /// sections written as text (in the template's order), those that must not be left empty,
-/// and the key figures. A template without `form` (a compiled report) has no web form.
+/// the key figures and the participant statistics. A template without `form` (a compiled
+/// report) has no web form.
 struct FormDefinition {
     std::vector<std::string> section_ids;
     std::vector<std::string> required_section_ids;
     std::vector<KeyFigureField> key_figures;
+    ParticipantTable participant_table;
     bool asks_for_funds = false; // beviljade and utnyttjade medel (a slutrapport)
 
     bool empty() const { return section_ids.empty(); }
@@ -101,10 +105,17 @@ struct TemplateError {
     std::string reason;
 };
 
-/// Reads one definition file.
+/// Reads one definition file; its form's breakdowns take their codes from `code_lists`. A form
+/// that names an unknown section, measure or code list, or asks for a measure twice, is
+/// refused.
+tl::expected<TemplateDefinition, TemplateError>
+load_template(const std::filesystem::path& file, const std::vector<CodeList>& code_lists);
+
+/// Reads one definition file with the code lists beside its folder (code_lists_folder()).
 tl::expected<TemplateDefinition, TemplateError> load_template(const std::filesystem::path& file);
 
-/// Reads every `*.json` definition in a folder, sorted by file name.
+/// Reads every `*.json` definition in a folder, sorted by file name, with the code lists
+/// beside the folder (templates/reports → templates/codes).
 tl::expected<std::vector<TemplateDefinition>, TemplateError>
 load_templates(const std::filesystem::path& folder);
 

@@ -155,6 +155,50 @@ TEST_F(ApiWriteTest, ASubmissionThatDoesNotAddUpIsRefusedAndCreatesNothing) {
     EXPECT_EQ(fingerprint(), before);
 }
 
+TEST_F(ApiWriteTest, TheParticipantTableIsSentAsFiguresByMeasureAndCategory) {
+    json body = quarterly("submit");
+    body["figures"] = {{"participants_new:kvinna", 3},
+                       {"participants_new:man", 2},
+                       {"participants_new", 5},
+                       {"referred_by:forsakringskassan", 5}};
+
+    const Answer answer = post(reports_of_karnhuset(), body, "agare");
+
+    ASSERT_EQ(answer.status, 201) << answer.body;
+    const auto id = answer.json()["id"].get<std::int64_t>();
+    const json report =
+        anonymous().get("/api/v1/rapporter/" + std::to_string(id), bearer("kansli")).json();
+    const json& figures = report["latest"]["figures"];
+    const auto stated = [&](const std::string& measure, const std::string& category) {
+        for (const auto& figure : figures) {
+            if (figure["measure"] == measure && figure.value("category", "") == category)
+                return figure["value"];
+        }
+        return json();
+    };
+    EXPECT_EQ(stated("participants_new", "kvinna"), 3);
+    EXPECT_EQ(stated("participants_new", "man"), 2);
+    EXPECT_EQ(stated("participants_new", ""), 5);
+    EXPECT_EQ(stated("referred_by", "forsakringskassan"), 5);
+    EXPECT_EQ(figures.size(), 4u);
+}
+
+TEST_F(ApiWriteTest, AParticipantTableThatDoesNotAddUpIsRefusedAtTheTotal) {
+    json body = quarterly("submit");
+    body["figures"] = {{"participants_new:kvinna", 3}, {"participants_new", 4}};
+    const std::string before = fingerprint();
+
+    const Answer answer = post(reports_of_karnhuset(), body, "agare");
+
+    ASSERT_EQ(answer.status, 422);
+    const json problem = answer.json();
+    const json& error = problem["error"]["fields"][0];
+    EXPECT_EQ(error["field"], "figure:participants_new");
+    EXPECT_EQ(error["message"],
+              "Kvinnor, män och annat/okänt är tillsammans 3, men totalt står 4.");
+    EXPECT_EQ(fingerprint(), before);
+}
+
 TEST_F(ApiWriteTest, APersonnummerInADraftIsRefused) {
     json body = quarterly("draft");
     body["sections"]["2.1"] = "Deltagaren 811218-9876 har börjat.";

@@ -115,6 +115,47 @@ TEST_F(ValidationTest, ARefusedNewReportLeavesNoReportBehind) {
     EXPECT_EQ(fingerprint(), before);
 }
 
+TEST_F(ValidationTest, TheFormHasTheParticipantTableWithALabelForEveryCell) {
+    const Answer form = m_agare->get("/rapporter/" + std::to_string(m_draft) + "/redigera");
+    ASSERT_EQ(form.status, 200);
+    const std::string page = decode_entities(form.body);
+    for (const std::string expected :
+         {"<caption>Deltagare under perioden</caption>", "<th scope=\"col\">Kvinnor</th>",
+          "<th scope=\"col\">Annat/okänt</th>", "<th scope=\"col\">Totalt</th>",
+          "<th scope=\"row\">Inskrivna vid periodens slut</th>",
+          "<caption>Avslutade efter avslutsorsak</caption>", "<th scope=\"col\">Vid avslut</th>",
+          "<th scope=\"row\">Ekonomiskt bistånd (försörjningsstöd)</th>",
+          "<label class=\"visually-hidden\" for=\"f-figure-participants-new-kvinna\">Nya under "
+          "perioden, kvinnor</label>",
+          "<label class=\"visually-hidden\" for=\"f-figure-income-at-end-lon\">Försörjning för "
+          "de avslutade – Lön, anställning, vid avslut</label>"})
+        EXPECT_NE(page.find(expected), std::string::npos) << expected;
+    const std::regex numeric("<input type=\"text\" inputmode=\"numeric\" "
+                             "id=\"f-figure-target-group-unga-16-29\" "
+                             "name=\"figure:target_group:unga_16_29\"");
+    EXPECT_TRUE(std::regex_search(page, numeric));
+}
+
+TEST_F(ValidationTest, KonThatDoNotAddUpAre422AtTheTotalAndShownBackAsTyped) {
+    const std::string before = fingerprint();
+    const Answer answer = submit_draft([](httplib::Params& params) {
+        params.emplace("figure:participants_new:kvinna", "5");
+        params.emplace("figure:participants_new:man", "6");
+        params.emplace("figure:participants_new:annat", "1");
+        params.emplace("figure:participants_new", "13");
+    });
+    EXPECT_EQ(answer.status, 422);
+    Answer shown = answer;
+    shown.body = decode_entities(answer.body); // the message's "/" is written as an entity
+    expect_field_error(shown, "f-figure-participants-new",
+                       "Kvinnor, män och annat/okänt är tillsammans 12, men totalt står 13.");
+    expect_summary_links_lead_to_fields(answer);
+    EXPECT_NE(answer.body.find("name=\"figure:participants_new\" value=\"13\""), std::string::npos);
+    EXPECT_NE(answer.body.find("name=\"figure:participants_new:annat\" value=\"1\""),
+              std::string::npos);
+    EXPECT_EQ(fingerprint(), before);
+}
+
 TEST_F(ValidationTest, WomenAndMenAboveTheTotalIs422OnTheFigures) {
     const std::string before = fingerprint();
     const Answer answer = submit_draft([](httplib::Params& params) {

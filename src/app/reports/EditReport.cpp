@@ -2,6 +2,7 @@
 
 #include "app/InputGuard.h"
 #include "app/ReadAccess.h"
+#include "app/reports/ActiveAtStart.h"
 #include "domain/PersonalData.h"
 #include "domain/ReportingCalendar.h"
 #include "storage/ReportStore.h"
@@ -77,14 +78,27 @@ std::map<std::string, std::string> personal_data_hints(const ReportFormValues& v
     return hints;
 }
 
+/// The participants in the insats when the form's period began, which a submission's ended
+/// cannot exceed together with the new; nullopt while the period cannot be read.
+AppResult<std::optional<std::int64_t>> form_active_at_start(const AppContext& context,
+                                                            const ReportFormData& form) {
+    const auto period = form_period(*form.definition, form.values);
+    if (!period)
+        return std::optional<std::int64_t>();
+    return active_at_start(context, form.intervention.id, *period);
+}
+
 /// Saves the form's values to its report, which is at `revision`.
 AppResult<ReportState> store(const AppContext& context, const ReportFormData& form,
                              const ReportState& state, SaveMode mode, int revision) {
     auto errors = check_draft(form.values);
     std::optional<Report> report;
     if (mode == SaveMode::Submit && errors.empty()) {
+        const auto active = form_active_at_start(context, form);
+        if (!active)
+            return tl::unexpected(active.error());
         auto check = check_submission(*form.definition, form.values, form.intervention,
-                                      context.clock().today());
+                                      context.clock().today(), *active);
         errors = std::move(check.errors);
         report = std::move(check.report);
     }
@@ -192,8 +206,11 @@ AppResult<ReportState> create_report(const AppContext& context, std::int64_t int
         return tl::unexpected(form.error());
     if (const auto checked = check_sent_fields(fields); !checked)
         return tl::unexpected(checked.error());
+    const auto active = form_active_at_start(context, *form);
+    if (!active)
+        return tl::unexpected(active.error());
     auto errors = check_new_report(*form->definition, form->values, form->intervention, form->today,
-                                   mode == SaveMode::Submit);
+                                   *active, mode == SaveMode::Submit);
     const auto period = form_period(*form->definition, form->values);
     if (!errors.empty() || !period)
         return tl::unexpected(AppError::invalid(std::move(errors)));

@@ -1,6 +1,7 @@
 #include "app/reports/ReportForm.h"
 
 #include "app/InputGuard.h"
+#include "app/reports/ParticipantChecks.h"
 #include "domain/ReportingCalendar.h"
 #include "domain/Text.h"
 
@@ -99,36 +100,39 @@ void check_sections(const TemplateDefinition& definition, const ReportFormValues
     }
 }
 
-std::map<Measure, std::int64_t> checked_figures(const TemplateDefinition& definition,
-                                                const ReportFormValues& values,
-                                                std::vector<FieldError>& errors) {
-    std::map<Measure, std::int64_t> figures;
-    for (const auto& field : definition.form.key_figures) {
-        const auto found = values.figures.find(std::string(to_string(field.measure)));
+StatedFigures checked_figures(const TemplateDefinition& definition, const ReportFormValues& values,
+                              std::vector<FieldError>& errors) {
+    StatedFigures figures;
+    for (const auto& field : figure_fields(definition.form)) {
+        const auto found = values.figures.find(figure_key(field.measure, field.category));
         if (found == values.figures.end() || trim(found->second).empty())
             continue;
         const auto value = whole_number(found->second);
         if (!value || *value > k_max_figure) {
-            errors.push_back(
-                {figure_field(field.measure), field.label + ": ange ett heltal, till exempel 12."});
+            errors.push_back({figure_field(field.measure, field.category),
+                              field.label + ": ange ett heltal, till exempel 12."});
             continue;
         }
-        figures[field.measure] = *value;
+        figures[{field.measure, field.category}] = *value;
     }
     return figures;
 }
 
 /// The sums a kansli checks first: parts never exceed their whole.
-void check_sums(const TemplateDefinition& definition,
-                const std::map<Measure, std::int64_t>& figures, std::vector<FieldError>& errors) {
+void check_sums(const TemplateDefinition& definition, const StatedFigures& figures,
+                std::vector<FieldError>& errors) {
     const auto value = [&](Measure measure) -> std::optional<std::int64_t> {
-        const auto found = figures.find(measure);
+        const auto found = figures.find({measure, ""});
         return found == figures.end() ? std::nullopt : std::optional(found->second);
     };
     const auto label = [&](Measure measure) {
         for (const auto& field : definition.form.key_figures) {
             if (field.measure == measure)
                 return field.label;
+        }
+        for (const auto& row : definition.form.participant_table.rows) {
+            if (row.measure == measure)
+                return row.label;
         }
         return std::string(to_string(measure));
     };
@@ -173,10 +177,6 @@ std::string section_field(const std::string& section_id) {
     return "section:" + section_id;
 }
 
-std::string figure_field(Measure measure) {
-    return "figure:" + std::string(to_string(measure));
-}
-
 ReportFormValues read_form(const TemplateDefinition& definition,
                            const std::function<std::string(const std::string&)>& parameter) {
     ReportFormValues values;
@@ -184,9 +184,9 @@ ReportFormValues read_form(const TemplateDefinition& definition,
     values.period_end = trimmed(parameter("period_end"));
     for (const auto& id : definition.form.section_ids)
         values.sections[id] = parameter(section_field(id));
-    for (const auto& field : definition.form.key_figures)
-        values.figures[std::string(to_string(field.measure))] =
-            trimmed(parameter(figure_field(field.measure)));
+    for (const auto& field : figure_fields(definition.form))
+        values.figures[figure_key(field.measure, field.category)] =
+            trimmed(parameter(figure_field(field.measure, field.category)));
     if (definition.form.asks_for_funds) {
         values.granted_sek = trimmed(parameter("granted_sek"));
         values.used_sek = trimmed(parameter("used_sek"));
@@ -227,9 +227,9 @@ ReportFormValues form_values_from_report(const Report& report) {
     for (const auto& section : report.sections)
         values.sections[section.id] = section.text;
     for (const auto& figure : report.figures) {
-        const std::string name(to_string(figure.measure));
-        if (figure.unit == Unit::Count && !values.figures.contains(name))
-            values.figures[name] = std::to_string(static_cast<std::int64_t>(figure.value));
+        const auto key = figure_key(figure.measure, figure.category);
+        if (figure.unit == Unit::Count && !values.figures.contains(key))
+            values.figures[key] = std::to_string(static_cast<std::int64_t>(figure.value));
     }
     if (report.funds.granted_sek)
         values.granted_sek = std::to_string(*report.funds.granted_sek);
@@ -249,8 +249,8 @@ std::vector<FieldError> check_draft(const ReportFormValues& values) {
     check("period_end", values.period_end);
     for (const auto& [id, text] : values.sections)
         check(section_field(id), text);
-    for (const auto& [measure, typed] : values.figures)
-        check("figure:" + measure, typed);
+    for (const auto& [key, typed] : values.figures)
+        check("figure:" + key, typed);
     check("granted_sek", values.granted_sek);
     check("used_sek", values.used_sek);
     check("reporter_name", values.reporter_name);
@@ -258,13 +258,16 @@ std::vector<FieldError> check_draft(const ReportFormValues& values) {
 }
 
 FormCheck check_submission(const TemplateDefinition& definition, const ReportFormValues& values,
-                           const InterventionDetails& intervention, Date today) {
+                           const InterventionDetails& intervention, Date today,
+                           std::optional<std::int64_t> active_at_start) {
     FormCheck check;
     check.errors = check_draft(values);
     const auto period = checked_period(definition, values, intervention, check.errors);
     check_sections(definition, values, check.errors);
     const auto figures = checked_figures(definition, values, check.errors);
     check_sums(definition, figures, check.errors);
+    check_participant_table(definition.form.participant_table, figures, active_at_start,
+                            check.errors);
     Funds funds;
     if (definition.form.asks_for_funds) {
         funds.granted_sek =
@@ -289,8 +292,11 @@ FormCheck check_submission(const TemplateDefinition& definition, const ReportFor
             continue;
         report.sections.push_back({id, definition.section(id)->title, found->second});
     }
-    for (const auto& [measure, value] : figures)
-        report.figures.push_back({measure, static_cast<double>(value), Unit::Count, "form", ""});
+    for (const auto& [key, value] : figures) {
+        const auto& [measure, category] = key;
+        report.figures.push_back(
+            {measure, static_cast<double>(value), Unit::Count, "form", "", category});
+    }
     if (funds.granted_sek && funds.used_sek && *funds.used_sek > *funds.granted_sek) {
         report.warnings.push_back(
             {warning_code::k_used_above_granted, "used funds exceed the granted funds"});
@@ -315,8 +321,9 @@ std::optional<Period> form_period(const TemplateDefinition& definition,
 std::vector<FieldError> check_new_report(const TemplateDefinition& definition,
                                          const ReportFormValues& values,
                                          const InterventionDetails& intervention, Date today,
+                                         std::optional<std::int64_t> active_at_start,
                                          bool submitting) {
-    auto check = check_submission(definition, values, intervention, today);
+    auto check = check_submission(definition, values, intervention, today, active_at_start);
     std::vector<FieldError> period_errors;
     for (const auto& error : check.errors) {
         if (error.field == "period_start" || error.field == "period_end")

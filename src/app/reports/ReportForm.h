@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AppError.h"
+#include "app/reports/FormFigures.h"
 #include "domain/Date.h"
 #include "domain/Intervention.h"
 #include "domain/Report.h"
@@ -20,7 +21,7 @@ struct ReportFormValues {
     std::string period_start; // ISO date: the quarter's first day for a kvartalsrapport
     std::string period_end;   // a slutrapport's insatstid ends here
     std::map<std::string, std::string> sections; // by section id
-    std::map<std::string, std::string> figures;  // by measure name
+    std::map<std::string, std::string> figures;  // by figure_key(): measure[:category]
     std::string granted_sek;
     std::string used_sek;
     std::string reporter_name;
@@ -28,15 +29,14 @@ struct ReportFormValues {
     bool operator==(const ReportFormValues&) const = default;
 };
 
-// Form field names: period_start, period_end, section:<id>, figure:<measure>, granted_sek,
-// used_sek, reporter_name.
+// Form field names: period_start, period_end, section:<id>, figure:<measure>[:<category>]
+// (figure_field()), granted_sek, used_sek, reporter_name.
 std::string section_field(const std::string& section_id);
 
 /// An amount in whole kronor as typed ("250 000"); nullopt when left empty, and an error on
 /// `field` (named `name` in the message) when it is not one.
 std::optional<std::int64_t> read_amount(const std::string& typed, const std::string& field,
                                         const std::string& name, std::vector<FieldError>& errors);
-std::string figure_field(Measure measure);
 
 /// Reads the template's fields through `parameter` (a form post's value by name).
 ReportFormValues read_form(const TemplateDefinition& definition,
@@ -58,10 +58,13 @@ struct FormCheck {
 };
 
 /// Validates a form for submission and builds the report it states: the period inside the
-/// insats's period, required sections written, figures whole numbers that add up, the
-/// uppgiftslämnare named. `today` dates the report.
+/// insats's period, required sections written, figures whole numbers that add up (the
+/// participant statistics by check_participant_table(), with `active_at_start` the
+/// participants in the insats when the period began, when known), the uppgiftslämnare named.
+/// `today` dates the report.
 FormCheck check_submission(const TemplateDefinition& definition, const ReportFormValues& values,
-                           const InterventionDetails& intervention, Date today);
+                           const InterventionDetails& intervention, Date today,
+                           std::optional<std::int64_t> active_at_start);
 
 /// The period a form states: the quarter starting at period_start for a kvartalsrapport,
 /// else period_start – period_end; nullopt when a date is missing or unreadable.
@@ -73,6 +76,7 @@ std::optional<Period> form_period(const TemplateDefinition& definition,
 std::vector<FieldError> check_new_report(const TemplateDefinition& definition,
                                          const ReportFormValues& values,
                                          const InterventionDetails& intervention, Date today,
+                                         std::optional<std::int64_t> active_at_start,
                                          bool submitting);
 
 } // namespace finsam

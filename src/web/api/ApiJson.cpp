@@ -64,7 +64,7 @@ json disclosed_report_json(const DisclosedVersion& version) {
     Report report = version.report;
     for (const auto& figure : version.figures)
         report.figures.push_back({figure.measure, figure.value.value_or(0), figure.unit,
-                                  figure.section_id, figure.quote});
+                                  figure.section_id, figure.quote, figure.category});
     json body = report_json(report);
     auto& figures = body["figures"];
     for (std::size_t index = 0; index < version.figures.size(); ++index) {

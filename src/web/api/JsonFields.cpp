@@ -195,9 +195,12 @@ AppResult<FieldMap> report_fields(const json& body) {
         }
     }
     if (const auto figures = reader.object("figures")) {
-        for (const auto& [measure, value] : figures->items()) {
-            if (const auto known = measure_from_string(measure))
-                reader.number(*figures, measure.c_str(), figure_field(*known));
+        for (const auto& [key, value] : figures->items()) {
+            // A key is a measure, or a measure and the part of its breakdown
+            // ("participants_new:kvinna"): the form field's name without "figure:".
+            const auto measure = key.substr(0, key.find(':'));
+            if (measure_from_string(measure))
+                reader.number(*figures, key.c_str(), "figure:" + key);
         }
     }
     return reader.result();

@@ -20,8 +20,9 @@ namespace finsam {
 /// target, unit and measure; owner_user_ids as a list.
 AppResult<FieldMap> intervention_fields(const nlohmann::json& body);
 
-/// A report: period_start, period_end, sections by id, figures by measure, granted_sek,
-/// used_sek and reporter_name.
+/// A report: period_start, period_end, sections by id, figures by measure (a part of a
+/// breakdown as `measure:category`, e.g. `participants_new:kvinna`), granted_sek, used_sek
+/// and reporter_name.
 AppResult<FieldMap> report_fields(const nlohmann::json& body);
 
 /// A workflow action's members: revision, comment, signature, arrival_date.

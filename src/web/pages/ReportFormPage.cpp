@@ -3,6 +3,7 @@
 #include "domain/ReportingCalendar.h"
 #include "output/SwedishLabels.h"
 #include "web/pages/FormFields.h"
+#include "web/pages/ParticipantTableFields.h"
 #include "web/pages/ReportText.h"
 
 #include <algorithm>
@@ -86,9 +87,9 @@ mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldE
     const auto& values = form.values;
     mstch::array figures;
     for (const auto& key_figure : definition.form.key_figures) {
-        const std::string measure(to_string(key_figure.measure));
         figures.push_back(form_field(figure_field(key_figure.measure), key_figure.label,
-                                     value_of(values.figures, measure), errors));
+                                     value_of(values.figures, figure_key(key_figure.measure)),
+                                     errors));
     }
     const bool quarterly = definition.kind == ReportKind::Quarterly;
     mstch::map view{
@@ -101,6 +102,9 @@ mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldE
         {"sections", section_fields(form, errors)},
         {"figures", figures},
         {"has_figures", !figures.empty()},
+        {"participant_tables",
+         participant_tables(definition.form.participant_table, values.figures, errors)},
+        {"has_participant_table", !definition.form.participant_table.empty()},
         {"asks_for_funds", definition.form.asks_for_funds},
         {"granted_sek",
          form_field("granted_sek", "Beviljade medel (kr)", values.granted_sek, errors)},

@@ -8,9 +8,10 @@
 
 namespace finsam {
 
-/// report_form.mustache's view model: the template's sections and key figures with the values
-/// and errors, the period (a choice of quarter for a new kvartalsrapport, fixed once the
-/// report exists), and the kansli's latest comment when the report was returned.
+/// report_form.mustache's view model: the template's sections, key figures and participant
+/// statistics with the values and errors, the period (a choice of quarter for a new
+/// kvartalsrapport, fixed once the report exists), and the kansli's latest comment when the report
+/// was returned.
 mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldError>& errors);
 
 } // namespace finsam

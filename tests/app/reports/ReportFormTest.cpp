@@ -55,11 +55,13 @@ protected:
 
     FormCheck check(const ReportFormValues& values,
                     const std::string& template_id = "kvartalsrapport") const {
-        return check_submission(definition(template_id), values, m_intervention, date(2024, 10, 8));
+        return check_submission(definition(template_id), values, m_intervention, date(2024, 10, 8),
+                                m_active_at_start);
     }
 
     std::vector<TemplateDefinition> m_templates;
     InterventionDetails m_intervention;
+    std::optional<std::int64_t> m_active_at_start;
 };
 
 std::string error_on(const std::vector<FieldError>& errors, const std::string& field) {

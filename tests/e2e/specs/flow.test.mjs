@@ -56,7 +56,7 @@ step('the insatsägare fills in and submits a kvartalsrapport', async (t) => {
             '2.2 Avvikelser från planering': deviations,
             '2.5 Sammanfattande bedömning': summary,
         },
-        figures: { 'Deltagare totalt': 12, 'Inskrivna nu': 8, 'Avslutade': 4 },
+        figures: { 'Deltagare totalt': 12, 'Inskrivna vid periodens slut, totalt': 8, 'Avslutade': 4 },
         reporter: users.agare.name,
         fillRest: 'Inget särskilt att rapportera detta kvartal.',
     });

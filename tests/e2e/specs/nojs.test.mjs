@@ -41,7 +41,7 @@ step('without JavaScript, the insatsägare saves a draft', async (t) => {
     await select.selectOption({ label: state.quarter });
     await fillQuarterlyReport(page, {
         sections: { '2.1 Aktiviteter': activities },
-        figures: { 'Deltagare totalt': 5, 'Inskrivna nu': 5, 'Avslutade': 0 },
+        figures: { 'Deltagare totalt': 5, 'Inskrivna vid periodens slut, totalt': 5, 'Avslutade': 0 },
     });
     await submitWith(page, 'Spara utkast');
     t.diagnostic(`${state.quarter}: ${page.url()}`);
