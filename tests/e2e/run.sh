@@ -103,13 +103,14 @@ echo "e2e: importing the example reports into $db"
     exit 1
 }
 
-echo "e2e: adding the users kansli, agare, annan"
+echo "e2e: adding the users kansli, agare, annan, styrelse"
 add_user() {
     FINSAM_PASSWORD="$FINSAM_E2E_PASSWORD" "$finsam" --db "$db" user add "$@" </dev/null
 }
 add_user kansli --role kansli --name "Karin Kansli"
 add_user agare --role insatsagare --name "Anna Ägare" --insats "Stegvis"
 add_user annan --role insatsagare --name "Arne Annan" --insats "Vägvisaren"
+add_user styrelse --role styrelse --name "Sture Styrelse"
 
 # A free port: the kernel picks one for a throw-away listener.
 port=$(node -e '

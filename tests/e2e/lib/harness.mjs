@@ -27,6 +27,7 @@ export const users = {
     kansli: { username: 'kansli', name: 'Karin Kansli', home: '/oversikt' },
     agare: { username: 'agare', name: 'Anna Ägare', home: '/insatser', insats: 'Stegvis' },
     annan: { username: 'annan', name: 'Arne Annan', home: '/insatser', insats: 'Vägvisaren' },
+    styrelse: { username: 'styrelse', name: 'Sture Styrelse', home: '/oversikt' },
 };
 
 const chromiumPath = process.env.FINSAM_E2E_CHROMIUM ?? '/usr/bin/chromium';

@@ -1,23 +1,27 @@
 // The participant statistics of a kvartalsrapport: the insatsägare fills in the table, a sum
 // that does not add up gets its message at the total's field (axe-clean with the error), and
-// after correcting it the report is submitted.
+// after correcting it the report is submitted. Once the kansli has reviewed it, the board's
+// statistics page shows the quarter with the small counts hidden, and the kansli's marks
+// them (both axe-clean).
 // Uses the second oldest quarter of Stegvis: not the oldest (nojs.test.mjs) nor the newest
 // (flow.test.mjs), and before the quarters of the imported example reports.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-    assertAccessible, assertTextVisible, guardedBefore, launchBrowser, loginAs, stepper, users,
-    withArtifacts,
+    assertAccessible, assertTextVisible, gotoOk, guardedBefore, launchBrowser, loginAs, stepper,
+    users, withArtifacts,
 } from '../lib/harness.mjs';
 import {
-    fillQuarterlyReport, openInsats, openNewQuarterlyReport, submitWith,
+    fillQuarterlyReport, openInsats, openNewQuarterlyReport, reportPathAfterSubmit, submitWith,
 } from '../lib/pages.mjs';
 
 const wrongSum = 'Kvinnor, män och annat/okänt är tillsammans 3, men totalt står 4.';
 
 let browser;
 let owner;
+let quarterStart; // YYYY-MM-DD of the reported quarter
+let reportPath;
 
 const setup = guardedBefore(before, async () => {
     browser = await launchBrowser();
@@ -36,6 +40,7 @@ step('the insatsägare fills in the participant table with a total that does not
     const quarter = await select.evaluate((s) => s.options[s.options.length - 2]?.text.trim());
     assert.ok(quarter, 'the quarter select offers at least two quarters');
     await select.selectOption({ label: quarter });
+    quarterStart = await select.inputValue();
     t.diagnostic(quarter);
     const table = page.getByRole('table', { name: 'Deltagare under perioden' });
     assert.equal(await table.getByRole('columnheader', { name: 'Annat/okänt' }).count(), 1);
@@ -80,4 +85,56 @@ step('after correcting the total the report is submitted', async () => {
     await fillQuarterlyReport(page, { figures: { 'Nya under perioden, totalt': 3 } });
     await submitWith(page, 'Skicka in');
     await assertTextVisible(page, 'Inskickad', 'after "Skicka in" the report should be "Inskickad"');
+    reportPath = await reportPathAfterSubmit(page, '');
+});
+
+/** The statistics page's period for the reported quarter: 2024Q2. */
+function statisticsPeriod() {
+    const [year, month] = quarterStart.split('-').map(Number);
+    return `${year}Q${Math.floor((month - 1) / 3) + 1}`;
+}
+
+/** The texts of the cells of the insats's row in the participants table. */
+async function participantCells(page) {
+    const table = page.getByRole('table', { name: /^Deltagare / });
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: users.agare.insats, exact: true }) });
+    assert.equal(await row.count(), 1, `one row of ${users.agare.insats} in the participants table`);
+    return row.getByRole('cell').allInnerTexts();
+}
+
+step('the kansli reviews the report and sees the small counts marked', async () => {
+    const kansli = await loginAs(browser, users.kansli);
+    try {
+        const { page } = kansli;
+        await gotoOk(page, reportPath);
+        if (await page.getByRole('button', { name: 'Registrera', exact: true }).count() > 0) {
+            await submitWith(page, 'Registrera');
+            await assertTextVisible(page, 'Registrerad');
+        }
+        await submitWith(page, 'Markera som granskad');
+        await assertTextVisible(page, 'Granskad');
+        await gotoOk(page, `/statistik?period=${statisticsPeriod()}`);
+        const cells = await participantCells(page);
+        assert.ok(cells.some((text) => text.includes('visas inte för styrelsen')),
+            `the kansli sees the small counts marked (${cells.join(' | ')})`);
+        await assertAccessible(page, 'the kansli\'s statistics page');
+    } finally {
+        await kansli.context.close();
+    }
+});
+
+step('the board sees the quarter with the small counts hidden', async () => {
+    const board = await loginAs(browser, users.styrelse);
+    try {
+        const { page } = board;
+        await gotoOk(page, `/statistik?period=${statisticsPeriod()}`);
+        const cells = (await participantCells(page)).map((text) => text.trim());
+        assert.ok(cells.includes('..'), `the board sees hidden cells (${cells.join(' | ')})`);
+        for (const small of ['1', '2', '3', '4']) {
+            assert.ok(!cells.includes(small), `the board sees no count of ${small} (${cells.join(' | ')})`);
+        }
+        await assertAccessible(page, 'the board\'s statistics page');
+    } finally {
+        await board.context.close();
+    }
 });
