@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <spdlog/spdlog.h>
 #include <sstream>
 
 namespace finsam {
@@ -124,10 +125,22 @@ std::optional<std::string> formatted_tables(const std::vector<DataTable>& tables
 }
 
 std::optional<std::string> formatted(const std::vector<Statistics>& statistics,
-                                     const std::string& format) {
+                                     const ReportTemplates& templates, const std::string& format) {
     if (format == "json")
         return json_lines(statistics);
-    return formatted_tables(statistics_tables(statistics), format);
+    return formatted_tables(statistics_tables(statistics, templates), format);
+}
+
+/// The report templates, for the code lists' labels; none (codes shown as they are) when they
+/// cannot be read: statistics do not need them otherwise.
+ReportTemplates templates_of(const CommonOptions& common) {
+    auto definitions = load_templates(common.templates_dir);
+    if (!definitions) {
+        spdlog::warn("cannot read the report templates for code labels: {}: {}",
+                     definitions.error().file, definitions.error().reason);
+        return ReportTemplates{};
+    }
+    return ReportTemplates(std::move(*definitions));
 }
 
 std::optional<Role> audience_role(const std::string& audience) {
@@ -164,8 +177,8 @@ int run_statistics(const CommonOptions& common, const StatisticsOptions& options
         return 2;
     }
     const User user = command_line_user(settings->id, *role, settings->small_count_threshold);
-    const ReportTemplates no_templates;
-    const AppContext context(*database, user, system_clock(), no_templates, Channel::CommandLine);
+    const ReportTemplates templates = templates_of(common);
+    const AppContext context(*database, user, system_clock(), templates, Channel::CommandLine);
     const StatisticsQuery query{*selection, options.intervention};
     auto statistics = options.every_association
                           ? statistics_of_every_association(context, query)
@@ -182,7 +195,7 @@ int run_statistics(const CommonOptions& common, const StatisticsOptions& options
                      statistics.error().log_message.c_str());
         return 2;
     }
-    const auto content = formatted(*statistics, options.format);
+    const auto content = formatted(*statistics, templates, options.format);
     if (!content || !write_output(options.output, *content))
         return 2;
     return 0;

@@ -372,11 +372,13 @@ TEST_F(PageTemplatesTest, TheStatistics) {
                      Trend::Up}};
     statistics.interventions = {insats};
     statistics.totals = insats.figures;
-    expect_complete("statistics", statistics_page(statistics, "2024Q3", "", true), "kansli");
+    expect_complete("statistics", statistics_page(statistics, m_templates, "2024Q3", "", true),
+                    "kansli");
     statistics.marks_small_counts = false;
     statistics.interventions.front().figures[1] = {
         Measure::ParticipantsWomen, "", Unit::Count, std::nullopt, true, false, {}};
-    expect_complete("statistics", statistics_page(statistics, "2024Q3", "Kärnhuset", false),
+    expect_complete("statistics",
+                    statistics_page(statistics, m_templates, "2024Q3", "Kärnhuset", false),
                     "board");
     expect_complete("statistics",
                     statistics_form_page("2024Q5", "", {{"period", "Perioden finns inte."}}),

@@ -219,28 +219,37 @@ DataTable participants_table(const std::vector<Statistics>& every, const std::st
     return table;
 }
 
+/// The code's label in the förbund's code lists; the code itself for one no list has (any
+/// longer).
+std::string code_label(const CodeLabels& labels, const StatisticFigure& figure) {
+    const auto found = labels.find({figure.measure, figure.category});
+    return found == labels.end() ? category_label(figure.category) : found->second;
+}
+
 void add_breakdown_rows(DataTable& table, bool several, const Statistics& statistics,
-                        const std::string& name, const std::vector<StatisticFigure>& figures) {
+                        const std::string& name, const std::vector<StatisticFigure>& figures,
+                        const CodeLabels& labels) {
     for (const auto& figure : figures) {
         if (in_participants_table(figure) || figure.unit != Unit::Count)
             continue;
         table.rows.push_back(
             leading_cells(several, statistics,
                           {text_cell(name), text_cell(std::string(measure_label(figure.measure))),
-                           text_cell(category_label(figure.category)),
+                           text_cell(code_label(labels, figure)),
                            number_cell(figure.value, figure.hidden, figure.marked)}));
     }
 }
 
-DataTable breakdowns_table(const std::vector<Statistics>& every, const std::string& label) {
+DataTable breakdowns_table(const std::vector<Statistics>& every, const std::string& label,
+                           const CodeLabels& labels) {
     const bool several = every.size() > 1;
     DataTable table;
     table.title = "Fördelningar " + label;
     table.columns = leading_columns(several, {"Insats", "Fördelning", "Kategori", "Antal"});
     for (const auto& statistics : every) {
         for (const auto& insats : statistics.interventions)
-            add_breakdown_rows(table, several, statistics, insats.name, insats.figures);
-        add_breakdown_rows(table, several, statistics, "Hela förbundet", statistics.totals);
+            add_breakdown_rows(table, several, statistics, insats.name, insats.figures, labels);
+        add_breakdown_rows(table, several, statistics, "Hela förbundet", statistics.totals, labels);
     }
     table.notes = notes(every.front());
     return table;
@@ -286,11 +295,26 @@ std::vector<json> statistics_json(const Statistics& statistics) {
     return objects;
 }
 
-std::vector<DataTable> statistics_tables(const std::vector<Statistics>& statistics) {
+CodeLabels code_labels(const ReportTemplates& templates) {
+    CodeLabels labels;
+    for (const auto& definition : templates.all()) {
+        for (const auto& breakdown : definition.form.participant_table.breakdowns) {
+            for (const auto& column : breakdown.columns) {
+                for (const auto& code : breakdown.codes.codes)
+                    labels.try_emplace({column.measure, code.code}, code.label);
+            }
+        }
+    }
+    return labels;
+}
+
+std::vector<DataTable> statistics_tables(const std::vector<Statistics>& statistics,
+                                         const ReportTemplates& templates) {
     if (statistics.empty())
         return {};
     const std::string label = period_selection_label(statistics.front().selection);
-    return {participants_table(statistics, label), breakdowns_table(statistics, label),
+    return {participants_table(statistics, label),
+            breakdowns_table(statistics, label, code_labels(templates)),
             goals_table(statistics, label)};
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "app/statistics/Statistics.h"
+#include "domain/ReportTemplates.h"
 #include "output/DataTable.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace finsam {
@@ -19,11 +23,17 @@ namespace finsam {
 /// breakdown is named `measure.category` (`participants_new.kvinna`).
 std::vector<nlohmann::json> statistics_json(const Statistics& statistics);
 
+/// What the forms call each code of a breakdown ("Arbete" for `ended_by_reason` `arbete`), from
+/// the code lists their participant tables use.
+using CodeLabels = std::map<std::pair<Measure, std::string>, std::string>;
+CodeLabels code_labels(const ReportTemplates& templates);
+
 /// "Deltagare" (a row per insats and the förbund's total, a column per count and share),
 /// "Fördelningar" (a row per part of a breakdown by code list) and "Måluppfyllelse" (a row per
 /// goal), with notes on what ".." and a marked value mean. Of several förbund (the national
 /// table), one set of tables with a column for the förbund.
-std::vector<DataTable> statistics_tables(const std::vector<Statistics>& statistics);
+std::vector<DataTable> statistics_tables(const std::vector<Statistics>& statistics,
+                                         const ReportTemplates& templates);
 
 /// The name a figure has in the JSON contract: `measure` or `measure.category`.
 std::string figure_name(const StatisticFigure& figure);

@@ -20,7 +20,7 @@ std::string cell_text(const TimelinePoint* point) {
     if (!point)
         return "–";
     if (point->suppressed)
-        return "färre än 5";
+        return "visas inte";
     return point->value ? std::to_string(static_cast<std::int64_t>(*point->value)) : "–";
 }
 

@@ -7,7 +7,7 @@
 namespace finsam {
 
 /// intervention.mustache's view model: the insats's details and goals, its key figures over
-/// time as a chart and a table (a hidden count reads "färre än 5"), and its reports.
+/// time as a chart and a table (a hidden count reads "visas inte"), and its reports.
 mstch::map intervention_page(const InterventionOverview& overview);
 
 } // namespace finsam

@@ -32,10 +32,11 @@ mstch::map form_view(const std::string& typed_period, const std::string& insats,
 
 } // namespace
 
-mstch::map statistics_page(const Statistics& statistics, const std::string& typed_period,
-                           const std::string& insats, bool links_register) {
+mstch::map statistics_page(const Statistics& statistics, const ReportTemplates& templates,
+                           const std::string& typed_period, const std::string& insats,
+                           bool links_register) {
     mstch::map view = form_view(typed_period, insats, {});
-    const auto tables = statistics_tables({statistics});
+    const auto tables = statistics_tables({statistics}, templates);
     mstch::array shown;
     const char* ids[] = {"deltagare", "fordelningar", "mal"};
     for (std::size_t i = 0; i < tables.size(); ++i)

@@ -19,13 +19,16 @@ mstch::map version_content(const DisclosedVersion& version) {
     }
     mstch::array figures;
     for (const auto& figure : version.figures) {
+        // A hidden figure may be a small count or one that would reveal one: its size is not
+        // told either way.
         const std::string value = figure.suppressed
-                                      ? std::string("färre än 5")
+                                      ? std::string("visas inte")
                                       : format_swedish_number(figure.value.value_or(0), 1) +
                                             (figure.unit == Unit::Percent ? " %" : "");
-        figures.push_back(mstch::map{{"label", std::string(measure_label(figure.measure))},
-                                     {"value", value},
-                                     {"quote", figure.quote}});
+        std::string label(measure_label(figure.measure));
+        if (!figure.category.empty())
+            label += ", " + category_label(figure.category);
+        figures.push_back(mstch::map{{"label", label}, {"value", value}, {"quote", figure.quote}});
     }
     mstch::array goals;
     for (const auto& goal : report.goals)

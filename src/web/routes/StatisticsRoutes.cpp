@@ -54,12 +54,15 @@ void show_statistics(Exchange& exchange) {
     if (exchange.failed(statistics))
         return;
     if (const std::string format = fields.value("format"); is_download(format)) {
-        download(exchange, statistics_tables({*statistics}), format, file_name(*statistics));
+        download(exchange, statistics_tables({*statistics}, exchange.web().report_templates()),
+                 format, file_name(*statistics));
         return;
     }
     const std::string shown_period = typed.empty() ? to_string(statistics->selection) : typed;
     const bool kansli = exchange.app().policy().manages_association();
-    exchange.page("statistics", statistics_page(*statistics, shown_period, insats, kansli),
+    exchange.page("statistics",
+                  statistics_page(*statistics, exchange.web().report_templates(), shown_period,
+                                  insats, kansli),
                   "Deltagarstatistik " + period_selection_label(statistics->selection));
 }
 
