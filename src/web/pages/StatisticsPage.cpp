@@ -4,6 +4,7 @@
 #include "output/SwedishLabels.h"
 #include "web/pages/DataTableView.h"
 #include "web/pages/FormFields.h"
+#include "web/pages/StatisticsCharts.h"
 
 #include <httplib.h>
 
@@ -41,6 +42,11 @@ mstch::map statistics_page(const Statistics& statistics, const ReportTemplates& 
     const char* ids[] = {"deltagare", "fordelningar", "mal"};
     for (std::size_t i = 0; i < tables.size(); ++i)
         shown.push_back(data_table_view(tables[i], ids[i]));
+    mstch::array charts;
+    for (auto& svg : statistics_charts_svg(statistics, code_labels(templates)))
+        charts.push_back(mstch::map{{"svg", std::move(svg)}});
+    view["charts"] = charts;
+    view["has_charts"] = !charts.empty();
     view["label"] = period_selection_label(statistics.selection);
     view["tables"] = shown;
     view["has_statistics"] = true;
@@ -56,6 +62,8 @@ mstch::map statistics_form_page(const std::string& typed_period, const std::stri
                                 const std::vector<FieldError>& errors) {
     mstch::map view = form_view(typed_period, insats, errors);
     view["has_statistics"] = false;
+    view["has_charts"] = false;
+    view["charts"] = mstch::array{};
     view["links_register"] = false;
     return view;
 }
