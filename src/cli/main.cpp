@@ -1,3 +1,4 @@
+#include "cli/DemoCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListCommands.h"
 #include "cli/ServeCommand.h"
@@ -94,6 +95,15 @@ int main(int argc, char** argv) {
     statistics->add_flag("--all-forbund", statistics_options.every_association,
                          "Alla förbund i databasen: den nationella tabellen");
 
+    std::string demo_scale;
+    auto* demo = app.add_subcommand(
+        "demo",
+        "Skriv ett påhittat demodataset till en tom databas (för demonstration och mätning)");
+    demo->add_option("--scale", demo_scale,
+                     "small (ett förbund, tre år) eller national (80 förbund, 2015–2024)")
+        ->required()
+        ->check(CLI::IsMember({"small", "national"}));
+
     finsam::ServeOptions serve_options;
     serve_options.web_templates =
         environment_or("FINSAM_WEB_TEMPLATES", FINSAM_DEFAULT_WEB_TEMPLATES_DIR);
@@ -166,6 +176,8 @@ int main(int argc, char** argv) {
     }
     if (statistics->parsed())
         return finsam::run_statistics(common, statistics_options);
+    if (demo->parsed())
+        return finsam::run_demo(common, demo_scale);
     if (serve->parsed())
         return finsam::run_serve(common, serve_options);
     if (user_add->parsed())
