@@ -1,3 +1,4 @@
+#include "cli/DemoCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListCommands.h"
 #include "cli/ServeCommand.h"
@@ -103,6 +104,15 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
     register_figures->add_option("-o,--output", register_options.output, "Skriv till filen");
 
+    std::string demo_scale;
+    auto* demo = app.add_subcommand(
+        "demo",
+        "Skriv ett påhittat demodataset till en tom databas (för demonstration och mätning)");
+    demo->add_option("--scale", demo_scale,
+                     "small (ett förbund, tre år) eller national (80 förbund, 2015–2024)")
+        ->required()
+        ->check(CLI::IsMember({"small", "national"}));
+
     finsam::ServeOptions serve_options;
     serve_options.web_templates =
         environment_or("FINSAM_WEB_TEMPLATES", FINSAM_DEFAULT_WEB_TEMPLATES_DIR);
@@ -177,6 +187,9 @@ int main(int argc, char** argv) {
         return finsam::run_statistics(common, statistics_options);
     if (register_figures->parsed())
         return finsam::run_register_figures(common, register_options);
+
+    if (demo->parsed())
+        return finsam::run_demo(common, demo_scale);
     if (serve->parsed())
         return finsam::run_serve(common, serve_options);
     if (user_add->parsed())
