@@ -271,6 +271,7 @@ int FigureTable::add_sum(const std::vector<int>& cells) {
 }
 
 void FigureTable::suppress(int threshold) {
+    m_protects = threshold > 1;
     m_hidden.assign(m_cells.size(), false);
     if (m_cells.empty())
         return;
@@ -291,6 +292,11 @@ bool FigureTable::figure_hidden(int block, std::size_t figure_index) const {
         return false;
     const Share& share = found->second;
     const auto is_hidden = [&](std::optional<int> cell) { return cell && hidden(*cell); };
+    // A share of a base the report does not state may still be of a base its other figures
+    // give away (the ended, from the total and the active): it cannot be checked, so it is
+    // hidden whenever small counts are.
+    if (!share.base)
+        return m_protects;
     return is_hidden(share.count) || is_hidden(share.implied) || is_hidden(share.base);
 }
 

@@ -38,8 +38,8 @@ public:
     void suppress(int threshold);
     bool hidden(int cell) const { return m_hidden.at(std::size_t(cell)); }
     /// Whether the block's figure (its index in the figures given to add_report) is hidden: a
-    /// count with its cell; a share when the count it implies, or its base, is hidden. A
-    /// participant target is no count of people and never hidden.
+    /// count with its cell; a share when the count it implies, or its base, is hidden, or when
+    /// its base is not stated. A participant target is no count of people and never hidden.
     bool figure_hidden(int block, std::size_t figure_index) const;
 
     /// The table as CellSuppression sees it, for checking what a reader can work out.
@@ -86,6 +86,7 @@ private:
     std::vector<TableCell> m_cells;
     std::vector<Block> m_blocks;
     std::vector<bool> m_hidden;
+    bool m_protects = false; // whether suppress() was asked to hide anything
 };
 
 } // namespace finsam

@@ -112,6 +112,15 @@ TEST(SmallCountsTest, APercentageThatImpliesASmallCountIsHidden) {
     EXPECT_EQ(seen(shown, Measure::ParticipantsEnded), 14);
 }
 
+TEST(SmallCountsTest, APercentageOfABaseTheReportDoesNotStateIsHidden) {
+    // 40 in total and 30 active give 10 ended away; 30 % of them is 3.
+    const auto shown = disclose_figures({count(Measure::ParticipantsTotal, 40),
+                                         count(Measure::ParticipantsCurrent, 30),
+                                         percent(Measure::EndedToWork, 30)},
+                                        k_board);
+    EXPECT_EQ(seen(shown, Measure::EndedToWork, Unit::Percent), std::nullopt);
+}
+
 TEST(SmallCountsTest, APercentageOfALargeGroupIsShown) {
     const auto shown = disclose_figures(
         {count(Measure::ParticipantsEnded, 40), percent(Measure::EndedToWork, 30)}, k_board);

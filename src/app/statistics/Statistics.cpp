@@ -152,10 +152,12 @@ std::vector<GoalFollowUpRow> follow_up_goals(const InterventionDetails& details,
             const GoalTimeline timeline{details.period_start,
                                         details.ended_on ? details.ended_on : details.period_end,
                                         latest->period_end};
-            row.status = goal_status(goal, outcome, timeline);
             row.outcome_hidden = outcome && hides_outcome(goal, shown);
+            // A status or trend of a hidden outcome would tell its size ("reached" with a
+            // target of 4 pins a hidden count to 4): neither is judged for that audience.
             if (!row.outcome_hidden) {
                 row.outcome = outcome;
+                row.status = goal_status(goal, outcome, timeline);
                 if (previous)
                     row.trend = goal_trend(goal_outcome(goal, previous->figures), outcome);
             }
@@ -194,12 +196,13 @@ Statistics statistics_of(const AppContext& context, const StatisticsQuery& query
     const Period period = query.selection.period;
     const std::string wanted =
         query.intervention ? normalise_intervention_name(*query.intervention) : std::string();
+    // The table holds every insats the user may read, whichever one is asked for: a table of
+    // one insats would be protected differently, and comparing the two would give away what
+    // each hides.
     std::vector<const InterventionDetails*> included;
     std::vector<VisibleReports> visible;
     for (const auto& details : listed) {
         if (policy.read_intervention(details.association_id, details.id) != Access::Allowed)
-            continue;
-        if (query.intervention && normalise_intervention_name(details.name) != wanted)
             continue;
         auto reports_of = visible_reports(reports, details.id, disclosure);
         if (!overlaps(details, period) && !has_report_within(reports, details.id, period))
@@ -215,6 +218,8 @@ Statistics statistics_of(const AppContext& context, const StatisticsQuery& query
         query.selection, disclosure.small_count_threshold, disclosure.small_counts, {}, {}, {}};
     for (std::size_t i = 0; i < included.size(); ++i) {
         const InterventionDetails& details = *included[i];
+        if (query.intervention && normalise_intervention_name(details.name) != wanted)
+            continue;
         InterventionStatistics row;
         row.intervention_id = details.id;
         row.name = details.name;

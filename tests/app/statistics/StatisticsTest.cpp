@@ -159,6 +159,9 @@ TEST_F(StatisticsTest, AGoalsOutcomeIsHiddenFromTheBoardWhenItsFigureIs) {
     const auto& goal = statistics.interventions.front().goals.front();
     EXPECT_TRUE(goal.outcome_hidden);
     EXPECT_EQ(goal.outcome, std::nullopt);
+    // "Behind" against a target of 10 would say the hidden count is below 10.
+    EXPECT_EQ(goal.status, GoalStatus::NotJudged);
+    EXPECT_EQ(goal.trend, Trend::Unknown);
 }
 
 TEST_F(StatisticsTest, NewParticipantsOfAYearAreTheSumOfItsQuarters) {
@@ -201,6 +204,36 @@ TEST_F(StatisticsTest, ASmallQuarterCannotBeWorkedOutFromTheYearAndTheOtherQuart
 
     EXPECT_TRUE(figure(second.interventions.front(), Measure::ParticipantsNew).hidden);
     EXPECT_LT(shown_of_the_others, 4);
+}
+
+TEST_F(StatisticsTest, AskingForOneInsatsHidesWhatTheWholeTableHides) {
+    review(import_quarter(date(2024, 7, 1), date(2024, 9, 30),
+                          {{Measure::ParticipantsNew, 3, Unit::Count, "", ""}}, "hash-small"));
+    Report other;
+    other.kind = ReportKind::Quarterly;
+    other.intervention = {"Räkna med mig", "Gävle kommun", InterventionKind::Individual};
+    other.period = {date(2024, 7, 1), date(2024, 9, 30)};
+    other.figures = {{Measure::ParticipantsNew, 20, Unit::Count, "", ""}};
+    const auto saved =
+        ReportStore(database(), clock())
+            .save_document(association(),
+                           {"other.pdf", SourceFormat::Pdf, "hash-other", ReportKind::Quarterly},
+                           {other});
+    ASSERT_TRUE(saved);
+    review(saved->reports.front().report_id);
+
+    const auto everyone = statistics_as("styrelse", "2024Q3");
+    auto made = participant_statistics(
+        as("styrelse"), {*parse_period_selection("2024Q3"), std::string("Räkna med mig")});
+
+    ASSERT_TRUE(made);
+    ASSERT_EQ(made->interventions.size(), 1u);
+    const auto& alone = figure(made->interventions.front(), Measure::ParticipantsNew);
+    const auto in_table = std::find_if(everyone.interventions.begin(), everyone.interventions.end(),
+                                       [](const auto& row) { return row.name == "Räkna med mig"; });
+    ASSERT_NE(in_table, everyone.interventions.end());
+    EXPECT_EQ(alone.hidden, figure(*in_table, Measure::ParticipantsNew).hidden);
+    EXPECT_EQ(made->totals.size(), everyone.totals.size());
 }
 
 TEST_F(StatisticsTest, AnUnknownInsatsIsNotFound) {
