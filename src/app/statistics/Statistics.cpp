@@ -51,11 +51,10 @@ struct Audience {
     bool warnings = false;
 };
 
-StatisticFigure figure_of(const StatisticsTable& table, const FigureKey& key, int cell,
+StatisticFigure figure_of(const StatisticsTable& table, const FigureKey& key, const CellParts& cell,
                           const Audience& audience) {
-    StatisticFigure figure{key.first, key.second, Unit::Count, table.table().value(cell),
-                           false,     false,      {}};
-    const bool protected_cell = table.table().hidden(cell);
+    StatisticFigure figure{key.first, key.second, Unit::Count, table.value(cell), false, false, {}};
+    const bool protected_cell = table.hidden(cell);
     if (audience.hides && protected_cell) {
         figure.value.reset();
         figure.hidden = true;
@@ -70,8 +69,7 @@ std::vector<StatisticFigure> period_figures(const StatisticsTable& table, const 
     for (const auto& [key, cell] : cells.cells) {
         auto figure = figure_of(table, key, cell, audience);
         if (audience.warnings && !is_period_flow(key.first)) {
-            const Figure stated{key.first, table.table().value(cell), Unit::Count, {}, {},
-                                key.second};
+            const Figure stated{key.first, table.value(cell), Unit::Count, {}, {}, key.second};
             figure.conflicting = other_values(cells.latest->figures, stated);
         }
         figures.push_back(std::move(figure));

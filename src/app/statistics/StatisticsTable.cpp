@@ -44,28 +44,30 @@ std::vector<Period> laid_out_periods(const Period& requested) {
         periods.push_back({first_of(year, 7), last_of(year, 12)});
         periods.push_back({first_of(year, 1), last_of(year, 12)});
     }
-    if (std::find(periods.begin(), periods.end(), requested) == periods.end())
-        periods.push_back(requested);
     return periods;
 }
 
 StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& interventions,
                                  const Period& requested) {
-    const auto periods = laid_out_periods(requested);
+    auto periods = laid_out_periods(requested);
     for (const auto& visible : interventions) {
         for (const auto* report : visible.reports) {
-            const bool laid_out = std::any_of(periods.begin(), periods.end(), [&](const auto& p) {
+            const bool in_layout = std::any_of(periods.begin(), periods.end(), [&](const auto& p) {
                 return ends_within(*report, p);
             });
-            if (laid_out)
+            if (in_layout)
                 m_blocks[report] = m_table.add_report(report->figures);
         }
     }
+    const bool laid_out = std::find(periods.begin(), periods.end(), requested) != periods.end();
+    if (!laid_out)
+        periods.push_back(requested);
     for (const auto& period : periods) {
+        const bool adds_cells = laid_out || period != requested;
         std::vector<PeriodCells> per_intervention;
         for (const auto& visible : interventions)
-            per_intervention.push_back(cells_for(visible, period));
-        auto totals = sum_over(per_intervention);
+            per_intervention.push_back(cells_for(visible, period, adds_cells));
+        auto totals = sum_over(per_intervention, adds_cells);
         if (period == requested) {
             m_requested = std::move(per_intervention);
             m_totals = std::move(totals);
@@ -73,11 +75,23 @@ StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& intervention
     }
 }
 
+double StatisticsTable::value(const CellParts& parts) const {
+    double sum = 0;
+    for (const int cell : parts)
+        sum += m_table.value(cell);
+    return sum;
+}
+
+bool StatisticsTable::hidden(const CellParts& parts) const {
+    return std::any_of(parts.begin(), parts.end(), [&](int cell) { return m_table.hidden(cell); });
+}
+
 const PeriodCells& StatisticsTable::cells_of(std::size_t intervention) const {
     return m_requested.at(intervention);
 }
 
-PeriodCells StatisticsTable::cells_for(const VisibleReports& visible, const Period& period) {
+PeriodCells StatisticsTable::cells_for(const VisibleReports& visible, const Period& period,
+                                       bool laid_out) {
     PeriodCells cells;
     std::map<FigureKey, std::vector<int>> flows;
     for (const auto* report : visible.reports) {
@@ -105,25 +119,31 @@ PeriodCells StatisticsTable::cells_for(const VisibleReports& visible, const Peri
             continue;
         if (const auto cell =
                 m_table.count_cell(cells.latest_block, figure.measure, figure.category))
-            cells.cells.try_emplace({figure.measure, figure.category}, *cell);
+            cells.cells.try_emplace({figure.measure, figure.category}, CellParts{*cell});
     }
-    for (const auto& [key, summed] : flows)
-        cells.cells[key] = summed.size() == 1 ? summed.front() : m_table.add_sum(summed);
+    for (const auto& [key, summed] : flows) {
+        if (summed.size() == 1 || !laid_out)
+            cells.cells[key] = summed;
+        else
+            cells.cells[key] = {m_table.add_sum(summed)};
+    }
     return cells;
 }
 
-std::map<FigureKey, int>
-StatisticsTable::sum_over(const std::vector<PeriodCells>& per_intervention) {
-    std::map<FigureKey, std::vector<int>> parts;
+std::map<FigureKey, CellParts>
+StatisticsTable::sum_over(const std::vector<PeriodCells>& per_intervention, bool laid_out) {
+    std::map<FigureKey, CellParts> parts;
     for (const auto& cells : per_intervention) {
-        for (const auto& [key, cell] : cells.cells) {
+        for (const auto& [key, cell_parts] : cells.cells) {
             if (key.first != Measure::ParticipantsTarget)
-                parts[key].push_back(cell);
+                parts[key].insert(parts[key].end(), cell_parts.begin(), cell_parts.end());
         }
     }
-    std::map<FigureKey, int> totals;
+    if (!laid_out)
+        return parts;
+    std::map<FigureKey, CellParts> totals;
     for (const auto& [key, cells] : parts)
-        totals[key] = m_table.add_sum(cells);
+        totals[key] = {m_table.add_sum(cells)};
     return totals;
 }
 

@@ -25,20 +25,25 @@ struct VisibleReports {
     std::vector<const StatisticsReport*> reports;
 };
 
+/// A figure of a period: one cell of the table; for a range that is no quarter, half year or
+/// year, the cells it adds up, which it may be shown only when each of them is (then a reader
+/// could add them up anyway).
+using CellParts = std::vector<int>;
+
 /// One insats's figures of one period, as cells of the table.
 struct PeriodCells {
     const StatisticsReport* latest = nullptr; // the latest report ending in the period
     int latest_block = -1;
-    std::map<FigureKey, int> cells; // counts as of the period's end from `latest`; flows
-                                    // summed over the period's kvartalsrapporter
+    std::map<FigureKey, CellParts> cells; // counts as of the period's end from `latest`;
+                                          // flows summed over the period's kvartalsrapporter
 };
 
 // The statistics of a förbund as one table for small-count protection, laid out the same
 // way whichever period of a year is asked for: every quarter, both half years and the year
 // of each year the period touches, each insats and the förbund's total. A reader who asks
 // for the third quarter and then for the year sees cells of the same protected table, so
-// comparing the answers gives nothing away. (A range that is not a quarter, half year or
-// year adds its own sums: it is protected within itself.)
+// comparing the answers gives nothing away. A range that is not a quarter, half year or year
+// adds no cells: its figures are shown only where every cell they add up is.
 class StatisticsTable {
 public:
     StatisticsTable(const std::vector<VisibleReports>& interventions, const Period& requested);
@@ -46,23 +51,27 @@ public:
     /// The requested period's cells of the insats at this index of the constructor's list.
     const PeriodCells& cells_of(std::size_t intervention) const;
     /// The förbund's total of each count over its insatser, for the requested period.
-    const std::map<FigureKey, int>& totals() const { return m_totals; }
+    const std::map<FigureKey, CellParts>& totals() const { return m_totals; }
+    /// The figure's value, and whether the table hides it: whether it hides any of its parts.
+    double value(const CellParts& parts) const;
+    bool hidden(const CellParts& parts) const;
 
     FigureTable& table() { return m_table; }
     const FigureTable& table() const { return m_table; }
 
 private:
-    PeriodCells cells_for(const VisibleReports& reports, const Period& period);
-    std::map<FigureKey, int> sum_over(const std::vector<PeriodCells>& per_intervention);
+    PeriodCells cells_for(const VisibleReports& reports, const Period& period, bool laid_out);
+    std::map<FigureKey, CellParts> sum_over(const std::vector<PeriodCells>& per_intervention,
+                                            bool laid_out);
 
     FigureTable m_table;
     std::map<const StatisticsReport*, int> m_blocks;
     std::vector<PeriodCells> m_requested;
-    std::map<FigureKey, int> m_totals;
+    std::map<FigureKey, CellParts> m_totals;
 };
 
 /// The periods whose figures a request for `requested` lays out: the quarters, half years and
-/// years of the years it touches, and itself.
+/// years of the years it touches.
 std::vector<Period> laid_out_periods(const Period& requested);
 
 } // namespace finsam

@@ -236,6 +236,29 @@ TEST_F(StatisticsTest, AskingForOneInsatsHidesWhatTheWholeTableHides) {
     EXPECT_EQ(made->totals.size(), everyone.totals.size());
 }
 
+TEST_F(StatisticsTest, ARangeIsShownOnlyWhereEveryQuarterItAddsUpIs) {
+    int number = 0;
+    for (const auto& [start, end, value] :
+         {std::tuple{date(2024, 1, 1), date(2024, 3, 31), 12.0},
+          std::tuple{date(2024, 4, 1), date(2024, 6, 30), 2.0},
+          std::tuple{date(2024, 7, 1), date(2024, 9, 30), 20.0}}) {
+        review(import_quarter(start, end, {{Measure::ParticipantsNew, value, Unit::Count, "", ""}},
+                              "hash-range-" + std::to_string(++number)));
+    }
+
+    // Two ranges that differ by the second quarter would give it away if both were shown.
+    const auto first_three = statistics_as("styrelse", "2024-01-01..2024-09-30");
+    const auto last_two = statistics_as("styrelse", "2024-04-01..2024-09-30");
+    const auto third_alone = statistics_as("styrelse", "2024-07-01..2024-11-30");
+
+    EXPECT_TRUE(figure(first_three.interventions.front(), Measure::ParticipantsNew).hidden);
+    EXPECT_TRUE(figure(last_two.interventions.front(), Measure::ParticipantsNew).hidden);
+    // A range of one quarter is that quarter, as protected as when it is asked for itself.
+    const auto quarter = statistics_as("styrelse", "2024Q3");
+    EXPECT_EQ(figure(third_alone.interventions.front(), Measure::ParticipantsNew).value,
+              figure(quarter.interventions.front(), Measure::ParticipantsNew).value);
+}
+
 TEST_F(StatisticsTest, AnUnknownInsatsIsNotFound) {
     const auto made = participant_statistics(
         as("kansli"), {*parse_period_selection("2024"), std::string("Ingen sådan insats")});
