@@ -3,6 +3,7 @@
 #include "app/InputGuard.h"
 #include "app/ReadAccess.h"
 #include "app/interventions/InterventionInput.h"
+#include "app/statistics/Statistics.h"
 #include "domain/SmallCounts.h"
 #include "storage/InterventionStore.h"
 #include "storage/UserStore.h"
@@ -17,9 +18,10 @@ namespace {
 /// The reports of an insats the user may see, and the key figures of those reports only,
 /// in the order given. Each report's figures are protected from small counts together,
 /// since they add up.
-std::vector<TimelinePoint> disclosed_timeline(const std::vector<FigurePoint>& points,
-                                              const std::vector<InterventionReportRow>& shown,
-                                              const Disclosure& disclosure) {
+std::vector<TimelinePoint>
+disclosed_timeline(const std::vector<FigurePoint>& points,
+                   const std::vector<InterventionReportRow>& shown, const Disclosure& disclosure,
+                   const std::map<std::int64_t, ProtectedReport>& protected_reports) {
     std::map<std::int64_t, std::vector<Figure>> figures_of_report;
     for (const auto& row : shown)
         figures_of_report[row.report_id];
@@ -38,10 +40,34 @@ std::vector<TimelinePoint> disclosed_timeline(const std::vector<FigurePoint>& po
         if (report == disclosed.end())
             continue;
         const DisclosedFigure& figure = report->second[next_of_report[point.report_id]++];
-        timeline.push_back({point.report_id, point.period_start, point.period_end, point.measure,
-                            figure.value, figure.suppressed});
+        TimelinePoint shown_point{point.report_id, point.period_start, point.period_end,
+                                  point.measure,   figure.value,       figure.suppressed};
+        // What the statistics of the report's year hide stays hidden here too.
+        if (const auto found = protected_reports.find(point.report_id);
+            found != protected_reports.end()) {
+            const auto count = found->second.counts.find({point.measure, ""});
+            if (count != found->second.counts.end() && count->second) {
+                shown_point.value.reset();
+                shown_point.suppressed = true;
+            }
+        }
+        timeline.push_back(shown_point);
     }
     return timeline;
+}
+
+/// From the first to the last day the timeline's reports end on; nullopt without any.
+std::optional<Period> reported_span(const std::vector<FigurePoint>& points) {
+    std::optional<Period> span;
+    for (const auto& point : points) {
+        if (!point.period_end)
+            continue;
+        if (!span)
+            span = Period{*point.period_end, *point.period_end};
+        span->start = std::min(span->start, *point.period_end);
+        span->end = std::max(span->end, *point.period_end);
+    }
+    return span;
 }
 
 /// Adds an error on `owner_user_ids` unless every user to bind is an insatsägare of the
@@ -97,7 +123,15 @@ AppResult<InterventionOverview> show_intervention(const AppContext& context,
     });
     InterventionOverview overview{
         std::move(*details), std::move(*reports), {}, policy.manages_association(), false};
-    overview.timeline = disclosed_timeline(*figures, overview.reports, policy.disclosure());
+    std::map<std::int64_t, ProtectedReport> protected_reports;
+    if (const auto span = reported_span(*figures)) {
+        auto found = protected_report_figures(context, *span);
+        if (!found)
+            return tl::unexpected(found.error());
+        protected_reports = std::move(*found);
+    }
+    overview.timeline =
+        disclosed_timeline(*figures, overview.reports, policy.disclosure(), protected_reports);
     overview.can_report = policy.writes_reports_of(overview.details.id);
     overview.shows_warnings = policy.disclosure().warnings;
     if (!overview.shows_warnings) {

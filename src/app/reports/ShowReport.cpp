@@ -3,6 +3,7 @@
 #include "analytics/SmallCountMentions.h"
 #include "app/ReadAccess.h"
 #include "app/reports/ReportWorkflow.h"
+#include "app/statistics/Statistics.h"
 #include "domain/PersonalData.h"
 #include "domain/SmallCounts.h"
 #include "storage/RedactionStore.h"
@@ -24,6 +25,31 @@ DisclosedVersion disclosed(const StoredReportVersion& version, const Disclosure&
     if (!disclosure.warnings)
         shown.report.warnings.clear();
     return shown;
+}
+
+/// For an audience without small counts: hides, besides what the report's own figures give
+/// away, what the statistics of the report's year hide of it, so that the report page and the
+/// statistics cannot be set against each other.
+AppResult<void> hide_as_statistics_do(const AppContext& context, const ReportState& state,
+                                      DisclosedVersion& latest) {
+    const auto period = state.period.complete();
+    if (context.policy().disclosure().small_counts || !period)
+        return {};
+    const auto protected_reports =
+        protected_report_figures(context, Period{period->end, period->end});
+    if (!protected_reports)
+        return tl::unexpected(protected_reports.error());
+    const auto found = protected_reports->find(state.id);
+    if (found == protected_reports->end())
+        return {};
+    const auto& hidden = found->second.figures;
+    for (std::size_t i = 0; i < latest.figures.size() && i < hidden.size(); ++i) {
+        if (hidden[i]) {
+            latest.figures[i].value.reset();
+            latest.figures[i].suppressed = true;
+        }
+    }
+    return {};
 }
 
 /// Where the version's sections state small counts of people, for the kansli to reword
@@ -117,6 +143,8 @@ AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t rep
         if (!stored)
             return tl::unexpected(stored.error());
         details.latest = disclosed(stored->versions.back(), disclosure);
+        if (const auto hidden = hide_as_statistics_do(context, state, *details.latest); !hidden)
+            return tl::unexpected(hidden.error());
         if (policy.manages_association()) {
             const Report& latest = stored->versions.back().report;
             details.small_count_mentions =

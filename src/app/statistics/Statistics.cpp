@@ -281,6 +281,46 @@ AppResult<Statistics> participant_statistics(const AppContext& context,
     return statistics;
 }
 
+AppResult<std::map<std::int64_t, ProtectedReport>>
+protected_report_figures(const AppContext& context, const Period& span) {
+    const Disclosure& disclosure = context.policy().disclosure();
+    std::map<std::int64_t, ProtectedReport> protected_reports;
+    if (disclosure.small_counts)
+        return protected_reports;
+    const User& user = context.user();
+    auto listed = InterventionStore(context.database()).list(user.association_id);
+    if (!listed)
+        return tl::unexpected(AppError::internal(listed.error()));
+    auto reports = StatisticsQueries(context.database())
+                       .reports_ending_within(user.association_id, read_window(span));
+    if (!reports)
+        return tl::unexpected(AppError::internal(reports.error()));
+    std::vector<VisibleReports> visible;
+    for (const auto& details : *listed) {
+        if (context.policy().read_intervention(details.association_id, details.id) ==
+            Access::Allowed)
+            visible.push_back(visible_reports(*reports, details.id, disclosure));
+    }
+    StatisticsTable table(visible, span);
+    table.table().suppress(disclosure.small_count_threshold);
+    for (const auto& of_intervention : visible) {
+        for (const auto* report : of_intervention.reports) {
+            const auto block = table.block_of(report);
+            if (!block)
+                continue;
+            ProtectedReport& shown = protected_reports[report->report_id];
+            for (std::size_t i = 0; i < report->figures.size(); ++i) {
+                const Figure& figure = report->figures[i];
+                const bool hidden = table.table().figure_hidden(*block, i);
+                shown.figures.push_back(hidden);
+                if (figure.unit == Unit::Count)
+                    shown.counts.try_emplace({figure.measure, figure.category}, hidden);
+            }
+        }
+    }
+    return protected_reports;
+}
+
 AppResult<Statistics> requested_statistics(const AppContext& context, const FieldSource& fields) {
     std::string typed(trim(fields.value("period")));
     if (typed.empty())

@@ -11,6 +11,7 @@
 #include "domain/ReportKind.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,6 +86,20 @@ AppResult<Statistics> participant_statistics(const AppContext& context,
 /// 2024H1, 2024Q3, 2024-01-01..2024-08-31; the current year when empty) and optionally
 /// `insats` (a name). Invalid at the field `period` when it cannot be read.
 AppResult<Statistics> requested_statistics(const AppContext& context, const FieldSource& fields);
+
+/// Which figures of one report (the latest version) the statistics table hides.
+struct ProtectedReport {
+    std::vector<bool> figures;                              // per figure, in the version's order
+    std::map<std::pair<Measure, std::string>, bool> counts; // by measure and category, as
+                                                            // first stated
+};
+
+/// For an audience that does not see small counts: the figures of the förbund's reports ending
+/// within `span`, hidden as the statistics of their years hide them, so that a report's page
+/// or an insats's timeline shows nothing the statistics keep back (and the other way round).
+/// By report id; empty for an audience that sees every count.
+AppResult<std::map<std::int64_t, ProtectedReport>>
+protected_report_figures(const AppContext& context, const Period& span);
 
 /// The statistics of every förbund in the database, each as participant_statistics() gives
 /// it to the role of the context's user with the förbund's own threshold: the national

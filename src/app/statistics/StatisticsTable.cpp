@@ -75,6 +75,11 @@ StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& intervention
     }
 }
 
+std::optional<int> StatisticsTable::block_of(const StatisticsReport* report) const {
+    const auto found = m_blocks.find(report);
+    return found == m_blocks.end() ? std::nullopt : std::optional(found->second);
+}
+
 double StatisticsTable::value(const CellParts& parts) const {
     double sum = 0;
     for (const int cell : parts)

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -55,6 +56,9 @@ public:
     /// The figure's value, and whether the table hides it: whether it hides any of its parts.
     double value(const CellParts& parts) const;
     bool hidden(const CellParts& parts) const;
+
+    /// The block of a report in the table; nullopt for one outside the years laid out.
+    std::optional<int> block_of(const StatisticsReport* report) const;
 
     FigureTable& table() { return m_table; }
     const FigureTable& table() const { return m_table; }

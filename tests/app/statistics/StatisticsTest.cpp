@@ -2,6 +2,7 @@
 
 #include "AppTestSupport.h"
 #include "app/reports/ReportWorkflow.h"
+#include "app/reports/ShowReport.h"
 #include "app/statistics/StatisticsExport.h"
 #include "storage/InterventionStore.h"
 #include "storage/ReportStore.h"
@@ -257,6 +258,25 @@ TEST_F(StatisticsTest, ARangeIsShownOnlyWhereEveryQuarterItAddsUpIs) {
     const auto quarter = statistics_as("styrelse", "2024Q3");
     EXPECT_EQ(figure(third_alone.interventions.front(), Measure::ParticipantsNew).value,
               figure(quarter.interventions.front(), Measure::ParticipantsNew).value);
+}
+
+TEST_F(StatisticsTest, AReportsPageHidesWhatTheStatisticsOfItsYearHide) {
+    review(import_quarter(date(2024, 1, 1), date(2024, 3, 31),
+                          {{Measure::ParticipantsNew, 3, Unit::Count, "", ""}}, "hash-page-q1"));
+    const auto second =
+        import_quarter(date(2024, 4, 1), date(2024, 6, 30),
+                       {{Measure::ParticipantsNew, 10, Unit::Count, "", ""}}, "hash-page-q2");
+    review(second);
+
+    const auto half_year = statistics_as("styrelse", "2024H1");
+    const auto page = show_report(as("styrelse"), second);
+
+    ASSERT_TRUE(page) << page.error().log_message;
+    const auto& shown = page->latest->figures.front();
+    const bool half_year_shown =
+        figure(half_year.interventions.front(), Measure::ParticipantsNew).value.has_value();
+    // 13 in the half year and 10 in its second quarter would give the first quarter's 3 away.
+    EXPECT_FALSE(shown.value.has_value() && half_year_shown);
 }
 
 TEST_F(StatisticsTest, AnUnknownInsatsIsNotFound) {
