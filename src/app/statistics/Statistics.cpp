@@ -15,9 +15,10 @@ namespace finsam {
 
 namespace {
 
-/// Reports of the year before the period are read too: the previous report a goal's trend
-/// is measured from.
-constexpr std::chrono::days k_trend_lookback{366};
+/// Reports of the quarter before the years laid out are read too: the previous report a goal's
+/// trend is measured from, for a period that starts a year. (An insats that did not report
+/// then has no trend for it.)
+constexpr std::chrono::days k_trend_lookback{92};
 
 bool overlaps(const InterventionDetails& details, const Period& period) {
     if (!details.period_start)
