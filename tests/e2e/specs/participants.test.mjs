@@ -118,6 +118,9 @@ step('the kansli reviews the report and sees the small counts marked', async () 
         assert.ok(cells.some((text) => text.includes('visas inte för styrelsen')),
             `the kansli sees the small counts marked (${cells.join(' | ')})`);
         await assertAccessible(page, 'the kansli\'s statistics page');
+        await gotoOk(page, `/statistik/uppfoljning-finsam?ar=${quarterStart.slice(0, 4)}`);
+        await assertTextVisible(page, users.agare.insats, 'the insats is among the register figures');
+        await assertAccessible(page, 'the Uppföljning Finsam page');
     } finally {
         await kansli.context.close();
     }
