@@ -18,8 +18,14 @@ constexpr std::string_view k_range_separator = "..";
 constexpr std::string_view k_accepted_forms =
     "Skriv till exempel 2024, 2024H1, 2024Q3 eller 2024-01-01..2024-08-31.";
 
+// Appended piece by piece: GCC 12 at -O3 reports a false -Wrestrict for "\"" + std::string.
 std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
+    std::string result;
+    result.reserve(text.size() + 2);
+    result += '"';
+    result += text;
+    result += '"';
+    return result;
 }
 
 // Every message ends with the accepted forms, so that the user can retype the period from
