@@ -143,6 +143,33 @@ ReportTemplates templates_of(const CommonOptions& common) {
     return ReportTemplates(std::move(*definitions));
 }
 
+/// What a command acts with: the database, the user it acts as and the report templates (for
+/// the code lists' labels).
+struct CommandLineActor {
+    Database database;
+    User user;
+    ReportTemplates templates;
+
+    AppContext context() {
+        return AppContext(database, user, system_clock(), templates, Channel::CommandLine);
+    }
+};
+
+/// The actor for the förbund of --forbund in the role asked for; nullopt, said on standard
+/// error, when the database or the förbund cannot be read.
+std::optional<CommandLineActor> command_line_actor(const CommonOptions& common, Role role) {
+    auto database = open_database(common);
+    if (!database)
+        return std::nullopt;
+    const auto settings = association_settings(*database, common);
+    if (!settings) {
+        std::fprintf(stderr, "Förbundet kan inte läsas.\n");
+        return std::nullopt;
+    }
+    User user = command_line_user(settings->id, role, settings->small_count_threshold);
+    return CommandLineActor{std::move(*database), std::move(user), templates_of(common)};
+}
+
 std::optional<Role> audience_role(const std::string& audience) {
     if (audience == "kansli")
         return Role::Kansli;
@@ -168,17 +195,10 @@ int run_statistics(const CommonOptions& common, const StatisticsOptions& options
         std::fprintf(stderr, "Ange en fil med -o för xlsx.\n");
         return 2;
     }
-    auto database = open_database(common);
-    if (!database)
+    auto actor = command_line_actor(common, *role);
+    if (!actor)
         return 2;
-    const auto settings = association_settings(*database, common);
-    if (!settings) {
-        std::fprintf(stderr, "Förbundet kan inte läsas.\n");
-        return 2;
-    }
-    const User user = command_line_user(settings->id, *role, settings->small_count_threshold);
-    const ReportTemplates templates = templates_of(common);
-    const AppContext context(*database, user, system_clock(), templates, Channel::CommandLine);
+    const AppContext context = actor->context();
     const StatisticsQuery query{*selection, options.intervention};
     auto statistics = options.every_association
                           ? statistics_of_every_association(context, query)
@@ -195,7 +215,7 @@ int run_statistics(const CommonOptions& common, const StatisticsOptions& options
                      statistics.error().log_message.c_str());
         return 2;
     }
-    const auto content = formatted(*statistics, templates, options.format);
+    const auto content = formatted(*statistics, actor->templates, options.format);
     if (!content || !write_output(options.output, *content))
         return 2;
     return 0;
@@ -210,18 +230,10 @@ int run_register_figures(const CommonOptions& common, const RegisterOptions& opt
         std::fprintf(stderr, "Ange en fil med -o för xlsx.\n");
         return 2;
     }
-    auto database = open_database(common);
-    if (!database)
+    auto actor = command_line_actor(common, Role::Kansli);
+    if (!actor)
         return 2;
-    const auto settings = association_settings(*database, common);
-    if (!settings) {
-        std::fprintf(stderr, "Förbundet kan inte läsas.\n");
-        return 2;
-    }
-    const User user =
-        command_line_user(settings->id, Role::Kansli, settings->small_count_threshold);
-    const ReportTemplates no_templates;
-    const AppContext context(*database, user, system_clock(), no_templates, Channel::CommandLine);
+    const AppContext context = actor->context();
     const auto figures = register_figures(context, options.year);
     if (!figures) {
         std::fprintf(stderr, "Uppgifterna kan inte tas fram: %s\n",

@@ -21,29 +21,6 @@ constexpr double k_top = 8;
 // striped.
 constexpr const char* k_colours[] = {"#1f5f8b", "#b35900", "#4d7d2a", "#6b4c9a"};
 
-std::string escaped(const std::string& text) {
-    std::string out;
-    for (const char character : text) {
-        switch (character) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += character;
-        }
-    }
-    return out;
-}
-
 std::string safe_id(const std::string& prefix) {
     std::string id;
     for (const char character : prefix)
@@ -120,8 +97,8 @@ std::string render_bar_chart_svg(const BarChartData& data) {
     svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << number(k_width) << ' '
         << number(height) << "\" role=\"img\" aria-labelledby=\"" << id << "-title " << id
         << "-desc\" class=\"bar-chart\">";
-    svg << "<title id=\"" << id << "-title\">" << escaped(data.title) << "</title>";
-    svg << "<desc id=\"" << id << "-desc\">" << escaped(description(data)) << "</desc>";
+    svg << "<title id=\"" << id << "-title\">" << escape_xml(data.title) << "</title>";
+    svg << "<desc id=\"" << id << "-desc\">" << escape_xml(description(data)) << "</desc>";
     svg << "<defs><pattern id=\"" << id << "-stripes\" width=\"6\" height=\"6\" "
         << "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" "
         << "height=\"6\" fill=\"" << k_colours[1] << "\"/><line x1=\"0\" y1=\"0\" x2=\"0\" "
@@ -130,7 +107,7 @@ std::string render_bar_chart_svg(const BarChartData& data) {
     for (const auto& group : data.groups) {
         svg << "<text x=\"" << number(k_label_width - 8) << "\" y=\""
             << number(y + double(series) * k_bar_height / 2 + 4)
-            << "\" text-anchor=\"end\" font-size=\"12\">" << escaped(group.label) << "</text>";
+            << "\" text-anchor=\"end\" font-size=\"12\">" << escape_xml(group.label) << "</text>";
         for (std::size_t i = 0; i < series; ++i) {
             const double bar_y = y + double(i) * k_bar_height;
             const auto value = i < group.values.size() ? group.values[i] : std::nullopt;
@@ -139,7 +116,7 @@ std::string render_bar_chart_svg(const BarChartData& data) {
             if (!value) {
                 svg << "<text x=\"" << number(k_label_width + 4) << "\" y=\""
                     << number(bar_y + k_bar_height - 3)
-                    << "\" font-size=\"11\" font-style=\"italic\">" << escaped(data.hidden_text)
+                    << "\" font-size=\"11\" font-style=\"italic\">" << escape_xml(data.hidden_text)
                     << "</text>";
                 continue;
             }
@@ -149,7 +126,7 @@ std::string render_bar_chart_svg(const BarChartData& data) {
                 << "\" fill=\"" << fill << "\"/>";
             svg << "<text x=\"" << number(k_label_width + length + 4) << "\" y=\""
                 << number(bar_y + k_bar_height - 3) << "\" font-size=\"11\">"
-                << escaped(format_swedish_number(*value, 1) + data.unit) << "</text>";
+                << escape_xml(format_swedish_number(*value, 1) + data.unit) << "</text>";
         }
         if (group.target) {
             const double x = k_label_width + *group.target * scale;
@@ -167,7 +144,7 @@ std::string render_bar_chart_svg(const BarChartData& data) {
             svg << "<rect x=\"" << number(x) << "\" y=\"" << number(y + 4)
                 << "\" width=\"12\" height=\"12\" fill=\"" << fill << "\"/>";
             svg << "<text x=\"" << number(x + 16) << "\" y=\"" << number(y + 14)
-                << "\" font-size=\"11\">" << escaped(data.series[i]) << "</text>";
+                << "\" font-size=\"11\">" << escape_xml(data.series[i]) << "</text>";
             x += 24 + 7 * double(data.series[i].size());
         }
         if (has_target) {

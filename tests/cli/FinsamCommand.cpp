@@ -2,9 +2,19 @@
 
 #include <array>
 #include <cstdio>
+#include <sstream>
 #include <sys/wait.h>
 
 namespace finsam::testing {
+
+std::vector<nlohmann::json> json_lines(const std::string& text) {
+    std::vector<nlohmann::json> lines;
+    std::istringstream stream(text);
+    std::string line;
+    while (std::getline(stream, line))
+        lines.push_back(nlohmann::json::parse(line));
+    return lines;
+}
 
 CommandResult FinsamCommand::run(const std::string& arguments) {
     auto err_file = m_directory.path() / "stderr.txt";

@@ -4,9 +4,14 @@
 
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace finsam::testing {
+
+/// One JSON value per line of a command's output (`--json`, `--format json`).
+std::vector<nlohmann::json> json_lines(const std::string& text);
 
 struct CommandResult {
     int exit_status;

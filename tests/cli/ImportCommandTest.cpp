@@ -10,15 +10,7 @@ namespace finsam {
 namespace {
 
 using FinsamCommand = testing::FinsamCommand;
-
-std::vector<nlohmann::json> json_lines(const std::string& text) {
-    std::vector<nlohmann::json> lines;
-    std::istringstream stream(text);
-    std::string line;
-    while (std::getline(stream, line))
-        lines.push_back(nlohmann::json::parse(line));
-    return lines;
-}
+using testing::json_lines;
 
 TEST_F(FinsamCommand, DryRunPrintsTheContractAndWritesNothing) {
     auto file = copy_fixture("stegvis-q1.txt", "stegvis.txt");
