@@ -17,17 +17,17 @@ namespace finsam {
 inline constexpr std::array<std::string_view, 3> k_demo_genders = {"kvinna", "man", "annat"};
 /// The code lists' codes (templates/codes/).
 inline constexpr std::array<std::string_view, 8> k_demo_end_reasons = {
-    "arbete", "studier", "annan_insats", "ohalsa", "flytt", "avbrott", "annat", "okant"};
+    "arbete", "studier", "annan_insats", "ohalsa", "flytt", "eget_val", "annat", "okant"};
 inline constexpr std::array<std::string_view, 12> k_demo_income_sources = {
-    "lon",         "lon_med_stod",         "a_kassa",          "aktivitetsstod",
-    "sjukpenning", "aktivitetsersattning", "sjukersattning",   "forsorjningsstod",
-    "studiemedel", "annan_ersattning",     "ingen_ersattning", "okand"};
+    "lon",         "lon_med_stod",         "arbetsloshetsersattning", "aktivitetsstod",
+    "sjukpenning", "aktivitetsersattning", "sjukersattning",          "ekonomiskt_bistand",
+    "studiemedel", "annan_ersattning",     "ingen_ersattning",        "okand"};
 inline constexpr std::array<std::string_view, 7> k_demo_referrers = {
     "arbetsformedlingen", "forsakringskassan", "socialtjansten", "arbetsmarknadsenheten",
     "regionen",           "egen_anmalan",      "annan"};
 inline constexpr std::array<std::string_view, 7> k_demo_target_groups = {
-    "unga",      "langtidssjukskrivna",  "langt_fran_arbetsmarknaden",
-    "nyanlanda", "funktionsnedsattning", "beroende",
+    "unga_16_29", "langtidssjukskrivna",  "langt_fran_arbetsmarknaden",
+    "nyanlanda",  "funktionsnedsattning", "missbruk",
     "annan"};
 
 /// What happened among the participants in one period.

@@ -114,13 +114,13 @@ BarChartData work_or_studies(const Statistics& statistics) {
 
 } // namespace
 
-std::vector<std::string> statistics_charts_svg(const Statistics& statistics,
+std::vector<StatisticsChart> statistics_charts(const Statistics& statistics,
                                                const CodeLabels& labels) {
-    std::vector<std::string> charts;
+    std::vector<StatisticsChart> charts;
     for (const auto& chart : {by_gender(statistics), end_reasons(statistics, labels),
                               income_sources(statistics, labels), work_or_studies(statistics)}) {
         if (auto svg = render_bar_chart_svg(chart); !svg.empty())
-            charts.push_back(std::move(svg));
+            charts.push_back({chart.title, std::move(svg)});
     }
     return charts;
 }

@@ -12,7 +12,11 @@ namespace finsam {
 /// reasons, income sources at start beside those at end, and each insats's share ended to
 /// work or studies against its goal. A chart with nothing to show is left out; a hidden value
 /// reads "visas inte", never a bar of its size.
-std::vector<std::string> statistics_charts_svg(const Statistics& statistics,
+struct StatisticsChart {
+    std::string title; // shown as the figure's caption
+    std::string svg;
+};
+std::vector<StatisticsChart> statistics_charts(const Statistics& statistics,
                                                const CodeLabels& labels);
 
 } // namespace finsam

@@ -43,8 +43,8 @@ mstch::map statistics_page(const Statistics& statistics, const ReportTemplates& 
     for (std::size_t i = 0; i < tables.size(); ++i)
         shown.push_back(data_table_view(tables[i], ids[i]));
     mstch::array charts;
-    for (auto& svg : statistics_charts_svg(statistics, code_labels(templates)))
-        charts.push_back(mstch::map{{"svg", std::move(svg)}});
+    for (auto& chart : statistics_charts(statistics, code_labels(templates)))
+        charts.push_back(mstch::map{{"title", chart.title}, {"svg", std::move(chart.svg)}});
     view["charts"] = charts;
     view["has_charts"] = !charts.empty();
     view["label"] = period_selection_label(statistics.selection);

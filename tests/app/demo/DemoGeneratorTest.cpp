@@ -1,6 +1,8 @@
 #include "app/demo/DemoGenerator.h"
 
 #include "AppTestSupport.h"
+#include "app/demo/ParticipantFlow.h"
+#include "domain/CodeLists.h"
 #include "storage/ReportContentHash.h"
 
 #include <algorithm>
@@ -43,6 +45,24 @@ std::vector<const DemoReport*> reports_of(const DemoAssociation& association) {
             reports.push_back(&report);
     }
     return reports;
+}
+
+TEST(DemoGenerator, EveryCodeIsACodeOfTheCodeLists) {
+    const auto lists = load_code_lists(code_lists_folder(templates_dir()));
+    ASSERT_TRUE(lists) << lists.error().reason;
+    const auto expect_listed = [&](std::string_view list_id, const auto& codes) {
+        const CodeList* list = find_code_list(*lists, list_id);
+        ASSERT_NE(list, nullptr) << list_id;
+        for (const auto code : codes) {
+            EXPECT_TRUE(std::any_of(list->codes.begin(), list->codes.end(),
+                                    [&](const Code& listed) { return listed.code == code; }))
+                << list_id << ": " << code;
+        }
+    };
+    expect_listed("end_reasons", k_demo_end_reasons);
+    expect_listed("income_sources", k_demo_income_sources);
+    expect_listed("referrers", k_demo_referrers);
+    expect_listed("target_groups", k_demo_target_groups);
 }
 
 TEST(DemoGenerator, TheSameScaleGivesTheSameDataEveryTime) {
