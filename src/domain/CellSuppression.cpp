@@ -230,12 +230,22 @@ public:
     /// Whether every vector of a cell can be published; stops at the first that cannot, and
     /// those before it stay in the basis (a reader is then assumed to know more, never less).
     bool try_publish(const std::vector<SparseVector>& vectors) {
-        return std::all_of(vectors.begin(), vectors.end(),
-                           [this](const SparseVector& vector) { return try_publish(vector); });
+        return std::all_of(vectors.begin(), vectors.end(), [this](const SparseVector& vector) {
+            return publish(vector, Reveal::Refuse);
+        });
+    }
+
+    /// Adds what the reader knows anyway. Should it pin a small count down (no relation of a
+    /// report table does), no choice of cells could protect that one, and the others still are.
+    void add_known(const std::vector<SparseVector>& vectors) {
+        for (const auto& vector : vectors)
+            publish(vector, Reveal::Accept);
     }
 
 private:
-    bool try_publish(const SparseVector& vector) {
+    enum class Reveal { Refuse, Accept };
+
+    bool publish(const SparseVector& vector, Reveal reveal) {
         SparseVector residual = m_basis.residual(vector);
         if (residual.empty())
             return true;
@@ -248,7 +258,7 @@ private:
             if (coefficient_at(small_count, pivot) == 0)
                 continue;
             SparseVector reduced = eliminate(small_count, residual, pivot);
-            if (reduced.empty())
+            if (reduced.empty() && reveal == Reveal::Refuse)
                 return false;
             updated.emplace_back(index, std::move(reduced));
         }
@@ -336,19 +346,23 @@ void suppress_in_block(const Block& block, const std::vector<TableCell>& table,
     };
 
     std::vector<SparseVector> small_counts;
+    std::vector<Candidate> known;
     std::vector<Candidate> candidates;
     for (const std::size_t cell : block.cells) {
         if (result.primary[cell]) {
             small_counts.push_back(local(vectors[cell]));
             continue;
         }
-        candidates.push_back(
-            {cell, table[cell].value, disclosed_vectors(local(vectors[cell]), table[cell].value)});
+        Candidate candidate{cell, table[cell].value,
+                            disclosed_vectors(local(vectors[cell]), table[cell].value)};
+        (table[cell].role == CellRole::Known ? known : candidates).push_back(std::move(candidate));
     }
 
     sort_by_publication_priority(candidates);
     BlockSuppression suppression(static_cast<int>(block.inner_cells.size()),
                                  std::move(small_counts));
+    for (const auto& relation : known)
+        suppression.add_known(relation.disclosed);
     for (const auto& candidate : candidates)
         result.hidden[candidate.cell] = !suppression.try_publish(candidate.disclosed);
 }
@@ -431,7 +445,9 @@ SuppressionResult suppress_small_counts(int inner_count, const std::vector<Table
 
     SuppressionResult result;
     for (const auto& cell : cells)
-        result.primary.push_back(is_small_count(cell.value, threshold));
+        result.primary.push_back(
+            cell.role == CellRole::Withheld ||
+            (cell.role == CellRole::Offered && is_small_count(cell.value, threshold)));
     result.hidden = result.primary;
     std::vector<int> local_column(static_cast<std::size_t>(inner_count), -1);
     for (const auto& block : split_into_blocks(inner_count, vectors))
@@ -444,7 +460,7 @@ bool is_derivable(int inner_count, const std::vector<TableCell>& cells,
     const auto width = static_cast<std::size_t>(inner_count);
     std::vector<DenseRow> rows;
     for (std::size_t cell = 0; cell < cells.size(); ++cell) {
-        if (!published.at(cell))
+        if (!published.at(cell) && cells[cell].role != CellRole::Known)
             continue;
         for (const auto& vector :
              disclosed_vectors(vector_of(cells[cell], inner_count), cells[cell].value))

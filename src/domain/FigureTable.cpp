@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <stdexcept>
 
 namespace finsam {
 
@@ -41,6 +42,11 @@ int FigureTable::inner_cells(int count) {
 int FigureTable::add_cell(Vector vector, double value) {
     m_cells.push_back(TableCell{std::move(vector), value});
     return int(m_cells.size()) - 1;
+}
+
+/// A relation's cells need not be stated: the reader knows it of any two such reports.
+void FigureTable::add_relation(Vector vector) {
+    m_cells.push_back(TableCell{std::move(vector), 0, CellRole::Known});
 }
 
 int FigureTable::everyone(Block& block) {
@@ -229,6 +235,7 @@ int FigureTable::add_report(const std::vector<Figure>& figures) {
     const int number = int(m_blocks.size()) - 1;
     Block& block = m_blocks.back();
     block.figures = figures;
+    block.first_cell = int(m_cells.size());
     std::map<Key, double> stated;
     for (const auto& figure : figures) {
         if (figure.unit == Unit::Count && figure.measure != Measure::ParticipantsTarget)
@@ -249,6 +256,21 @@ int FigureTable::add_report(const std::vector<Figure>& figures) {
         if (figures[i].unit == Unit::Percent)
             add_share(block, i, stated);
     }
+    block.end_cell = int(m_cells.size());
+    return number;
+}
+
+int FigureTable::add_decided_report(const std::vector<Figure>& figures, const FigureTable& decided,
+                                    int decided_block) {
+    const int number = add_report(figures);
+    const Block& added = m_blocks.at(std::size_t(number));
+    const Block& there = decided.m_blocks.at(std::size_t(decided_block));
+    if (added.end_cell - added.first_cell != there.end_cell - there.first_cell)
+        throw std::invalid_argument("a decided report was added with other figures");
+    for (int offset = 0; offset < added.end_cell - added.first_cell; ++offset) {
+        m_cells[std::size_t(added.first_cell + offset)].role =
+            decided.hidden(there.first_cell + offset) ? CellRole::Withheld : CellRole::Known;
+    }
     return number;
 }
 
@@ -268,6 +290,47 @@ int FigureTable::add_sum(const std::vector<int>& cells) {
         value += added.value;
     }
     return add_cell(std::move(vector), value);
+}
+
+namespace {
+
+using Terms = std::vector<std::pair<int, int>>;
+
+Terms difference(Terms left, const Terms& right) {
+    for (const auto& [inner, coefficient] : right)
+        left.emplace_back(inner, -coefficient);
+    return left;
+}
+
+} // namespace
+
+void FigureTable::link_consecutive(int earlier, int later) {
+    Block& before = m_blocks.at(std::size_t(earlier));
+    Block& after = m_blocks.at(std::size_t(later));
+    const std::vector<Status> all{Status::Active, Status::EndedToWork, Status::EndedToStudies,
+                                  Status::EndedOtherwise};
+    const std::vector<Status> ended{Status::EndedToWork, Status::EndedToStudies,
+                                    Status::EndedOtherwise};
+    for (int gender = 0; gender < k_genders; ++gender) {
+        add_relation(difference(
+            difference(participants(after, gender, all), participants(before, gender, all)),
+            period_flow(after, Measure::ParticipantsNew, gender)));
+        add_relation(difference(
+            difference(participants(after, gender, ended), participants(before, gender, ended)),
+            period_flow(after, Measure::EndedInPeriod, gender)));
+    }
+}
+
+void FigureTable::link_same_end(int block, int other) {
+    Block& first = m_blocks.at(std::size_t(block));
+    Block& second = m_blocks.at(std::size_t(other));
+    for (int gender = 0; gender < k_genders; ++gender) {
+        for (int status = 0; status < k_statuses; ++status) {
+            const std::vector<Status> one{Status(status)};
+            add_relation(
+                difference(participants(first, gender, one), participants(second, gender, one)));
+        }
+    }
 }
 
 void FigureTable::suppress(int threshold) {

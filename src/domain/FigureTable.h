@@ -26,11 +26,25 @@ class FigureTable {
 public:
     /// Adds one report's figures (one insats, one period); returns the block's number.
     int add_report(const std::vector<Figure>& figures);
+    /// Adds a report whose cells another table has decided (the last report of the year before,
+    /// decided by that year's table), for the relations a reader knows between it and this
+    /// table's reports: what that table shows is known here, what it hides is withheld here.
+    /// `figures` are those the report was added to `decided` with, as `decided_block`.
+    int add_decided_report(const std::vector<Figure>& figures, const FigureTable& decided,
+                           int decided_block);
     /// The cell of the block's count of `measure` and `category`, when its report states one.
     std::optional<int> count_cell(int block, Measure measure,
                                   const std::string& category = {}) const;
     /// A cell that is the sum of the cells: a year of quarters, a förbund of insatser.
     int add_sum(const std::vector<int>& cells);
+    /// Tells the table what every reader knows of two reports of one insats, `later` a
+    /// kvartalsrapport whose quarter starts the day after `earlier` ends: the participants since
+    /// the start are the earlier ones and the quarter's new, the ended likewise. So a small new
+    /// count cannot be read off two quarters' totals.
+    void link_consecutive(int earlier, int later);
+    /// Tells the table that two reports of one insats end on the same day (a last
+    /// kvartalsrapport and the slutrapport): their participants are the same people.
+    void link_same_end(int block, int other);
     double value(int cell) const { return m_cells.at(std::size_t(cell)).value; }
 
     /// Hides counts from 1 up to below the threshold and what would reveal them. Call after
@@ -69,9 +83,12 @@ private:
         int newcomers = -1; // k_genders cells: new in the period
         int leavers = -1;   // k_genders cells: ended in the period
         std::map<Key, int> free_parts; // parts of breakdowns with no other relation
+        int first_cell = 0;            // the cells add_report made for it: [first, end)
+        int end_cell = 0;
     };
 
     int add_cell(Vector vector, double value);
+    void add_relation(Vector vector);
     int inner_cells(int count);
     int everyone(Block& block);
     Vector participants(Block& block, std::optional<int> gender, std::vector<Status> statuses);

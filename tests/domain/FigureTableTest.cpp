@@ -65,6 +65,86 @@ TEST(FigureTableTest, ASmallQuarterCannotBeWorkedOutFromTheYear) {
     expect_no_small_count_derivable(table);
 }
 
+TEST(FigureTableTest, ASmallNewCountCannotBeReadOffTwoQuartersTotalsSinceStart) {
+    const auto quarters = [](bool linked) {
+        FigureTable table;
+        const int second = table.add_report({count(Measure::ParticipantsTotal, 35)});
+        const int third = table.add_report(
+            {count(Measure::ParticipantsTotal, 39), count(Measure::ParticipantsNew, 4)});
+        if (linked)
+            table.link_consecutive(second, third);
+        table.suppress(k_threshold);
+        return std::tuple{table, table.count_cell(second, Measure::ParticipantsTotal),
+                          table.count_cell(third, Measure::ParticipantsTotal)};
+    };
+    const auto [unlinked, before, after] = quarters(false);
+    EXPECT_TRUE(shown(unlinked, before) && shown(unlinked, after));
+
+    const auto [linked, linked_before, linked_after] = quarters(true);
+    EXPECT_FALSE(shown(linked, linked_before) && shown(linked, linked_after));
+    expect_no_small_count_derivable(linked);
+}
+
+TEST(FigureTableTest, TheEndedOfAQuarterCannotBeReadOffTwoQuartersEndedByKon) {
+    FigureTable table;
+    const int second = table.add_report({count(Measure::ParticipantsEnded, 10, "kvinna"),
+                                         count(Measure::ParticipantsEnded, 8, "man")});
+    const int third = table.add_report({count(Measure::ParticipantsEnded, 12, "kvinna"),
+                                        count(Measure::ParticipantsEnded, 8, "man"),
+                                        count(Measure::EndedInPeriod, 2, "kvinna")});
+    table.link_consecutive(second, third);
+    table.suppress(k_threshold);
+
+    EXPECT_FALSE(shown(table, table.count_cell(second, Measure::ParticipantsEnded, "kvinna")) &&
+                 shown(table, table.count_cell(third, Measure::ParticipantsEnded, "kvinna")));
+    expect_no_small_count_derivable(table);
+}
+
+TEST(FigureTableTest, TwoReportsEndingTheSameDayCountTheSameParticipants) {
+    FigureTable table;
+    const int last_quarter = table.add_report(
+        {count(Measure::ParticipantsTotal, 30), count(Measure::ParticipantsEnded, 3)});
+    const int final_report = table.add_report({count(Measure::ParticipantsCurrent, 27)});
+    table.link_same_end(last_quarter, final_report);
+    table.suppress(k_threshold);
+
+    EXPECT_FALSE(shown(table, table.count_cell(last_quarter, Measure::ParticipantsTotal)) &&
+                 shown(table, table.count_cell(final_report, Measure::ParticipantsCurrent)));
+    expect_no_small_count_derivable(table);
+}
+
+TEST(FigureTableTest, AReportDecidedByTheYearBeforeKeepsThatYearsChoices) {
+    const std::vector<Figure> december{count(Measure::ParticipantsTotal, 33),
+                                       count(Measure::ParticipantsCurrent, 30),
+                                       count(Measure::ParticipantsEnded, 3)};
+    FigureTable year_before;
+    const int decided_block = year_before.add_report(december);
+    year_before.suppress(k_threshold);
+    const auto decided_total = year_before.count_cell(decided_block, Measure::ParticipantsTotal);
+    const auto decided_current =
+        year_before.count_cell(decided_block, Measure::ParticipantsCurrent);
+    ASSERT_TRUE(shown(year_before, decided_total));
+    ASSERT_FALSE(shown(year_before, decided_current)); // 33 - 30 would give the 3 ended away
+
+    FigureTable table;
+    const int carried = table.add_decided_report(december, year_before, decided_block);
+    const int march = table.add_report(
+        {count(Measure::ParticipantsTotal, 45), count(Measure::ParticipantsNew, 12),
+         count(Measure::ParticipantsEnded, 10), count(Measure::EndedInPeriod, 7)});
+    table.link_consecutive(carried, march);
+    table.suppress(k_threshold);
+
+    EXPECT_TRUE(shown(table, table.count_cell(carried, Measure::ParticipantsTotal)));
+    EXPECT_FALSE(shown(table, table.count_cell(carried, Measure::ParticipantsCurrent)));
+    EXPECT_FALSE(shown(table, table.count_cell(march, Measure::ParticipantsEnded)) &&
+                 shown(table, table.count_cell(march, Measure::EndedInPeriod)))
+        << "10 - 7 gives the 3 ended in December away";
+    expect_no_small_count_derivable(table);
+    EXPECT_THROW(table.add_decided_report({count(Measure::ParticipantsTotal, 33)}, year_before,
+                                          decided_block),
+                 std::invalid_argument);
+}
+
 TEST(FigureTableTest, TwoBreakdownsOfOneTotalProtectEachOther) {
     FigureTable table;
     const int report = table.add_report(

@@ -15,11 +15,6 @@ namespace finsam {
 
 namespace {
 
-/// Reports of the quarter before the years laid out are read too: the previous report a goal's
-/// trend is measured from, for a period that starts a year. (An insats that did not report
-/// then has no trend for it.)
-constexpr std::chrono::days k_trend_lookback{92};
-
 bool overlaps(const InterventionDetails& details, const Period& period) {
     if (!details.period_start)
         return false;
@@ -209,8 +204,7 @@ Statistics statistics_of(const AppContext& context, const StatisticsQuery& query
         included.push_back(&details);
         visible.push_back(std::move(reports_of));
     }
-    StatisticsTable table(visible, period);
-    table.table().suppress(disclosure.small_count_threshold);
+    StatisticsTable table(visible, period, disclosure.small_count_threshold);
     const Audience audience{!disclosure.small_counts, disclosure.warnings};
 
     Statistics statistics{
@@ -244,9 +238,12 @@ Statistics statistics_of(const AppContext& context, const StatisticsQuery& query
     return statistics;
 }
 
+/// The reports of the years laid out and of the year before them: the table carries that
+/// year's last reports in (StatisticsTable), and a goal's trend for a period that starts a year
+/// is measured from the report before it.
 Period read_window(const Period& period) {
-    const auto first_of_year = Date{period.start.year(), std::chrono::January, std::chrono::day{1}};
-    return Period{Date(std::chrono::sys_days(first_of_year) - k_trend_lookback),
+    return Period{Date{period.start.year() - std::chrono::years{1}, std::chrono::January,
+                       std::chrono::day{1}},
                   Date{period.end.year(), std::chrono::December, std::chrono::day{31}}};
 }
 
@@ -302,8 +299,7 @@ protected_report_figures(const AppContext& context, const Period& span) {
             Access::Allowed)
             visible.push_back(visible_reports(*reports, details.id, disclosure));
     }
-    StatisticsTable table(visible, span);
-    table.table().suppress(disclosure.small_count_threshold);
+    StatisticsTable table(visible, span, disclosure.small_count_threshold);
     for (const auto& of_intervention : visible) {
         for (const auto* report : of_intervention.reports) {
             const auto block = table.block_of(report);

@@ -18,6 +18,11 @@ bool ends_within(const StatisticsReport& report, const Period& period) {
     return period.contains(report.period_end);
 }
 
+bool follows(const StatisticsReport& later, const StatisticsReport& earlier) {
+    return std::chrono::sys_days(later.period_start) ==
+           std::chrono::sys_days(earlier.period_end) + std::chrono::days{1};
+}
+
 } // namespace
 
 bool is_period_flow(Measure measure) {
@@ -48,7 +53,11 @@ std::vector<Period> laid_out_periods(const Period& requested) {
 }
 
 StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& interventions,
-                                 const Period& requested) {
+                                 const Period& requested, int threshold)
+    : StatisticsTable(interventions, requested, threshold, YearBefore::Decided) {}
+
+StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& interventions,
+                                 const Period& requested, int threshold, YearBefore year_before) {
     auto periods = laid_out_periods(requested);
     for (const auto& visible : interventions) {
         for (const auto* report : visible.reports) {
@@ -59,6 +68,10 @@ StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& intervention
                 m_blocks[report] = m_table.add_report(report->figures);
         }
     }
+    if (year_before == YearBefore::Decided)
+        carry_in_year_before(interventions, periods.front().start, threshold);
+    for (const auto& visible : interventions)
+        link_reports(visible);
     const bool laid_out = std::find(periods.begin(), periods.end(), requested) != periods.end();
     if (!laid_out)
         periods.push_back(requested);
@@ -71,6 +84,64 @@ StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& intervention
         if (period == requested) {
             m_requested = std::move(per_intervention);
             m_totals = std::move(totals);
+        }
+    }
+    m_table.suppress(threshold);
+}
+
+/// The reports of the year before that a first quarter of the table follows, as that year's
+/// table decides them. That table is made only when there is one.
+void StatisticsTable::carry_in_year_before(const std::vector<VisibleReports>& interventions,
+                                           Date first_day, int threshold) {
+    std::vector<const StatisticsReport*> carried;
+    for (const auto& visible : interventions) {
+        const auto& reports = visible.reports;
+        for (const auto* report : reports) {
+            const bool followed = std::any_of(reports.begin(), reports.end(), [&](const auto* r) {
+                return m_blocks.contains(r) && r->kind == ReportKind::Quarterly &&
+                       r->period_start == first_day && follows(*r, *report);
+            });
+            if (followed)
+                carried.push_back(report);
+        }
+    }
+    if (carried.empty())
+        return;
+    const Date last_day{std::chrono::sys_days(first_day) - std::chrono::days{1}};
+    const Period year_before{Date{last_day.year(), std::chrono::January, std::chrono::day{1}},
+                             last_day};
+    const StatisticsTable decided(interventions, year_before, threshold, YearBefore::Ignored);
+    for (const auto* report : carried) {
+        if (const auto block = decided.block_of(report))
+            m_carried_in[report] =
+                m_table.add_decided_report(report->figures, decided.m_table, *block);
+    }
+}
+
+std::optional<int> StatisticsTable::linked_block(const StatisticsReport* report) const {
+    if (const auto block = block_of(report))
+        return block;
+    const auto found = m_carried_in.find(report);
+    return found == m_carried_in.end() ? std::nullopt : std::optional(found->second);
+}
+
+/// What a reader knows of an insats's reports together: stocks carried from one quarter to
+/// the next, and the same stocks in two reports that end on the same day.
+void StatisticsTable::link_reports(const VisibleReports& visible) {
+    for (std::size_t later = 0; later < visible.reports.size(); ++later) {
+        const auto later_block = linked_block(visible.reports[later]);
+        if (!later_block)
+            continue;
+        const StatisticsReport& report = *visible.reports[later];
+        for (std::size_t earlier = 0; earlier < later; ++earlier) {
+            const auto earlier_block = linked_block(visible.reports[earlier]);
+            if (!earlier_block)
+                continue;
+            const StatisticsReport& previous = *visible.reports[earlier];
+            if (previous.period_end == report.period_end)
+                m_table.link_same_end(*earlier_block, *later_block);
+            else if (report.kind == ReportKind::Quarterly && follows(report, previous))
+                m_table.link_consecutive(*earlier_block, *later_block);
         }
     }
 }

@@ -45,9 +45,18 @@ struct PeriodCells {
 // for the third quarter and then for the year sees cells of the same protected table, so
 // comparing the answers gives nothing away. A range that is not a quarter, half year or year
 // adds no cells: its figures are shown only where every cell they add up is.
+//
+// A total since the start carries over the turn of a year too: the last report of the year
+// before joins the table as that year's own table decided it (what it shows is known, what it
+// hides is protected here), so the first quarter's new cannot be read off the two totals
+// either. That year's table is made for this without a year before it in turn: a figure of the
+// year before that is hidden only because of the year before it is not seen here.
 class StatisticsTable {
 public:
-    StatisticsTable(const std::vector<VisibleReports>& interventions, const Period& requested);
+    /// `interventions` hold every report of the years laid out and of the year before them.
+    /// The table is protected for `threshold` (CellSuppression) once made.
+    StatisticsTable(const std::vector<VisibleReports>& interventions, const Period& requested,
+                    int threshold);
 
     /// The requested period's cells of the insats at this index of the constructor's list.
     const PeriodCells& cells_of(std::size_t intervention) const;
@@ -64,12 +73,21 @@ public:
     const FigureTable& table() const { return m_table; }
 
 private:
+    enum class YearBefore { Decided, Ignored };
+    StatisticsTable(const std::vector<VisibleReports>& interventions, const Period& requested,
+                    int threshold, YearBefore year_before);
+
+    void carry_in_year_before(const std::vector<VisibleReports>& interventions, Date first_day,
+                              int threshold);
+    std::optional<int> linked_block(const StatisticsReport* report) const;
+    void link_reports(const VisibleReports& visible);
     PeriodCells cells_for(const VisibleReports& reports, const Period& period, bool laid_out);
     std::map<FigureKey, CellParts> sum_over(const std::vector<PeriodCells>& per_intervention,
                                             bool laid_out);
 
     FigureTable m_table;
     std::map<const StatisticsReport*, int> m_blocks;
+    std::map<const StatisticsReport*, int> m_carried_in; // the year before's, decided there
     std::vector<PeriodCells> m_requested;
     std::map<FigureKey, CellParts> m_totals;
 };

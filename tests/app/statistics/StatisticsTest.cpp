@@ -207,6 +207,62 @@ TEST_F(StatisticsTest, ASmallQuarterCannotBeWorkedOutFromTheYearAndTheOtherQuart
     EXPECT_LT(shown_of_the_others, 4);
 }
 
+TEST_F(StatisticsTest, ASmallNewCountCannotBeReadOffTwoQuartersTotals) {
+    review(import_quarter(date(2024, 4, 1), date(2024, 6, 30),
+                          {{Measure::ParticipantsTotal, 35, Unit::Count, "", ""}},
+                          "hash-total-q2"));
+    review(import_quarter(date(2024, 7, 1), date(2024, 9, 30),
+                          {{Measure::ParticipantsTotal, 39, Unit::Count, "", ""},
+                           {Measure::ParticipantsNew, 4, Unit::Count, "", ""}},
+                          "hash-total-q3"));
+
+    const auto second = statistics_as("styrelse", "2024Q2");
+    const auto third = statistics_as("styrelse", "2024Q3");
+
+    const auto& third_insats = third.interventions.front();
+    EXPECT_TRUE(figure(third_insats, Measure::ParticipantsNew).hidden);
+    const bool both_totals_shown =
+        figure(second.interventions.front(), Measure::ParticipantsTotal).value &&
+        figure(third_insats, Measure::ParticipantsTotal).value;
+    EXPECT_FALSE(both_totals_shown) << "39 - 35 gives the 4 new away";
+}
+
+TEST_F(StatisticsTest, ASmallNewCountCannotBeReadOffTotalsAcrossTheTurnOfAYear) {
+    review(import_quarter(date(2023, 10, 1), date(2023, 12, 31),
+                          {{Measure::ParticipantsTotal, 35, Unit::Count, "", ""}}, "hash-2023q4"));
+    review(import_quarter(date(2024, 1, 1), date(2024, 3, 31),
+                          {{Measure::ParticipantsTotal, 39, Unit::Count, "", ""},
+                           {Measure::ParticipantsNew, 4, Unit::Count, "", ""}},
+                          "hash-2024q1"));
+
+    const auto december = statistics_as("styrelse", "2023Q4");
+    const auto march = statistics_as("styrelse", "2024Q1");
+
+    EXPECT_TRUE(figure(march.interventions.front(), Measure::ParticipantsNew).hidden);
+    const bool both_totals_shown =
+        figure(december.interventions.front(), Measure::ParticipantsTotal).value &&
+        figure(march.interventions.front(), Measure::ParticipantsTotal).value;
+    EXPECT_FALSE(both_totals_shown) << "39 - 35 gives the 4 new of the first quarter away";
+}
+
+TEST_F(StatisticsTest, ATotalTheYearBeforeHidesIsNotGivenAwayByTheNextYear) {
+    review(import_quarter(date(2023, 10, 1), date(2023, 12, 31),
+                          {{Measure::ParticipantsTotal, 4, Unit::Count, "", ""}}, "hash-2023q4"));
+    review(import_quarter(date(2024, 1, 1), date(2024, 3, 31),
+                          {{Measure::ParticipantsTotal, 10, Unit::Count, "", ""},
+                           {Measure::ParticipantsNew, 6, Unit::Count, "", ""}},
+                          "hash-2024q1"));
+
+    const auto december = statistics_as("styrelse", "2023Q4");
+    const auto first_quarter = statistics_as("styrelse", "2024Q1");
+    const auto& march = first_quarter.interventions.front();
+
+    EXPECT_TRUE(figure(december.interventions.front(), Measure::ParticipantsTotal).hidden);
+    EXPECT_FALSE(figure(march, Measure::ParticipantsTotal).value &&
+                 figure(march, Measure::ParticipantsNew).value)
+        << "10 - 6 gives the 4 of December away";
+}
+
 TEST_F(StatisticsTest, AskingForOneInsatsHidesWhatTheWholeTableHides) {
     review(import_quarter(date(2024, 7, 1), date(2024, 9, 30),
                           {{Measure::ParticipantsNew, 3, Unit::Count, "", ""}}, "hash-small"));
