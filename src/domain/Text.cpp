@@ -120,15 +120,29 @@ std::vector<std::string> comparison_words(std::string_view text, std::size_t max
 
 std::vector<std::string> split_words(std::string_view text) {
     std::vector<std::string> words;
-    auto collapsed = collapse_whitespace(text);
-    std::size_t start = 0;
-    while (start < collapsed.size()) {
-        auto end = collapsed.find(' ', start);
-        if (end == std::string::npos)
-            end = collapsed.size();
-        words.push_back(collapsed.substr(start, end - start));
-        start = end + 1;
+    for (const auto& word : word_spans(text))
+        words.emplace_back(word.text);
+    return words;
+}
+
+std::vector<WordSpan> word_spans(std::string_view text) {
+    std::vector<WordSpan> words;
+    std::size_t start = std::string_view::npos;
+    for (std::size_t index = 0; index < text.size();) {
+        std::size_t length = 0;
+        if (!is_space_at(text, index, length)) {
+            if (start == std::string_view::npos)
+                start = index;
+            ++index;
+            continue;
+        }
+        if (start != std::string_view::npos)
+            words.push_back({text.substr(start, index - start), start});
+        start = std::string_view::npos;
+        index += length;
     }
+    if (start != std::string_view::npos)
+        words.push_back({text.substr(start), start});
     return words;
 }
 

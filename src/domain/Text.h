@@ -31,6 +31,15 @@ std::vector<std::string> comparison_words(std::string_view text,
 /// The words of a text, split at runs of white space.
 std::vector<std::string> split_words(std::string_view text);
 
+/// A word of a text and where it starts in it, so that it can be replaced in place.
+struct WordSpan {
+    std::string_view text;
+    std::size_t offset = 0;
+};
+
+/// The words of a text as split_words finds them, as views into `text`.
+std::vector<WordSpan> word_spans(std::string_view text);
+
 /// The lines of a text, split at `\n` (a final line without one included); views into `text`.
 std::vector<std::string_view> split_lines(std::string_view text);
 

@@ -37,5 +37,16 @@ TEST(SmallCountMentionsTest, TheThresholdDecidesWhatIsSmall) {
     EXPECT_EQ(small_count_mentions("Det var 6 kvinnor.", 10).size(), 1u);
 }
 
+TEST(SmallCountMentionsTest, TheBoardReadsSmallCountsMaskedAndTheRestAsWritten) {
+    EXPECT_EQ(mask_small_count_mentions("Under perioden har 3 deltagare fått arbete.", 5),
+              "Under perioden har [litet antal] deltagare fått arbete.");
+    EXPECT_EQ(mask_small_count_mentions("Tre av kvinnorna studerar.\n\nTotalt 12 deltagare.", 5),
+              "[litet antal] av kvinnorna studerar.\n\nTotalt 12 deltagare.");
+    EXPECT_EQ(mask_small_count_mentions("Fördelning (2 män, 4 kvinnor) i\u00a0maj.", 5),
+              "Fördelning ([litet antal] män, [litet antal] kvinnor) i\u00a0maj.");
+    const std::string_view unchanged = "Gruppen träffas 2 gånger i veckan med 40 deltagare.";
+    EXPECT_EQ(mask_small_count_mentions(unchanged, 5), unchanged);
+}
+
 } // namespace
 } // namespace finsam

@@ -22,6 +22,11 @@ DisclosedVersion disclosed(const StoredReportVersion& version, const Disclosure&
         disclosure.warnings, disclosure.figure_quotes};
     shown.figures = disclose_figures(version.report.figures, disclosure);
     shown.report.figures.clear();
+    if (!disclosure.small_counts) {
+        for (auto& section : shown.report.sections)
+            section.text =
+                mask_small_count_mentions(section.text, disclosure.small_count_threshold);
+    }
     if (!disclosure.warnings)
         shown.report.warnings.clear();
     return shown;

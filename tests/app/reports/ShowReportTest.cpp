@@ -3,6 +3,7 @@
 #include "AppTestSupport.h"
 #include "app/reports/ReportWorkflow.h"
 #include "storage/AuditStore.h"
+#include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
 
 namespace finsam::testing {
@@ -10,11 +11,30 @@ namespace {
 
 class ShowReportTest : public UseCaseTest {
 protected:
-    void review() {
+    void review(std::int64_t report_id) {
         WorkflowStore workflow(database(), system_clock());
-        const auto state = **workflow.state(imported_report());
-        ASSERT_TRUE(act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
+        const auto state = **workflow.state(report_id);
+        ASSERT_TRUE(act_on_report(as("kansli"), report_id, WorkflowAction::Review,
                                   {state.revision, "", "", ""}));
+    }
+    void review() { review(imported_report()); }
+
+    /// A reviewed kvartalsrapport of Q2 2024 whose only section says `text`.
+    std::int64_t reviewed_report_saying(const std::string& text) {
+        Report report;
+        report.kind = ReportKind::Quarterly;
+        report.intervention = {"Kärnhuset 2.0", "Sandvikens kommun", InterventionKind::Individual};
+        report.period = {date(2024, 4, 1), date(2024, 6, 30)};
+        report.sections = {{"2.1", "Aktiviteter", text}};
+        const auto saved =
+            ReportStore(database(), clock())
+                .save_document(association(),
+                               {"q2.pdf", SourceFormat::Pdf, "hash-q2-text", ReportKind::Quarterly},
+                               {report});
+        EXPECT_TRUE(saved);
+        const auto id = saved->reports.front().report_id;
+        review(id);
+        return id;
     }
 
     const DisclosedFigure& figure(const ReportDetails& details, Measure measure) {
@@ -52,6 +72,22 @@ TEST_F(ShowReportTest, TheBoardSeesAReviewedReportWithoutSmallCountsQuotesWarnin
     EXPECT_FALSE(shown->shows_history);
     EXPECT_TRUE(shown->events.empty());
     EXPECT_FALSE(shown->actions.review);
+}
+
+TEST_F(ShowReportTest, TheBoardReadsSmallCountsOfPeopleInTheTextMasked) {
+    const auto report = reviewed_report_saying("Under kvartalet har 3 deltagare fått arbete.\n\n"
+                                               "Totalt 12 deltagare deltar.");
+
+    const auto board = show_report(as("styrelse"), report);
+    const auto kansli = show_report(as("kansli"), report);
+
+    ASSERT_TRUE(board && board->latest && kansli && kansli->latest);
+    EXPECT_EQ(board->latest->report.sections.front().text,
+              "Under kvartalet har [litet antal] deltagare fått arbete.\n\n"
+              "Totalt 12 deltagare deltar.");
+    EXPECT_EQ(kansli->latest->report.sections.front().text,
+              "Under kvartalet har 3 deltagare fått arbete.\n\nTotalt 12 deltagare deltar.");
+    ASSERT_EQ(kansli->small_count_mentions.size(), 1u) << "the kansli is asked to reword it";
 }
 
 TEST_F(ShowReportTest, TheKansliSeesEverythingAndTheActionsOpenToIt) {
