@@ -105,8 +105,6 @@ bool write_output(const std::optional<std::string>& path, const std::string& con
     return true;
 }
 
-/// The statistics in the format asked for; nullopt (said on standard error) when it cannot be
-/// made.
 /// Tables in a format other than JSON; nullopt (said on standard error) when they cannot be
 /// made.
 std::optional<std::string> formatted_tables(const std::vector<DataTable>& tables,
@@ -124,6 +122,7 @@ std::optional<std::string> formatted_tables(const std::vector<DataTable>& tables
     return text_tables(tables);
 }
 
+/// The statistics in the format asked for.
 std::optional<std::string> formatted(const std::vector<Statistics>& statistics,
                                      const ReportTemplates& templates, const std::string& format) {
     if (format == "json")

@@ -1,6 +1,7 @@
 #include "output/SwedishLabels.h"
 
 #include "domain/NameTable.h"
+#include "domain/ParticipantTable.h"
 
 #include <map>
 
@@ -149,7 +150,9 @@ std::string_view measure_label(Measure measure) {
     return name_in(k_measure_labels, measure);
 }
 
-std::string category_label(std::string_view category) {
+std::string category_label(Measure measure, std::string_view category) {
+    if (breakdown_whole(measure))
+        return std::string(category);
     if (category == "kvinna")
         return "kvinnor";
     if (category == "man")

@@ -24,8 +24,8 @@ std::string_view kind_label(ReportKind kind);                    // "Kvartalsrap
 std::string_view intervention_kind_label(InterventionKind kind); // "Individinriktad"
 std::string_view measure_label(Measure measure);                 // "Deltagare totalt"
 /// A figure's category: "kvinnor" for kön; a code list's code as it is (the code lists'
-/// labels are the form's).
-std::string category_label(std::string_view category);
+/// labels are the form's), also where a code reads like a kön (the end reason "annat").
+std::string category_label(Measure measure, std::string_view category);
 std::string_view goal_status_label(GoalStatus status); // "Uppnått"
 std::string_view trend_label(Trend trend);             // "↑ ökar"
 /// What a warning code means, for the kansli; the code itself for an unknown one.

@@ -1,5 +1,6 @@
 #include "app/statistics/StatisticsExport.h"
 
+#include "domain/ParticipantTable.h"
 #include "output/SwedishLabels.h"
 
 #include <algorithm>
@@ -92,8 +93,7 @@ json intervention_json(const InterventionStatistics& insats, const Statistics& s
 /// Whether a figure belongs in the participants table: a whole, or a part by kön. Parts by a
 /// code list go to the breakdowns table.
 bool in_participants_table(const StatisticFigure& figure) {
-    return figure.category.empty() || figure.category == "kvinna" || figure.category == "man" ||
-           figure.category == "annat";
+    return figure.category.empty() || !breakdown_whole(figure.measure);
 }
 
 struct Column {
@@ -122,7 +122,7 @@ std::vector<Column> participant_columns(const std::vector<Statistics>& every) {
 std::string column_title(const Column& column) {
     std::string title(measure_label(column.measure));
     if (!column.category.empty())
-        title += ", " + category_label(column.category);
+        title += ", " + category_label(column.measure, column.category);
     return column.unit == Unit::Percent ? title + " (%)" : title;
 }
 
@@ -223,7 +223,7 @@ DataTable participants_table(const std::vector<Statistics>& every, const std::st
 /// longer).
 std::string code_label(const CodeLabels& labels, const StatisticFigure& figure) {
     const auto found = labels.find({figure.measure, figure.category});
-    return found == labels.end() ? category_label(figure.category) : found->second;
+    return found == labels.end() ? category_label(figure.measure, figure.category) : found->second;
 }
 
 void add_breakdown_rows(DataTable& table, bool several, const Statistics& statistics,

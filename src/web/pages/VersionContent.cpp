@@ -27,7 +27,7 @@ mstch::map version_content(const DisclosedVersion& version) {
                                             (figure.unit == Unit::Percent ? " %" : "");
         std::string label(measure_label(figure.measure));
         if (!figure.category.empty())
-            label += ", " + category_label(figure.category);
+            label += ", " + category_label(figure.measure, figure.category);
         figures.push_back(mstch::map{{"label", label}, {"value", value}, {"quote", figure.quote}});
     }
     mstch::array goals;

@@ -4,6 +4,7 @@
 #include "app/reports/ReportWorkflow.h"
 #include "app/reports/ShowReport.h"
 #include "app/statistics/StatisticsExport.h"
+#include "output/SwedishLabels.h"
 #include "storage/InterventionStore.h"
 #include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
@@ -261,6 +262,34 @@ TEST_F(StatisticsTest, ATotalTheYearBeforeHidesIsNotGivenAwayByTheNextYear) {
     EXPECT_FALSE(figure(march, Measure::ParticipantsTotal).value &&
                  figure(march, Measure::ParticipantsNew).value)
         << "10 - 6 gives the 4 of December away";
+}
+
+TEST_F(StatisticsTest, TheEndReasonAnnatIsAPartOfTheBreakdownNotAKon) {
+    import_quarter(date(2024, 7, 1), date(2024, 9, 30),
+                   {{Measure::EndedInPeriod, 10, Unit::Count, "", ""},
+                    {Measure::EndedByReason, 6, Unit::Count, "", "", "annat"},
+                    {Measure::EndedByReason, 4, Unit::Count, "", "", "arbete"}},
+                   "hash-reasons");
+
+    const auto tables =
+        statistics_tables({statistics_as("kansli", "2024Q3")}, as("kansli").templates());
+
+    ASSERT_EQ(tables.size(), 3u);
+    const std::string reason(measure_label(Measure::EndedByReason));
+    for (const auto& column : tables[0].columns)
+        EXPECT_EQ(column.find(reason), std::string::npos) << column;
+    const auto has_row = [&](const std::string& label, double count) {
+        return std::any_of(tables[1].rows.begin(), tables[1].rows.end(), [&](const auto& row) {
+            const auto labelled = std::any_of(row.begin(), row.end(), [&](const DataCell& cell) {
+                return cell.value == DataCell{label}.value;
+            });
+            return labelled && row.back().value == DataCell{count}.value;
+        });
+    };
+    EXPECT_TRUE(has_row("Annat", 6));
+    EXPECT_TRUE(has_row("Arbete", 4));
+    EXPECT_EQ(category_label(Measure::EndedByReason, "annat"), "annat");
+    EXPECT_EQ(category_label(Measure::EndedInPeriod, "annat"), "annat/okänt kön");
 }
 
 TEST_F(StatisticsTest, AskingForOneInsatsHidesWhatTheWholeTableHides) {
