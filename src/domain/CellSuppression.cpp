@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <functional>
 #include <numeric>
-#include <queue>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace finsam {
 namespace {
@@ -140,27 +140,27 @@ public:
     /// `vector` scaled by an integer minus a combination of the rows: zero in every pivot
     /// column, and empty exactly when `vector` lies in the span of the rows.
     SparseVector residual(const SparseVector& vector) {
-        std::priority_queue<int, std::vector<int>, std::greater<>> rows_to_apply;
-        std::vector<bool> queued(m_rows.size(), false);
+        // A row is its pivot column's: it is queued when that column is first touched. The
+        // queue is a min-heap, so rows apply in the order they were added.
         const auto touch = [&](int column) {
             const auto index = static_cast<std::size_t>(column);
-            if (!m_touched[index]) {
-                m_touched[index] = true;
-                m_touched_columns.push_back(column);
-            }
-            const int row = m_pivot_row[index];
-            if (row >= 0 && !queued[static_cast<std::size_t>(row)]) {
-                queued[static_cast<std::size_t>(row)] = true;
-                rows_to_apply.push(row);
+            if (m_touched[index])
+                return;
+            m_touched[index] = true;
+            m_touched_columns.push_back(column);
+            if (const int row = m_pivot_row[index]; row >= 0) {
+                m_rows_to_apply.push_back(row);
+                std::push_heap(m_rows_to_apply.begin(), m_rows_to_apply.end(), std::greater<>());
             }
         };
         for (const auto& [column, value] : vector) {
             touch(column);
             m_accumulator[static_cast<std::size_t>(column)] = value;
         }
-        while (!rows_to_apply.empty()) {
-            const auto row = static_cast<std::size_t>(rows_to_apply.top());
-            rows_to_apply.pop();
+        while (!m_rows_to_apply.empty()) {
+            std::pop_heap(m_rows_to_apply.begin(), m_rows_to_apply.end(), std::greater<>());
+            const auto row = static_cast<std::size_t>(m_rows_to_apply.back());
+            m_rows_to_apply.pop_back();
             subtract_row(row, touch);
         }
         return collect_residual();
@@ -217,15 +217,22 @@ private:
     std::vector<Coefficient> m_accumulator;
     std::vector<bool> m_touched;
     std::vector<int> m_touched_columns;
+    std::vector<int> m_rows_to_apply; // scratch: a heap of rows
 };
 
 /// The greedy choice for one block: offered vectors are published unless they would put a
 /// small count in the span. Each small count is kept as its residual against the basis, so a
-/// new row only needs one elimination step per small count that has its pivot.
+/// new row only needs one elimination step per small count that has its pivot; an index from
+/// column to the small counts with a term there finds those without looking at the others.
 class BlockSuppression {
 public:
     BlockSuppression(int width, std::vector<SparseVector> small_counts)
-        : m_basis(width), m_small_count_residuals(std::move(small_counts)) {}
+        : m_basis(width), m_small_count_residuals(std::move(small_counts)),
+          m_small_counts_at(static_cast<std::size_t>(width)),
+          m_seen_in_publication(m_small_count_residuals.size(), 0) {
+        for (std::size_t index = 0; index < m_small_count_residuals.size(); ++index)
+            index_columns(index, m_small_count_residuals[index], {});
+    }
 
     /// Whether every vector of a cell can be published; stops at the first that cannot, and
     /// those before it stay in the basis (a reader is then assumed to know more, never less).
@@ -252,24 +259,45 @@ private:
         // Any column where the residual is not zero will do. Choosing the one fewest later
         // cells contain (against fill-in) measured slower than simply the first.
         const int pivot = residual.front().first;
+        ++m_publication;
         std::vector<std::pair<std::size_t, SparseVector>> updated;
-        for (std::size_t index = 0; index < m_small_count_residuals.size(); ++index) {
+        for (const std::size_t index : m_small_counts_at[static_cast<std::size_t>(pivot)]) {
+            if (std::exchange(m_seen_in_publication[index], m_publication) == m_publication)
+                continue; // listed twice
             const auto& small_count = m_small_count_residuals[index];
             if (coefficient_at(small_count, pivot) == 0)
-                continue;
+                continue; // listed before an earlier step took the column out
             SparseVector reduced = eliminate(small_count, residual, pivot);
             if (reduced.empty() && reveal == Reveal::Refuse)
                 return false;
             updated.emplace_back(index, std::move(reduced));
         }
-        for (auto& [index, reduced] : updated)
+        // Every residual is now zero at the pivot, and no later row has a term there.
+        m_small_counts_at[static_cast<std::size_t>(pivot)].clear();
+        for (auto& [index, reduced] : updated) {
+            index_columns(index, reduced, m_small_count_residuals[index]);
             m_small_count_residuals[index] = std::move(reduced);
+        }
         m_basis.add(std::move(residual), pivot);
         return true;
     }
 
+    /// Lists the small count under each column of `now` that `before` has no term in.
+    void index_columns(std::size_t index, const SparseVector& now, const SparseVector& before) {
+        auto old_term = before.begin();
+        for (const auto& [column, value] : now) {
+            while (old_term != before.end() && old_term->first < column)
+                ++old_term;
+            if (old_term == before.end() || old_term->first != column)
+                m_small_counts_at[static_cast<std::size_t>(column)].push_back(index);
+        }
+    }
+
     EchelonBasis m_basis;
     std::vector<SparseVector> m_small_count_residuals;
+    std::vector<std::vector<std::size_t>> m_small_counts_at; // per column; may list stale ones
+    std::vector<std::uint64_t> m_seen_in_publication;        // per small count
+    std::uint64_t m_publication = 0;
 };
 
 /// Cells whose inner cells are connected through shared cells; no cell of one block says
