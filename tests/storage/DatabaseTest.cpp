@@ -15,13 +15,28 @@ namespace finsam::testing {
 namespace {
 
 constexpr const char* k_tables[] = {
-    "associations",      "interventions",  "intervention_partners",
-    "documents",         "reports",        "report_versions",
-    "report_sections",   "report_figures", "report_warnings",
-    "report_partners",   "report_goals",   "intervention_goals",
-    "registry_counters", "users",          "user_interventions",
-    "sessions",          "api_tokens",     "audit_events",
-    "report_drafts",     "report_events",  "version_redactions",
+    "associations",
+    "interventions",
+    "intervention_partners",
+    "documents",
+    "reports",
+    "report_versions",
+    "report_sections",
+    "report_figures",
+    "report_warnings",
+    "report_partners",
+    "report_goals",
+    "intervention_goals",
+    "registry_counters",
+    "users",
+    "user_interventions",
+    "sessions",
+    "api_tokens",
+    "audit_events",
+    "report_drafts",
+    "report_events",
+    "version_redactions",
+    "figure_confirmations",
 };
 
 using DatabaseTest = StorageTest;
@@ -30,7 +45,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
     auto database = open_database();
 
     EXPECT_EQ(database.schema_version(), latest_schema_version());
-    EXPECT_EQ(latest_schema_version(), 6);
+    EXPECT_EQ(latest_schema_version(), 7);
     for (const auto* table : k_tables)
         EXPECT_EQ(row_count(database, table), 0) << table;
     int version = 0;
@@ -46,7 +61,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
         EXPECT_EQ(applied_at.size(), std::string("2024-10-10T08:15:00Z").size());
         EXPECT_EQ(applied_at.back(), 'Z');
     }
-    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3, 4, 5, 6}));
+    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3, 4, 5, 6, 7}));
 }
 
 TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
