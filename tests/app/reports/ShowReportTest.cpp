@@ -10,11 +10,13 @@ namespace {
 
 class ShowReportTest : public UseCaseTest {
 protected:
+    /// Reviewed, with the figures read from its text confirmed: what the board reads.
     void review() {
         WorkflowStore workflow(database(), system_clock());
         const auto state = **workflow.state(imported_report());
         ASSERT_TRUE(act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
                                   {state.revision, "", "", ""}));
+        ASSERT_TRUE(confirm_figures(as("kansli"), imported_report(), 1));
     }
 
     const DisclosedFigure& figure(const ReportDetails& details, Measure measure) {
