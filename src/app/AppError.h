@@ -25,6 +25,7 @@ enum class ErrorCode {
     ReportChanged,            // saved, submitted or changed elsewhere since it was opened
     ReportExists,             // a new report's period already has a report: `report_id`
     ReportActionOutdated,     // the report changed since the page with the action was opened
+    VersionNotLatest,         // figures confirmed of a version that a later one has replaced
     CommentMissing,           // komplettering asked for without saying what to complete
     RegistryPatternUnusable,  // the förbund's diarienummer pattern cannot number the report,
                               // or the number it gives is another report's

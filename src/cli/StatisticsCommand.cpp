@@ -47,7 +47,9 @@ std::string cell_text(const DataCell& cell) {
         text = format_swedish_number(*number, 1);
     else if (const auto* words = std::get_if<std::string>(&cell.value))
         text = *words;
-    return cell.marked ? text + "*" : text;
+    if (cell.marked)
+        text += "*";
+    return cell.unconfirmed ? text + "†" : text;
 }
 
 /// The tables as aligned columns, for reading in a terminal.

@@ -23,6 +23,7 @@ Disclosure disclosure_for(Role role, int small_count_threshold) {
     disclosure.warnings = false;
     disclosure.history = false;
     disclosure.work_status = false;
+    disclosure.unconfirmed_figures = false;
     return disclosure;
 }
 

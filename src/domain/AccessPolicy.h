@@ -33,6 +33,9 @@ struct Disclosure {
     bool history = true;            // who did what to a report, and when; earlier versions
     bool work_status = true;        // the kansli's work: what is late, missing, in review
     int small_count_threshold = 5;  // a group smaller than this can point out a person
+    // Figures the importer read from a file's text that the kansli has not confirmed: the
+    // board's statistics count only checked numbers.
+    bool unconfirmed_figures = true;
 
     /// Whether a report of this status may be shown at all.
     bool shows_report(ReportStatus status) const {

@@ -6,7 +6,7 @@ namespace finsam {
 
 namespace {
 
-constexpr NameTable<AuditAction, 19> k_action_names{{
+constexpr NameTable<AuditAction, 20> k_action_names{{
     {AuditAction::Login, "login"},
     {AuditAction::LoginFailed, "login_failed"},
     {AuditAction::Logout, "logout"},
@@ -26,6 +26,7 @@ constexpr NameTable<AuditAction, 19> k_action_names{{
     {AuditAction::Enable, "enable"},
     {AuditAction::Revoke, "revoke"},
     {AuditAction::PasswordChange, "password_change"},
+    {AuditAction::ConfirmFigures, "confirm_figures"},
 }};
 
 constexpr NameTable<AuditObject, 7> k_object_names{{

@@ -30,6 +30,7 @@ enum class AuditAction {
     Enable,         // a disabled user was let back in
     Revoke,         // an API token was revoked
     PasswordChange, // a new password, which revokes the user's API tokens
+    ConfirmFigures, // confirmed the figures the importer read from a version's text
 };
 
 /// What the action was done to: a Page is an address refused by the route itself, the
@@ -38,7 +39,7 @@ enum class AuditObject { Report, Intervention, User, Association, Document, Page
 
 /// Stored names: login, login_failed, logout, view, denied, create, edit, draft, submit,
 /// register, return, review, upload, import, redact, disable, enable, revoke,
-/// password_change.
+/// password_change, confirm_figures.
 std::string_view to_string(AuditAction action);
 std::optional<AuditAction> audit_action_from_string(std::string_view name);
 /// Stored names: report, intervention, user, association, document, page, api_token.

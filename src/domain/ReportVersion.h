@@ -33,6 +33,24 @@ struct VersionRedaction {
     bool operator==(const VersionRedaction&) const = default;
 };
 
+/// That the kansli confirmed the figures the importer read from a version's text: when and by
+/// whom. Until then statistics mark them (the kansli) or leave them out (the board).
+struct FigureConfirmation {
+    int version = 0;
+    Timestamp at;
+    std::optional<std::int64_t> user_id;
+    std::string user_name; // empty when no user did it
+
+    bool operator==(const FigureConfirmation&) const = default;
+};
+
+/// Whether a version's figures were read from a file's text by the importer, and so count only
+/// once the kansli confirms them. Figures typed into the web form (by the insatsägare, or by
+/// the kansli correcting a report) count as they are.
+inline bool figures_read_from_text(const SourceDocument& source) {
+    return source.format != SourceFormat::WebForm;
+}
+
 /// A report with every stored version, oldest first.
 struct StoredReport {
     std::int64_t id = 0;

@@ -16,6 +16,10 @@ struct DataCell {
     /// The kansli's view of a value that would be hidden for the board: CSV writes the number,
     /// XLSX gives it a visible format, and a note of the table explains it.
     bool marked = false;
+    /// A value resting on figures read from a report's text that the kansli has not confirmed
+    /// ("läst ur texten, ej bekräftad"): marked like `marked` (a visible format in XLSX, a
+    /// sign in a terminal's table, a note of the table; CSV writes the number).
+    bool unconfirmed = false;
 };
 
 /// A table for export: CSV writes the tables one after another, XLSX one sheet per table.

@@ -78,7 +78,7 @@ constexpr NameTable<Trend, 4> k_trend_labels{{
     {Trend::Unknown, "–"},
 }};
 
-constexpr NameTable<AuditAction, 19> k_audit_labels{{
+constexpr NameTable<AuditAction, 20> k_audit_labels{{
     {AuditAction::Login, "Loggade in:"},
     {AuditAction::LoginFailed, "Misslyckad inloggning:"},
     {AuditAction::Logout, "Loggade ut:"},
@@ -98,6 +98,7 @@ constexpr NameTable<AuditAction, 19> k_audit_labels{{
     {AuditAction::Enable, "Återaktiverade"},
     {AuditAction::Revoke, "Återkallade"},
     {AuditAction::PasswordChange, "Bytte lösenord för"},
+    {AuditAction::ConfirmFigures, "Bekräftade siffrorna i"},
 }};
 
 constexpr NameTable<AuditObject, 7> k_audit_object_labels{{

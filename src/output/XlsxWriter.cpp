@@ -35,7 +35,8 @@ constexpr std::size_t k_widest_number_characters = 11;
 // Room for the bold header and the cell's margins.
 constexpr double k_column_padding = 2.0;
 constexpr double k_widest_column = 60.0;
-constexpr lxw_color_t k_marked_fill = 0xFFF2CC; // light yellow
+constexpr lxw_color_t k_marked_fill = 0xFFF2CC;      // light yellow
+constexpr lxw_color_t k_unconfirmed_fill = 0xDDEBF7; // light blue
 
 std::string error_text(std::string_view what, lxw_error error) {
     return std::string(what) + ": " + lxw_strerror(error);
@@ -154,10 +155,19 @@ struct Formats {
     lxw_format* header;
     lxw_format* hidden;
     lxw_format* marked;
+    lxw_format* unconfirmed;
+    lxw_format* marked_unconfirmed;
+
+    lxw_format* of(const DataCell& cell) const {
+        if (cell.unconfirmed)
+            return cell.marked ? marked_unconfirmed : unconfirmed;
+        return cell.marked ? marked : nullptr;
+    }
 };
 
 Formats add_formats(lxw_workbook* workbook) {
     Formats formats{workbook_add_format(workbook), workbook_add_format(workbook),
+                    workbook_add_format(workbook), workbook_add_format(workbook),
                     workbook_add_format(workbook), workbook_add_format(workbook)};
     format_set_bold(formats.title);
     format_set_font_size(formats.title, 12);
@@ -167,6 +177,12 @@ Formats add_formats(lxw_workbook* workbook) {
     format_set_italic(formats.marked);
     format_set_pattern(formats.marked, LXW_PATTERN_SOLID);
     format_set_bg_color(formats.marked, k_marked_fill);
+    // Unconfirmed: blue, and italic when the board would not see it either.
+    for (lxw_format* format : {formats.unconfirmed, formats.marked_unconfirmed}) {
+        format_set_pattern(format, LXW_PATTERN_SOLID);
+        format_set_bg_color(format, k_unconfirmed_fill);
+    }
+    format_set_italic(formats.marked_unconfirmed);
     return formats;
 }
 
@@ -210,7 +226,7 @@ lxw_error write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, cons
                      const Formats& formats) {
     if (cell.hidden)
         return worksheet_write_string(sheet, row, column, k_hidden_value.data(), formats.hidden);
-    lxw_format* format = cell.marked ? formats.marked : nullptr;
+    lxw_format* format = formats.of(cell);
     if (const auto* number = std::get_if<double>(&cell.value)) {
         // A number that is not finite has no form in the file; its cell stays empty.
         if (!std::isfinite(*number))

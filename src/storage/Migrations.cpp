@@ -284,9 +284,20 @@ constexpr std::string_view k_small_count_threshold[] = {
     "ALTER TABLE report_figures ADD COLUMN category TEXT NOT NULL DEFAULT ''",
 };
 
+// The kansli's confirmation of the figures the importer read from a version's text: which
+// version, when, by whom. At most one per version: confirming again changes nothing. A version
+// from the web form has none, its figures being typed by the insatsägare (or the kansli).
+constexpr std::string_view k_figure_confirmations[] = {
+    R"(CREATE TABLE figure_confirmations (
+        version_id BIGINT PRIMARY KEY REFERENCES report_versions (id),
+        at TEXT NOT NULL,
+        user_id BIGINT REFERENCES users (id)))",
+};
+
 constexpr Migration k_migrations[] = {
-    {1, k_initial_schema},    {2, k_report_goals},       {3, k_web_application},
-    {4, k_audit_association}, {5, k_version_redactions}, {6, k_small_count_threshold},
+    {1, k_initial_schema},       {2, k_report_goals},       {3, k_web_application},
+    {4, k_audit_association},    {5, k_version_redactions}, {6, k_small_count_threshold},
+    {7, k_figure_confirmations},
 };
 
 int applied_version(soci::session& session) {

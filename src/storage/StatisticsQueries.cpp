@@ -22,6 +22,13 @@ constexpr const char* k_reports_ending_within =
     "WHERE i.association_id = :association_id AND r.period_start IS NOT NULL "
     "AND r.period_end >= :from AND r.period_end <= :to ";
 
+// Whether a version's figures count as they are: typed into the web form, or read from a
+// file's text and confirmed by the kansli.
+constexpr const char* k_figures_confirmed =
+    ", CASE WHEN EXISTS (SELECT 1 FROM figure_confirmations c WHERE c.version_id = v.id) "
+    "OR EXISTS (SELECT 1 FROM documents d WHERE d.id = v.document_id AND d.format = 'form') "
+    "THEN 1 ELSE 0 END ";
+
 /// The reports, keyed by their latest version's id.
 std::map<std::int64_t, StatisticsReport> read_reports(soci::session& session,
                                                       std::int64_t association_id,
@@ -33,13 +40,14 @@ std::map<std::int64_t, StatisticsReport> read_reports(soci::session& session,
     std::string status;
     std::string start;
     std::string end;
+    int confirmed = 0;
     soci::statement statement =
         (session.prepare << std::string("SELECT v.id, r.intervention_id, r.id, r.kind, r.status, "
                                         "r.period_start, r.period_end ") +
-                                k_reports_ending_within,
+                                k_figures_confirmed + k_reports_ending_within,
          soci::use(association_id), soci::use(from), soci::use(to), soci::into(version_id),
          soci::into(row.intervention_id), soci::into(row.report_id), soci::into(kind),
-         soci::into(status), soci::into(start), soci::into(end));
+         soci::into(status), soci::into(start), soci::into(end), soci::into(confirmed));
     statement.execute();
     std::map<std::int64_t, StatisticsReport> reports;
     while (statement.fetch()) {
@@ -53,6 +61,7 @@ std::map<std::int64_t, StatisticsReport> read_reports(soci::session& session,
         report.status = *parsed_status;
         report.period_start = *period_start;
         report.period_end = *period_end;
+        report.figures_confirmed = confirmed != 0;
         reports.emplace(version_id, std::move(report));
     }
     return reports;

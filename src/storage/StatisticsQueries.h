@@ -23,6 +23,9 @@ struct StatisticsReport {
     Date period_start;
     Date period_end;
     std::vector<Figure> figures; // in the order stated; a measure may be stated twice
+    // Typed into the web form, or confirmed by the kansli; false for figures the importer
+    // read from a file's text that no one has confirmed yet.
+    bool figures_confirmed = true;
 };
 
 /// The reads behind participant statistics.

@@ -1,5 +1,8 @@
 // `finsam statistics` as a script or the kansli would run it, on imported reports.
 #include "FinsamCommand.h"
+#include "storage/Database.h"
+#include "storage/FigureConfirmationStore.h"
+#include "storage/ReportStore.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -11,6 +14,22 @@ namespace {
 
 using FinsamCommand = testing::FinsamCommand;
 using testing::json_lines;
+
+bool lists(const nlohmann::json& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+/// What the kansli does on the report's page: confirms its latest version's figures.
+void confirm_latest_version(const std::filesystem::path& database, std::int64_t report_id) {
+    auto opened = Database::open(database.string());
+    ASSERT_TRUE(opened) << opened.error().message;
+    const auto stored = ReportStore(*opened, system_clock()).load_report(report_id);
+    ASSERT_TRUE(stored && !stored->versions.empty());
+    const auto confirmed = FigureConfirmationStore(*opened, system_clock())
+                               .confirm(report_id, stored->versions.back().version, std::nullopt);
+    ASSERT_TRUE(confirmed) << confirmed.error().message;
+    ASSERT_EQ(confirmed->result, ConfirmationResult::Confirmed);
+}
 
 const nlohmann::json* insats_named(const std::vector<nlohmann::json>& lines,
                                    const std::string& name) {
@@ -50,6 +69,22 @@ TEST_F(FinsamCommand, TheBoardsStatisticsLeaveOutReportsNotYetReviewed) {
     ASSERT_EQ(lines.size(), 1u);
     EXPECT_TRUE(lines.front()["figures"].empty());
     EXPECT_TRUE(lines.front()["report"].is_null());
+}
+
+TEST_F(FinsamCommand, ImportedFiguresAreMarkedUnconfirmedAndLeftOutForTheBoard) {
+    ASSERT_EQ(run("import '" + copy_fixture("stegvis-q1.txt", "stegvis.txt") + "'").exit_status, 0);
+
+    const auto kansli = run("statistics --period 2025Q1 --format json");
+    const auto table = run("statistics --period 2025Q1 --format table");
+
+    ASSERT_EQ(kansli.exit_status, 0) << kansli.err;
+    const auto stegvis = json_lines(kansli.out).front();
+    EXPECT_TRUE(lists(stegvis["unconfirmed"], "participants_total")) << stegvis.dump();
+    EXPECT_NE(table.out.find("12†"), std::string::npos) << table.out;
+    EXPECT_NE(table.out.find("läst ur texten, ej bekräftad"), std::string::npos) << table.out;
+    const auto board = run("statistics --period 2025Q1 --for styrelse --format json");
+    ASSERT_EQ(board.exit_status, 0) << board.err;
+    EXPECT_FALSE(json_lines(board.out).front().contains("unconfirmed"));
 }
 
 TEST_F(FinsamCommand, StatisticsAsCsvAndXlsxAndTable) {
@@ -115,6 +150,19 @@ TEST_F(FinsamCommand, StatisticsOfTheSeedsShowKarnhusetAndItsConflictingEndedCou
     ASSERT_TRUE(ended.is_array()) << karnhuset->dump();
     EXPECT_NE(std::find(ended.begin(), ended.end(), 16), ended.end());
     EXPECT_NE(std::find(ended.begin(), ended.end(), 15), ended.end());
+    // Read from the report's text: marked until the kansli confirms them.
+    for (const char* measure : {"participants_total", "participants_current", "participants_ended"})
+        EXPECT_TRUE(lists((*karnhuset)["unconfirmed"], measure)) << measure;
+
+    confirm_latest_version(database(), (*karnhuset)["report"]["id"].get<std::int64_t>());
+
+    const auto confirmed = run("statistics --period 2024Q3 --format json");
+    ASSERT_EQ(confirmed.exit_status, 0) << confirmed.err;
+    const auto after = json_lines(confirmed.out);
+    const auto* checked = insats_named(after, "Kärnhuset 2.0");
+    ASSERT_NE(checked, nullptr) << confirmed.out;
+    EXPECT_EQ((*checked)["figures"]["participants_total"], 39);
+    EXPECT_TRUE((*checked)["unconfirmed"].empty()) << checked->dump();
 }
 
 } // namespace

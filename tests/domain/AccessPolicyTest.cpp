@@ -67,6 +67,12 @@ TEST(AccessPolicyTest, TheBoardSeesNoQuoteWarningOrHistory) {
     EXPECT_FALSE(board.history);
 }
 
+TEST(AccessPolicyTest, OnlyTheBoardIsKeptFromFiguresTheKansliHasNotConfirmed) {
+    EXPECT_FALSE(disclosure_for(Role::Board, 5).unconfirmed_figures);
+    for (const auto role : {Role::Admin, Role::Kansli, Role::InterventionOwner})
+        EXPECT_TRUE(disclosure_for(role, 5).unconfirmed_figures);
+}
+
 TEST(AccessPolicyTest, TheKansliSeesEverything) {
     for (const auto role : {Role::Admin, Role::Kansli}) {
         const Disclosure staff = disclosure_for(role, 5);

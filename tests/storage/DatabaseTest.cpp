@@ -2,6 +2,7 @@
 #include "storage/Migrations.h"
 #include "storage/ReportContentHash.h"
 #include "storage/SociConversions.h"
+#include "storage/StatisticsQueries.h"
 
 #include <filesystem>
 #include <fstream>
@@ -15,13 +16,28 @@ namespace finsam::testing {
 namespace {
 
 constexpr const char* k_tables[] = {
-    "associations",      "interventions",  "intervention_partners",
-    "documents",         "reports",        "report_versions",
-    "report_sections",   "report_figures", "report_warnings",
-    "report_partners",   "report_goals",   "intervention_goals",
-    "registry_counters", "users",          "user_interventions",
-    "sessions",          "api_tokens",     "audit_events",
-    "report_drafts",     "report_events",  "version_redactions",
+    "associations",
+    "interventions",
+    "intervention_partners",
+    "documents",
+    "reports",
+    "report_versions",
+    "report_sections",
+    "report_figures",
+    "report_warnings",
+    "report_partners",
+    "report_goals",
+    "intervention_goals",
+    "registry_counters",
+    "users",
+    "user_interventions",
+    "sessions",
+    "api_tokens",
+    "audit_events",
+    "report_drafts",
+    "report_events",
+    "version_redactions",
+    "figure_confirmations",
 };
 
 using DatabaseTest = StorageTest;
@@ -30,7 +46,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
     auto database = open_database();
 
     EXPECT_EQ(database.schema_version(), latest_schema_version());
-    EXPECT_EQ(latest_schema_version(), 6);
+    EXPECT_EQ(latest_schema_version(), 7);
     for (const auto* table : k_tables)
         EXPECT_EQ(row_count(database, table), 0) << table;
     int version = 0;
@@ -46,7 +62,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
         EXPECT_EQ(applied_at.size(), std::string("2024-10-10T08:15:00Z").size());
         EXPECT_EQ(applied_at.back(), 'Z');
     }
-    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3, 4, 5, 6}));
+    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3, 4, 5, 6, 7}));
 }
 
 TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
@@ -161,6 +177,45 @@ TEST_P(DatabaseTest, AVersionTwoDatabaseGainsTheWebTablesAndItsReportsAreRegiste
     EXPECT_EQ(status, "registered");
     EXPECT_EQ(deadline_days, 15);
     EXPECT_EQ(pattern, "SFG {yy}-{seq:02}.{n:02}");
+}
+
+// A database as the program with schema version 6 left it: opening it adds
+// figure_confirmations, and the versions it holds that were read from files start unconfirmed
+// (nobody has confirmed them) while a version from the web form counts as it is.
+TEST_P(DatabaseTest, AVersionSixDatabaseGainsFigureConfirmationsWithItsImportsUnconfirmed) {
+    {
+        auto session = connect_without_migrating();
+        ASSERT_EQ(*migrate(*session, GetParam(), 6), 6);
+        *session << "INSERT INTO associations (name, normalised_name) VALUES ('Ett', 'ett')";
+        *session << "INSERT INTO interventions (association_id, name, normalised_name) "
+                    "VALUES (1, 'Kärnhuset 2.0', 'kärnhuset 2 0')";
+        for (const auto& [id, format, start] :
+             {std::tuple{1, "pdf", "2024-07-01"}, std::tuple{2, "form", "2024-10-01"}}) {
+            const std::string key = std::to_string(id);
+            *session << "INSERT INTO documents (association_id, file_name, format, "
+                        "document_kind, content_hash, imported_at) VALUES (1, 'fil', '" +
+                            std::string(format) + "', 'kvartalsrapport', 'hash-" + key +
+                            "', '2024-10-10T08:15:00Z')";
+            *session << "INSERT INTO reports (intervention_id, kind, period_start, period_end, "
+                        "period_key) VALUES (1, 'kvartalsrapport', '" +
+                            std::string(start) + "', '2024-12-31', 'key-" + key + "')";
+            *session << "INSERT INTO report_versions (report_id, version, document_id, "
+                        "imported_at, content_hash, intervention_name) VALUES (" +
+                            key + ", 1, " + key + ", '2024-10-10T08:15:00Z', 'v" + key +
+                            "', 'Kärnhuset 2.0')";
+        }
+    }
+
+    auto database = open_database();
+
+    EXPECT_EQ(database.schema_version(), latest_schema_version());
+    EXPECT_EQ(row_count(database, "figure_confirmations"), 0);
+    const auto reports = StatisticsQueries(database).reports_ending_within(
+        1, {date(2024, 1, 1), date(2024, 12, 31)});
+    ASSERT_TRUE(reports) << reports.error().message;
+    ASSERT_EQ(reports->size(), 2U);
+    EXPECT_FALSE(reports->at(0).figures_confirmed) << "read from a PDF";
+    EXPECT_TRUE(reports->at(1).figures_confirmed) << "typed into the form";
 }
 
 // A database as the program with schema version 3 left it: opening it gives each audit event

@@ -1,5 +1,6 @@
 #include "WebTestSupport.h"
 #include "storage/AuditStore.h"
+#include "storage/FigureConfirmationStore.h"
 
 #include <gtest/gtest.h>
 
@@ -13,10 +14,13 @@ protected:
     std::string rakna_report() const { return std::to_string(m_rakna_report); }
 
     /// Marks the imported Kärnhuset report (registered) as reviewed by the kansli.
+    /// Reviewed, with the figures read from its text confirmed: what the board reads.
     void review_karnhuset_report() {
         WorkflowStore workflow(database(), system_clock());
         ASSERT_TRUE(workflow.review(m_karnhuset_report, user_id("kansli"),
                                     report_state(m_karnhuset_report).revision));
+        ASSERT_TRUE(FigureConfirmationStore(database(), system_clock())
+                        .confirm(m_karnhuset_report, 1, user_id("kansli")));
     }
 };
 

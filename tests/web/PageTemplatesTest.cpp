@@ -254,7 +254,12 @@ TEST_F(PageTemplatesTest, TheReportPages) {
     full.today = day(2024, 10, 8);
     full.small_count_mentions = {{"2.1", "Aktiviteter", "har 3 deltagare fått arbete"}};
     full.personal_data_mentions = {{"2.1", "Aktiviteter", "anna.svensson@gmail.com"}};
+    full.figure_check = FigureCheck{3, true, std::nullopt, true};
     expect_complete("report", report_page(full), "full");
+    ReportDetails confirmed = full;
+    confirmed.figure_check = FigureCheck{
+        3, true, FigureConfirmation{3, at_noon(day(2024, 10, 9)), 7, "Karin Kansli"}, false};
+    expect_complete("report", report_page(confirmed), "figures confirmed");
     ReportDetails bare;
     bare.state = sample_state(ReportStatus::Draft);
     bare.state.registry_number.reset();
@@ -294,6 +299,7 @@ TEST_F(PageTemplatesTest, TheReportPages) {
     VersionDetails redacted = first;
     redacted.may_redact = true;
     redacted.redactions = {{2, at_noon(day(2024, 11, 5)), 7, "Karin Kansli", 3}};
+    redacted.figure_check = FigureCheck{2, true, std::nullopt, false};
     expect_complete(
         "report_version",
         report_version_page(redacted,

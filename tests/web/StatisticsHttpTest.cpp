@@ -1,5 +1,6 @@
 // The statistics page, its downloads and its API call, as each role reaches them.
 #include "WebTestSupport.h"
+#include "storage/FigureConfirmationStore.h"
 
 #include <gtest/gtest.h>
 
@@ -9,10 +10,13 @@ namespace {
 // The fixture's Kärnhuset 2.0 reported for Q3 2024: 12 participants, 3 women and 9 men.
 class StatisticsHttpTest : public WebTest {
 protected:
+    /// Reviewed, with the figures read from its text confirmed: what the board reads.
     void review_karnhuset_report() {
         WorkflowStore workflow(database(), system_clock());
         ASSERT_TRUE(workflow.review(m_karnhuset_report, user_id("kansli"),
                                     report_state(m_karnhuset_report).revision));
+        ASSERT_TRUE(FigureConfirmationStore(database(), system_clock())
+                        .confirm(m_karnhuset_report, 1, user_id("kansli")));
     }
 };
 
@@ -22,8 +26,23 @@ TEST_F(StatisticsHttpTest, TheKansliSeesEveryCountWithTheSmallOnesMarked) {
     ASSERT_EQ(answer.status, 200);
     EXPECT_NE(answer.body.find("Deltagarstatistik kvartal 3 2024"), std::string::npos);
     EXPECT_NE(answer.body.find("Kärnhuset 2.0"), std::string::npos);
-    EXPECT_NE(answer.body.find("cell--marked\">3<"), std::string::npos) << answer.body;
+    EXPECT_NE(answer.body.find("cell--marked cell--unconfirmed\">3<"), std::string::npos)
+        << answer.body;
     EXPECT_NE(answer.body.find("(visas inte för styrelsen)"), std::string::npos);
+    EXPECT_NE(answer.body.find("(läst ur texten, ej bekräftad)"), std::string::npos);
+}
+
+TEST_F(StatisticsHttpTest, TheKansliSeesNoUnconfirmedMarkOnceTheFiguresAreConfirmed) {
+    ASSERT_TRUE(FigureConfirmationStore(database(), system_clock())
+                    .confirm(m_karnhuset_report, 1, user_id("kansli")));
+
+    const Answer answer = client_as("kansli").get("/statistik?period=2024Q3");
+    const Answer csv = client_as("kansli").get("/statistik?period=2024Q3&format=csv");
+
+    ASSERT_EQ(answer.status, 200);
+    EXPECT_NE(answer.body.find("cell--marked\">3<"), std::string::npos) << answer.body;
+    EXPECT_EQ(answer.body.find("ej bekräftad"), std::string::npos);
+    EXPECT_EQ(csv.body.find("ej bekräftad"), std::string::npos) << csv.body;
 }
 
 TEST_F(StatisticsHttpTest, TheBoardSeesNeitherTheSmallCountNorWhatRevealsIt) {
@@ -54,6 +73,7 @@ TEST_F(StatisticsHttpTest, TheTablesDownloadAsCsvAndXlsx) {
     EXPECT_NE(csv.header("Content-Type").find("text/csv"), std::string::npos);
     EXPECT_NE(csv.header("Content-Disposition").find("statistik-2024Q3.csv"), std::string::npos);
     EXPECT_NE(csv.body.find("Kärnhuset 2.0;"), std::string::npos);
+    EXPECT_NE(csv.body.find("(läst ur texten, ej bekräftad)"), std::string::npos) << csv.body;
 
     const Answer xlsx = kansli.get("/statistik?period=2024Q3&format=xlsx");
     ASSERT_EQ(xlsx.status, 200);

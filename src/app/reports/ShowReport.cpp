@@ -155,6 +155,11 @@ AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t rep
             details.small_count_mentions =
                 mentions_in(latest, context.user().small_count_threshold);
             details.personal_data_mentions = personal_data_in(latest);
+            const auto confirmations = figure_confirmations(context, state.id);
+            if (!confirmations)
+                return tl::unexpected(confirmations.error());
+            details.figure_check =
+                figure_check(context, stored->versions.back(), true, *confirmations);
         }
         if (disclosure.history)
             details.versions = listing(*stored);
@@ -195,7 +200,8 @@ AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t r
                            std::nullopt,
                            std::nullopt,
                            false,
-                           {}};
+                           {},
+                           std::nullopt};
     if (found != versions.begin()) {
         const auto& previous = *(found - 1);
         details.previous = previous.version;
@@ -208,6 +214,11 @@ AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t r
             return tl::unexpected(redactions.error());
         details.may_redact = true;
         details.redactions = std::move(*redactions);
+        const auto confirmations = figure_confirmations(context, details.state.id);
+        if (!confirmations)
+            return tl::unexpected(confirmations.error());
+        details.figure_check =
+            figure_check(context, *found, found + 1 == versions.end(), *confirmations);
     }
     context.audit(AuditAction::View, AuditObject::Report, details.state.id,
                   "version " + std::to_string(found->version));

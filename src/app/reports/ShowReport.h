@@ -3,6 +3,7 @@
 #include "analytics/VersionDiff.h"
 #include "app/AppContext.h"
 #include "app/AppError.h"
+#include "app/reports/ConfirmFigures.h"
 #include "domain/AccessPolicy.h"
 #include "domain/Intervention.h"
 #include "domain/ReportState.h"
@@ -67,6 +68,9 @@ struct ReportDetails {
     /// For the kansli: what in the latest version's text looks like personal data (an e-mail
     /// address, a mobile number, a person's name), to remove ("gallra") if it is.
     std::vector<SectionMention> personal_data_mentions;
+    /// For the kansli: whether the latest version's figures were read from the text and
+    /// whether they are confirmed.
+    std::optional<FigureCheck> figure_check = {};
 };
 
 /// The report, for a user the policy lets read it. Recorded in the audit trail.
@@ -78,10 +82,11 @@ struct VersionDetails {
     InterventionDetails intervention;
     DisclosedVersion shown;
     std::vector<VersionListing> versions;
-    std::optional<int> previous;              // the version compared with, when there is one
-    std::optional<ReportDiff> diff;           // with the figures the policy hides left out
-    bool may_redact = false;                  // the kansli may remove personal data from it
-    std::vector<VersionRedaction> redactions; // of this version; shown to the kansli only
+    std::optional<int> previous;                  // the version compared with, when there is one
+    std::optional<ReportDiff> diff;               // with the figures the policy hides left out
+    bool may_redact = false;                      // the kansli may remove personal data from it
+    std::vector<VersionRedaction> redactions;     // of this version; shown to the kansli only
+    std::optional<FigureCheck> figure_check = {}; // of this version; for the kansli only
 };
 
 /// Version `version` of the report: NotFound when it has none of that number, Forbidden

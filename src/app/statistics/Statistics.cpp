@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
 namespace finsam {
 
@@ -172,6 +173,56 @@ VisibleReports visible_reports(const std::vector<StatisticsReport>& reports,
     return visible;
 }
 
+/// For an audience whose statistics count only figures the kansli has checked (the board): the
+/// figures of a report read from its text and not yet confirmed are left out, as if the
+/// report stated none. The report itself stays, so that an older report's counts are not
+/// shown as the insats's latest. What is then hidden of the rest is the small-count
+/// protection's decision alone, made on what is left.
+void leave_out_unconfirmed_figures(std::vector<StatisticsReport>& reports,
+                                   const Disclosure& disclosure) {
+    if (disclosure.unconfirmed_figures)
+        return;
+    for (auto& report : reports) {
+        if (!report.figures_confirmed)
+            report.figures.clear();
+    }
+}
+
+/// The figures of an insats's period that rest on a report whose figures the kansli has not
+/// confirmed: those of its latest report (as of the period's end, and its shares), and a flow
+/// (new, ended...) when any kvartalsrapport summed for it is such a report.
+std::set<FigureKey> unconfirmed_figures(const VisibleReports& visible, const PeriodCells& cells,
+                                        const Period& period) {
+    std::set<FigureKey> keys;
+    for (const auto* report : visible.reports) {
+        if (report->figures_confirmed || !period.contains(report->period_end))
+            continue;
+        for (const auto& figure : report->figures) {
+            const bool flow = figure.unit == Unit::Count && is_period_flow(figure.measure);
+            const bool counted =
+                flow ? report->kind == ReportKind::Quarterly : report == cells.latest;
+            if (counted)
+                keys.insert({figure.measure, figure.category});
+        }
+    }
+    return keys;
+}
+
+void mark_unconfirmed(std::vector<StatisticFigure>& figures, const std::set<FigureKey>& keys) {
+    for (auto& figure : figures)
+        figure.unconfirmed = keys.contains({figure.measure, figure.category});
+}
+
+ProtectedReport every_figure_hidden(const StatisticsReport& report) {
+    ProtectedReport hidden;
+    hidden.figures.assign(report.figures.size(), true);
+    for (const auto& figure : report.figures) {
+        if (figure.unit == Unit::Count)
+            hidden.counts.try_emplace({figure.measure, figure.category}, true);
+    }
+    return hidden;
+}
+
 /// Whether the insats has a report ending within the period, seen by the audience or not: an
 /// insats that reported is listed, with "no report" for an audience that may not see it yet.
 bool has_report_within(const std::vector<StatisticsReport>& reports, std::int64_t intervention_id,
@@ -207,10 +258,18 @@ Statistics statistics_of(const AppContext& context, const StatisticsQuery& query
     StatisticsTable table(visible, period, disclosure.small_count_threshold);
     const Audience audience{!disclosure.small_counts, disclosure.warnings};
 
-    Statistics statistics{
-        query.selection, disclosure.small_count_threshold, disclosure.small_counts, {}, {}, {}};
+    Statistics statistics{query.selection,
+                          disclosure.small_count_threshold,
+                          disclosure.small_counts,
+                          {},
+                          {},
+                          {},
+                          disclosure.unconfirmed_figures};
+    std::set<FigureKey> unconfirmed_in_totals;
     for (std::size_t i = 0; i < included.size(); ++i) {
         const InterventionDetails& details = *included[i];
+        const auto unconfirmed = unconfirmed_figures(visible[i], table.cells_of(i), period);
+        unconfirmed_in_totals.insert(unconfirmed.begin(), unconfirmed.end());
         if (query.intervention && normalise_intervention_name(details.name) != wanted)
             continue;
         InterventionStatistics row;
@@ -225,6 +284,7 @@ Statistics statistics_of(const AppContext& context, const StatisticsQuery& query
             row.report_kind = cells.latest->kind;
             row.report_period = Period{cells.latest->period_start, cells.latest->period_end};
             row.figures = period_figures(table, cells, audience);
+            mark_unconfirmed(row.figures, unconfirmed);
             all_figures = as_stated(period_figures(table, cells, Audience{}));
         }
         const auto* previous =
@@ -234,6 +294,7 @@ Statistics statistics_of(const AppContext& context, const StatisticsQuery& query
     }
     for (const auto& [key, cell] : table.totals())
         statistics.totals.push_back(figure_of(table, key, cell, audience));
+    mark_unconfirmed(statistics.totals, unconfirmed_in_totals);
     sort_figures(statistics.totals);
     return statistics;
 }
@@ -269,6 +330,7 @@ AppResult<Statistics> participant_statistics(const AppContext& context,
             .reports_ending_within(user.association_id, read_window(query.selection.period));
     if (!reports)
         return tl::unexpected(AppError::internal(reports.error()));
+    leave_out_unconfirmed_figures(*reports, context.policy().disclosure());
     auto settings = association_settings(context);
     if (!settings)
         return tl::unexpected(settings.error());
@@ -293,6 +355,14 @@ protected_report_figures(const AppContext& context, const Period& span) {
                        .reports_ending_within(user.association_id, read_window(span));
     if (!reports)
         return tl::unexpected(AppError::internal(reports.error()));
+    // The figures the statistics leave out are kept back as a whole.
+    if (!disclosure.unconfirmed_figures) {
+        for (const auto& report : *reports) {
+            if (!report.figures_confirmed && disclosure.shows_report(report.status))
+                protected_reports[report.report_id] = every_figure_hidden(report);
+        }
+    }
+    leave_out_unconfirmed_figures(*reports, disclosure);
     std::vector<VisibleReports> visible;
     for (const auto& details : *listed) {
         if (context.policy().read_intervention(details.association_id, details.id) ==

@@ -37,6 +37,9 @@ struct StatisticFigure {
     bool marked = false;             // shown to the kansli, hidden for the board
     std::vector<double> conflicting; // the report also states these other values for it
                                      // (only for an audience that sees warnings)
+    // Rests on figures read from a report's text that the kansli has not confirmed ("läst ur
+    // texten, ej bekräftad").
+    bool unconfirmed = false;
 };
 
 /// A goal with its outcome, status and trend.
@@ -72,13 +75,18 @@ struct Statistics {
     std::string association;         // the förbund's name
     std::vector<InterventionStatistics> interventions; // by name
     std::vector<StatisticFigure> totals; // the förbund's sum of each count over its insatser
+    // The audience sees figures the kansli has not confirmed, marked; the board's statistics
+    // leave them out.
+    bool marks_unconfirmed = false;
 };
 
 /// The statistics of every insats the user may read that was active in the period or has a
 /// report ending within it (see InterventionStatistics for which figures), and the förbund's
 /// totals. The board sees reviewed reports only, with small counts and whatever reveals them
-/// hidden; for anyone else what the board would not see is marked. NotFound for an insats
-/// name the user cannot read.
+/// hidden; for anyone else what the board would not see is marked. Figures the importer read
+/// from a report's text count once the kansli confirms them: until then the board's statistics
+/// leave them out as if the report stated none, and for anyone else they are marked
+/// `unconfirmed`. NotFound for an insats name the user cannot read.
 AppResult<Statistics> participant_statistics(const AppContext& context,
                                              const StatisticsQuery& query);
 
@@ -96,8 +104,9 @@ struct ProtectedReport {
 
 /// For an audience that does not see small counts: the figures of the förbund's reports ending
 /// within `span`, hidden as the statistics of their years hide them, so that a report's page
-/// or an insats's timeline shows nothing the statistics keep back (and the other way round).
-/// By report id; empty for an audience that sees every count.
+/// or an insats's timeline shows nothing the statistics keep back (and the other way round):
+/// every figure of a report whose figures the kansli has not confirmed, for an audience whose
+/// statistics leave those out. By report id; empty for an audience that sees every count.
 AppResult<std::map<std::int64_t, ProtectedReport>>
 protected_report_figures(const AppContext& context, const Period& span);
 

@@ -50,6 +50,7 @@ json intervention_json(const InterventionStatistics& insats, const Statistics& s
     json shares = json::object();
     json suppressed = json::array();
     json marked = json::array();
+    json unconfirmed = json::array();
     json conflicts = json::object();
     for (const auto& figure : insats.figures) {
         const std::string key = figure_name(figure);
@@ -59,6 +60,8 @@ json intervention_json(const InterventionStatistics& insats, const Statistics& s
             suppressed.push_back(name);
         if (figure.marked)
             marked.push_back(name);
+        if (figure.unconfirmed)
+            unconfirmed.push_back(name);
         if (!figure.conflicting.empty() && figure.value) {
             json values = json::array({number_json(*figure.value)});
             for (const double other : figure.conflicting)
@@ -85,6 +88,8 @@ json intervention_json(const InterventionStatistics& insats, const Statistics& s
                    {"shares", shares}};
     if (statistics.marks_small_counts)
         object["marked"] = marked;
+    if (statistics.marks_unconfirmed)
+        object["unconfirmed"] = unconfirmed;
     if (!conflicts.empty())
         object["conflicts"] = conflicts;
     return object;
@@ -126,13 +131,19 @@ std::string column_title(const Column& column) {
     return column.unit == Unit::Percent ? title + " (%)" : title;
 }
 
-DataCell number_cell(std::optional<double> value, bool hidden, bool marked = false) {
+DataCell number_cell(std::optional<double> value, bool hidden, bool marked = false,
+                     bool unconfirmed = false) {
     DataCell cell;
     if (value)
         cell.value = rounded(*value);
     cell.hidden = hidden;
     cell.marked = marked;
+    cell.unconfirmed = unconfirmed;
     return cell;
+}
+
+DataCell figure_number_cell(const StatisticFigure& figure) {
+    return number_cell(figure.value, figure.hidden, figure.marked, figure.unconfirmed);
 }
 
 DataCell figure_cell(const std::vector<StatisticFigure>& figures, const Column& column) {
@@ -142,7 +153,7 @@ DataCell figure_cell(const std::vector<StatisticFigure>& figures, const Column& 
     });
     if (found == figures.end())
         return {};
-    return number_cell(found->value, found->hidden, found->marked);
+    return figure_number_cell(*found);
 }
 
 DataCell text_cell(std::string text) {
@@ -151,14 +162,36 @@ DataCell text_cell(std::string text) {
     return cell;
 }
 
+/// What "läst ur texten, ej bekräftad" marks, said in each table's notes.
+constexpr const char* k_unconfirmed_note =
+    "† = läst ur texten, ej bekräftad (i Excel blå celler): värdet vilar på siffror som lästes "
+    "ur en importerad rapports text och som kansliet inte har bekräftat än. Styrelsens "
+    "statistik räknar inte med dem.";
+
+bool rests_on_unconfirmed(const std::vector<StatisticFigure>& figures) {
+    return std::any_of(figures.begin(), figures.end(),
+                       [](const StatisticFigure& figure) { return figure.unconfirmed; });
+}
+
 std::string report_label(const InterventionStatistics& insats) {
     if (!insats.report_period)
         return "Ingen rapport";
-    return std::string(kind_label(insats.report_kind)) + " " +
-           format_iso(insats.report_period->start) + "–" + format_iso(insats.report_period->end);
+    std::string label = std::string(kind_label(insats.report_kind)) + " " +
+                        format_iso(insats.report_period->start) + "–" +
+                        format_iso(insats.report_period->end);
+    return rests_on_unconfirmed(insats.figures) ? label + " (läst ur texten, ej bekräftad)" : label;
 }
 
-std::vector<std::string> notes(const Statistics& statistics) {
+bool rests_on_unconfirmed(const std::vector<Statistics>& every) {
+    return std::any_of(every.begin(), every.end(), [](const Statistics& statistics) {
+        return rests_on_unconfirmed(statistics.totals) ||
+               std::any_of(statistics.interventions.begin(), statistics.interventions.end(),
+                           [](const auto& insats) { return rests_on_unconfirmed(insats.figures); });
+    });
+}
+
+std::vector<std::string> notes(const std::vector<Statistics>& every) {
+    const Statistics& statistics = every.front();
     const std::string threshold = std::to_string(statistics.small_count_threshold);
     std::vector<std::string> lines{
         "Antal vid periodens slut kommer från insatsens senaste rapport som slutar inom "
@@ -171,6 +204,8 @@ std::vector<std::string> notes(const Statistics& statistics) {
         lines.push_back(".. = uppgiften visas inte: antal under " + threshold +
                         " och det som skulle avslöja dem döljs.");
     }
+    if (rests_on_unconfirmed(every))
+        lines.push_back(k_unconfirmed_note);
     return lines;
 }
 
@@ -215,7 +250,7 @@ DataTable participants_table(const std::vector<Statistics>& every, const std::st
             total.push_back(figure_cell(statistics.totals, column));
         table.rows.push_back(std::move(total));
     }
-    table.notes = notes(every.front());
+    table.notes = notes(every);
     return table;
 }
 
@@ -235,8 +270,7 @@ void add_breakdown_rows(DataTable& table, bool several, const Statistics& statis
         table.rows.push_back(
             leading_cells(several, statistics,
                           {text_cell(name), text_cell(std::string(measure_label(figure.measure))),
-                           text_cell(code_label(labels, figure)),
-                           number_cell(figure.value, figure.hidden, figure.marked)}));
+                           text_cell(code_label(labels, figure)), figure_number_cell(figure)}));
     }
 }
 
@@ -251,7 +285,7 @@ DataTable breakdowns_table(const std::vector<Statistics>& every, const std::stri
             add_breakdown_rows(table, several, statistics, insats.name, insats.figures, labels);
         add_breakdown_rows(table, several, statistics, "Hela förbundet", statistics.totals, labels);
     }
-    table.notes = notes(every.front());
+    table.notes = notes(every);
     return table;
 }
 

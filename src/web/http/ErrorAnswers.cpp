@@ -63,6 +63,12 @@ ErrorAnswer answer_for(ErrorCode code) {
                 "Rapporten har ändrats sedan du öppnade sidan, så åtgärden gjordes inte. Öppna "
                 "rapporten igen och se dess nya status.",
                 "Rapporten har ändrats eller har fel status för åtgärden."};
+    case ErrorCode::VersionNotLatest:
+        return {409, "not_latest", "Versionen är inte den senaste",
+                "Bara den senaste versionens siffror kan bekräftas: rapporten har en senare "
+                "version. Öppna rapporten och bekräfta den senaste versionens siffror: {report}",
+                "Bara den senaste versionens siffror kan bekräftas. Rapporten har en senare "
+                "version."};
     case ErrorCode::CommentMissing:
         return {422, "invalid", "Skriv en kommentar",
                 "Skriv vad insatsägaren behöver komplettera innan du skickar tillbaka rapporten.",

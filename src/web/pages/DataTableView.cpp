@@ -19,11 +19,9 @@ bool is_number(const DataCell& cell) {
 }
 
 mstch::map cell_view(const DataCell& cell, bool row_header) {
-    return mstch::map{{"text", cell_text(cell)},
-                      {"hidden", cell.hidden},
-                      {"marked", cell.marked},
-                      {"number", is_number(cell)},
-                      {"row_header", row_header}};
+    return mstch::map{{"text", cell_text(cell)},   {"hidden", cell.hidden},
+                      {"marked", cell.marked},     {"unconfirmed", cell.unconfirmed},
+                      {"number", is_number(cell)}, {"row_header", row_header}};
 }
 
 } // namespace

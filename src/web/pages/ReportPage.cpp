@@ -1,6 +1,7 @@
 #include "web/pages/ReportPage.h"
 
 #include "output/SwedishLabels.h"
+#include "web/pages/FigureCheckView.h"
 #include "web/pages/ReportText.h"
 #include "web/pages/StatusStyle.h"
 #include "web/pages/VersionContent.h"
@@ -89,7 +90,9 @@ mstch::map report_page(const ReportDetails& details) {
                       {"small_counts", mentions_view(details.small_count_mentions)},
                       {"has_small_counts", !details.small_count_mentions.empty()},
                       {"personal_data", mentions_view(details.personal_data_mentions)},
-                      {"has_personal_data", !details.personal_data_mentions.empty()}};
+                      {"has_personal_data", !details.personal_data_mentions.empty()},
+                      {"figure_check", figure_check_view(details.figure_check, state.id,
+                                                         ConfirmedFrom::ReportPage)}};
 }
 
 } // namespace finsam

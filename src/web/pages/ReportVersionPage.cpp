@@ -2,6 +2,7 @@
 
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
+#include "web/pages/FigureCheckView.h"
 #include "web/pages/FormFields.h"
 #include "web/pages/ReportPage.h"
 #include "web/pages/ReportText.h"
@@ -108,7 +109,9 @@ mstch::map report_version_page(const VersionDetails& details, const RedactionFor
         {"previous", details.previous.value_or(0)},
         {"diff", details.diff ? mstch::node(diff_view(*details.diff)) : mstch::node(false)},
         {"redactions", redactions_view(details.redactions)},
-        {"redaction_form", redaction_form_view(details, form)}};
+        {"redaction_form", redaction_form_view(details, form)},
+        {"figure_check",
+         figure_check_view(details.figure_check, details.state.id, ConfirmedFrom::VersionPage)}};
 }
 
 } // namespace finsam

@@ -1,5 +1,6 @@
 #include "app/interventions/Interventions.h"
 #include "app/overview/Overview.h"
+#include "app/reports/ConfirmFigures.h"
 #include "app/reports/EditReport.h"
 #include "app/reports/RedactVersion.h"
 #include "app/reports/ReportWorkflow.h"
@@ -211,6 +212,26 @@ void redact_json(Exchange& exchange) {
     exchange.reply().json({{"redacted", versions}});
 }
 
+/// The kansli confirms the figures read from a version's text. No body is read. Answers with
+/// the version's figures' standing; a second call gives the first confirmation.
+void confirm_json(Exchange& exchange) {
+    const auto id = exchange.path_id(1);
+    const auto number = id ? exchange.path_id(2) : std::nullopt;
+    if (!number)
+        return;
+    const auto confirmed = confirm_figures(exchange.app(), *id, *number);
+    if (exchange.failed(confirmed))
+        return;
+    json confirmation = nullptr;
+    if (confirmed->confirmation) {
+        confirmation = {{"at", confirmed->confirmation->at.iso()},
+                        {"by", confirmed->confirmation->user_name}};
+    }
+    exchange.reply().json({{"version", confirmed->version},
+                           {"read_from_text", confirmed->read_from_text},
+                           {"confirmed", confirmation}});
+}
+
 void show_overview_json(Exchange& exchange) {
     const auto shown = overview(exchange.app(), parse_iso_date(exchange.input().value("kvartal")),
                                 OverviewContent::Quarter);
@@ -242,6 +263,8 @@ RouteTable api_routes() {
             {Method::Post, R"(/api/v1/rapporter/(\d+)/granska)", Who::Kansli, review_json},
             {Method::Post, R"(/api/v1/rapporter/(\d+)/versioner/(\d+)/gallra)", Who::Kansli,
              redact_json},
+            {Method::Post, R"(/api/v1/rapporter/(\d+)/versioner/(\d+)/bekrafta)", Who::Kansli,
+             confirm_json},
             {Method::Get, "/api/v1/oversikt", Who::SignedIn, show_overview_json},
             {Method::Get, R"(/api/v1/.*)", Who::SignedIn, no_such_call},
         }};

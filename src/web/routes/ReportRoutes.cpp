@@ -1,3 +1,4 @@
+#include "app/reports/ConfirmFigures.h"
 #include "app/reports/EditReport.h"
 #include "app/reports/RedactVersion.h"
 #include "app/reports/ReportWorkflow.h"
@@ -167,6 +168,21 @@ void redact(Exchange& exchange) {
     exchange.reply().redirect(report_path(*id) + "/versioner/" + std::to_string(*number));
 }
 
+/// The kansli confirms a version's figures read from the text; back to the page it came from,
+/// which says when and by whom. A second click finds them confirmed and leads back the same.
+void confirm(Exchange& exchange) {
+    const auto id = exchange.path_id(1);
+    const auto number = id ? exchange.path_id(2) : std::nullopt;
+    if (!number)
+        return;
+    const auto confirmed = confirm_figures(exchange.app(), *id, *number);
+    if (exchange.failed(confirmed))
+        return;
+    const bool to_version = exchange.input().value("tillbaka") == "version";
+    exchange.reply().redirect(
+        to_version ? report_path(*id) + "/versioner/" + std::to_string(*number) : report_path(*id));
+}
+
 void act(Exchange& exchange, WorkflowAction action) {
     const auto id = exchange.path_id();
     if (!id)
@@ -195,20 +211,22 @@ void review_report(Exchange& exchange) {
 } // namespace
 
 RouteTable report_routes() {
-    return {Audience::Pages,
-            {
-                {Method::Get, R"(/insatser/(\d+)/ny-rapport)", Who::SignedIn, new_report},
-                {Method::Post, R"(/insatser/(\d+)/ny-rapport)", Who::SignedIn, create},
-                {Method::Get, R"(/rapporter/(\d+))", Who::SignedIn, report},
-                {Method::Get, R"(/rapporter/(\d+)/versioner/(\d+))", Who::SignedIn, version},
-                {Method::Post, R"(/rapporter/(\d+)/versioner/(\d+)/gallra)", Who::Kansli, redact},
-                {Method::Get, R"(/rapporter/(\d+)/redigera)", Who::SignedIn, edit},
-                {Method::Post, R"(/rapporter/(\d+)/redigera)", Who::SignedIn, save},
-                {Method::Post, R"(/rapporter/(\d+)/utkast)", Who::SignedIn, autosave},
-                {Method::Post, R"(/rapporter/(\d+)/registrera)", Who::Kansli, register_report},
-                {Method::Post, R"(/rapporter/(\d+)/komplettering)", Who::Kansli, return_report},
-                {Method::Post, R"(/rapporter/(\d+)/granska)", Who::Kansli, review_report},
-            }};
+    return {
+        Audience::Pages,
+        {
+            {Method::Get, R"(/insatser/(\d+)/ny-rapport)", Who::SignedIn, new_report},
+            {Method::Post, R"(/insatser/(\d+)/ny-rapport)", Who::SignedIn, create},
+            {Method::Get, R"(/rapporter/(\d+))", Who::SignedIn, report},
+            {Method::Get, R"(/rapporter/(\d+)/versioner/(\d+))", Who::SignedIn, version},
+            {Method::Post, R"(/rapporter/(\d+)/versioner/(\d+)/gallra)", Who::Kansli, redact},
+            {Method::Post, R"(/rapporter/(\d+)/versioner/(\d+)/bekrafta)", Who::Kansli, confirm},
+            {Method::Get, R"(/rapporter/(\d+)/redigera)", Who::SignedIn, edit},
+            {Method::Post, R"(/rapporter/(\d+)/redigera)", Who::SignedIn, save},
+            {Method::Post, R"(/rapporter/(\d+)/utkast)", Who::SignedIn, autosave},
+            {Method::Post, R"(/rapporter/(\d+)/registrera)", Who::Kansli, register_report},
+            {Method::Post, R"(/rapporter/(\d+)/komplettering)", Who::Kansli, return_report},
+            {Method::Post, R"(/rapporter/(\d+)/granska)", Who::Kansli, review_report},
+        }};
 }
 
 } // namespace finsam

@@ -1,6 +1,7 @@
 #include "app/interventions/Interventions.h"
 
 #include "AppTestSupport.h"
+#include "app/reports/ConfirmFigures.h"
 #include "app/reports/ReportWorkflow.h"
 #include "storage/ReportStore.h"
 #include "storage/UserStore.h"
@@ -26,6 +27,7 @@ TEST_F(InterventionsTest, TheBoardsTimelineHidesSmallCounts) {
     const int revision = (**workflow.state(imported_report())).revision;
     ASSERT_TRUE(act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
                               {revision, "", "", ""}));
+    ASSERT_TRUE(confirm_figures(as("kansli"), imported_report(), 1));
 
     const auto board = show_intervention(as("styrelse"), karnhuset());
     const auto kansli = show_intervention(as("kansli"), karnhuset());
@@ -42,6 +44,19 @@ TEST_F(InterventionsTest, TheBoardsTimelineHidesSmallCounts) {
     }
     for (const auto& point : kansli->timeline)
         EXPECT_FALSE(point.suppressed);
+}
+
+TEST_F(InterventionsTest, TheBoardsTimelineLeavesOutFiguresTheKansliHasNotConfirmed) {
+    WorkflowStore workflow(database(), system_clock());
+    const int revision = (**workflow.state(imported_report())).revision;
+    ASSERT_TRUE(act_on_report(as("kansli"), imported_report(), WorkflowAction::Review,
+                              {revision, "", "", ""}));
+
+    const auto board = show_intervention(as("styrelse"), karnhuset());
+
+    ASSERT_TRUE(board);
+    for (const auto& point : board->timeline)
+        EXPECT_EQ(point.value, std::nullopt) << to_string(point.measure);
 }
 
 TEST_F(InterventionsTest, OnlyTheKansliSavesAnInsats) {

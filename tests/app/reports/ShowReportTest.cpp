@@ -11,11 +11,13 @@ namespace {
 
 class ShowReportTest : public UseCaseTest {
 protected:
+    /// Reviewed, with the figures read from its text confirmed: what the board reads.
     void review(std::int64_t report_id) {
         WorkflowStore workflow(database(), system_clock());
         const auto state = **workflow.state(report_id);
         ASSERT_TRUE(act_on_report(as("kansli"), report_id, WorkflowAction::Review,
                                   {state.revision, "", "", ""}));
+        ASSERT_TRUE(confirm_figures(as("kansli"), report_id, 1));
     }
     void review() { review(imported_report()); }
 

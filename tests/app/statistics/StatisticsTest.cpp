@@ -1,6 +1,7 @@
 #include "app/statistics/Statistics.h"
 
 #include "AppTestSupport.h"
+#include "app/reports/ConfirmFigures.h"
 #include "app/reports/ReportWorkflow.h"
 #include "app/reports/ShowReport.h"
 #include "app/statistics/StatisticsExport.h"
@@ -16,11 +17,24 @@ namespace {
 // 3 ended.
 class StatisticsTest : public UseCaseTest {
 protected:
+    /// What the board's statistics are made of: a reviewed report whose figures, read from
+    /// the text, the kansli has confirmed.
+    void review_and_confirm(std::int64_t report_id) {
+        review(report_id);
+        confirm(report_id);
+    }
+
     void review(std::int64_t report_id) {
         WorkflowStore workflow(database(), system_clock());
         const auto state = **workflow.state(report_id);
         ASSERT_TRUE(act_on_report(as("kansli"), report_id, WorkflowAction::Review,
                                   {state.revision, "", "", ""}));
+    }
+
+    void confirm(std::int64_t report_id) {
+        const auto state = **WorkflowStore(database(), system_clock()).state(report_id);
+        const auto confirmed = confirm_figures(as("kansli"), report_id, state.version_count);
+        ASSERT_TRUE(confirmed) << confirmed.error().log_message;
     }
 
     std::int64_t import_quarter(Date start, Date end, std::vector<Figure> figures,
@@ -92,7 +106,7 @@ TEST_F(StatisticsTest, TheBoardSeesNoSmallCountAndNothingThatRevealsIt) {
                                         {Measure::ParticipantsWomen, 3, Unit::Count, "", ""},
                                         {Measure::ParticipantsMen, 20, Unit::Count, "", ""}},
                                        "hash-split");
-    review(report);
+    review_and_confirm(report);
 
     const auto statistics = statistics_as("styrelse", "2024Q3");
 
@@ -154,7 +168,7 @@ TEST_F(StatisticsTest, AGoalIsFollowedUpWithStatusAndTrend) {
 
 TEST_F(StatisticsTest, AGoalsOutcomeIsHiddenFromTheBoardWhenItsFigureIs) {
     set_goals({{"Minst 10 avslutade", 10, Unit::Count, Measure::ParticipantsEnded}});
-    review(imported_report());
+    review_and_confirm(imported_report());
 
     const auto statistics = statistics_as("styrelse", "2024Q3");
 
@@ -190,9 +204,9 @@ TEST_F(StatisticsTest, ASmallQuarterCannotBeWorkedOutFromTheYearAndTheOtherQuart
         {{date(2024, 10, 1), date(2024, 12, 31)}, 14}};
     int number = 0;
     for (const auto& [period, value] : quarters) {
-        review(import_quarter(period.start, period.end,
-                              {{Measure::ParticipantsNew, value, Unit::Count, "", ""}},
-                              "hash-new-" + std::to_string(++number)));
+        review_and_confirm(import_quarter(period.start, period.end,
+                                          {{Measure::ParticipantsNew, value, Unit::Count, "", ""}},
+                                          "hash-new-" + std::to_string(++number)));
     }
 
     // What the board can collect by asking for each period in turn.
@@ -293,8 +307,9 @@ TEST_F(StatisticsTest, TheEndReasonAnnatIsAPartOfTheBreakdownNotAKon) {
 }
 
 TEST_F(StatisticsTest, AskingForOneInsatsHidesWhatTheWholeTableHides) {
-    review(import_quarter(date(2024, 7, 1), date(2024, 9, 30),
-                          {{Measure::ParticipantsNew, 3, Unit::Count, "", ""}}, "hash-small"));
+    review_and_confirm(import_quarter(date(2024, 7, 1), date(2024, 9, 30),
+                                      {{Measure::ParticipantsNew, 3, Unit::Count, "", ""}},
+                                      "hash-small"));
     Report other;
     other.kind = ReportKind::Quarterly;
     other.intervention = {"Räkna med mig", "Gävle kommun", InterventionKind::Individual};
@@ -306,7 +321,7 @@ TEST_F(StatisticsTest, AskingForOneInsatsHidesWhatTheWholeTableHides) {
                            {"other.pdf", SourceFormat::Pdf, "hash-other", ReportKind::Quarterly},
                            {other});
     ASSERT_TRUE(saved);
-    review(saved->reports.front().report_id);
+    review_and_confirm(saved->reports.front().report_id);
 
     const auto everyone = statistics_as("styrelse", "2024Q3");
     auto made = participant_statistics(
@@ -328,8 +343,9 @@ TEST_F(StatisticsTest, ARangeIsShownOnlyWhereEveryQuarterItAddsUpIs) {
          {std::tuple{date(2024, 1, 1), date(2024, 3, 31), 12.0},
           std::tuple{date(2024, 4, 1), date(2024, 6, 30), 2.0},
           std::tuple{date(2024, 7, 1), date(2024, 9, 30), 20.0}}) {
-        review(import_quarter(start, end, {{Measure::ParticipantsNew, value, Unit::Count, "", ""}},
-                              "hash-range-" + std::to_string(++number)));
+        review_and_confirm(import_quarter(start, end,
+                                          {{Measure::ParticipantsNew, value, Unit::Count, "", ""}},
+                                          "hash-range-" + std::to_string(++number)));
     }
 
     // Two ranges that differ by the second quarter would give it away if both were shown.
@@ -346,12 +362,13 @@ TEST_F(StatisticsTest, ARangeIsShownOnlyWhereEveryQuarterItAddsUpIs) {
 }
 
 TEST_F(StatisticsTest, AReportsPageHidesWhatTheStatisticsOfItsYearHide) {
-    review(import_quarter(date(2024, 1, 1), date(2024, 3, 31),
-                          {{Measure::ParticipantsNew, 3, Unit::Count, "", ""}}, "hash-page-q1"));
+    review_and_confirm(import_quarter(date(2024, 1, 1), date(2024, 3, 31),
+                                      {{Measure::ParticipantsNew, 3, Unit::Count, "", ""}},
+                                      "hash-page-q1"));
     const auto second =
         import_quarter(date(2024, 4, 1), date(2024, 6, 30),
                        {{Measure::ParticipantsNew, 10, Unit::Count, "", ""}}, "hash-page-q2");
-    review(second);
+    review_and_confirm(second);
 
     const auto half_year = statistics_as("styrelse", "2024H1");
     const auto page = show_report(as("styrelse"), second);
@@ -362,6 +379,71 @@ TEST_F(StatisticsTest, AReportsPageHidesWhatTheStatisticsOfItsYearHide) {
         figure(half_year.interventions.front(), Measure::ParticipantsNew).value.has_value();
     // 13 in the half year and 10 in its second quarter would give the first quarter's 3 away.
     EXPECT_FALSE(shown.value.has_value() && half_year_shown);
+}
+
+TEST_F(StatisticsTest, TheKansliSeesFiguresReadFromTheTextMarkedUntilConfirmed) {
+    const auto before = statistics_as("kansli", "2024Q3");
+
+    const auto& insats = before.interventions.front();
+    EXPECT_TRUE(before.marks_unconfirmed);
+    EXPECT_EQ(figure(insats, Measure::ParticipantsTotal).value, 12);
+    EXPECT_TRUE(figure(insats, Measure::ParticipantsTotal).unconfirmed);
+    EXPECT_TRUE(figure(insats, Measure::ParticipantsEnded).unconfirmed);
+    for (const auto& total : before.totals)
+        EXPECT_TRUE(total.unconfirmed) << to_string(total.measure);
+    const auto json = statistics_json(before).front();
+    EXPECT_EQ(json["unconfirmed"], (nlohmann::json{"participants_total", "participants_ended"}));
+
+    confirm(imported_report());
+
+    const auto after = statistics_as("kansli", "2024Q3");
+    for (const auto& shown : after.interventions.front().figures)
+        EXPECT_FALSE(shown.unconfirmed) << to_string(shown.measure);
+    for (const auto& total : after.totals)
+        EXPECT_FALSE(total.unconfirmed) << to_string(total.measure);
+    EXPECT_TRUE(statistics_json(after).front()["unconfirmed"].empty());
+}
+
+TEST_F(StatisticsTest, AFlowIsMarkedWhenAnyQuarterItSumsIsUnconfirmed) {
+    const auto first =
+        import_quarter(date(2024, 1, 1), date(2024, 3, 31),
+                       {{Measure::ParticipantsNew, 8, Unit::Count, "", ""}}, "hash-flow-q1");
+    confirm(first);
+    import_quarter(date(2024, 4, 1), date(2024, 6, 30),
+                   {{Measure::ParticipantsNew, 9, Unit::Count, "", ""}}, "hash-flow-q2");
+
+    const auto first_quarter = statistics_as("kansli", "2024Q1");
+    const auto half_year = statistics_as("kansli", "2024H1");
+
+    EXPECT_FALSE(figure(first_quarter.interventions.front(), Measure::ParticipantsNew).unconfirmed);
+    const auto& summed = figure(half_year.interventions.front(), Measure::ParticipantsNew);
+    EXPECT_EQ(summed.value, 17);
+    EXPECT_TRUE(summed.unconfirmed);
+}
+
+TEST_F(StatisticsTest, TheBoardsStatisticsLeaveOutFiguresTheKansliHasNotConfirmed) {
+    review(imported_report());
+
+    const auto unconfirmed = statistics_as("styrelse", "2024Q3");
+
+    // The reviewed report is the insats's latest, with no figures for the board: not an
+    // older report's counts, and nothing marked or hidden by small-count protection for it.
+    ASSERT_EQ(unconfirmed.interventions.size(), 1u);
+    EXPECT_EQ(unconfirmed.interventions.front().report_id, imported_report());
+    EXPECT_TRUE(unconfirmed.interventions.front().figures.empty());
+    EXPECT_TRUE(unconfirmed.totals.empty());
+    EXPECT_FALSE(unconfirmed.marks_unconfirmed);
+    EXPECT_FALSE(statistics_json(unconfirmed).front().contains("unconfirmed"));
+    // Nor does the report's own page give the figures the statistics leave out.
+    const auto page = show_report(as("styrelse"), imported_report());
+    ASSERT_TRUE(page) << page.error().log_message;
+    for (const auto& shown : page->latest->figures)
+        EXPECT_FALSE(shown.value) << to_string(shown.measure);
+
+    confirm(imported_report());
+
+    const auto confirmed = statistics_as("styrelse", "2024Q3");
+    EXPECT_EQ(figure(confirmed.interventions.front(), Measure::ParticipantsTotal).value, 12);
 }
 
 TEST_F(StatisticsTest, AnUnknownInsatsIsNotFound) {

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "app/AppContext.h"
+#include "app/AppError.h"
+#include "domain/ReportVersion.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace finsam {
+
+/// Whether the figures of one version of a report count as they are: typed into the web
+/// form, or read from a file's text by the importer and then confirmed by the kansli (or not
+/// yet: statistics mark them for the kansli and leave them out for the board).
+struct FigureCheck {
+    int version = 0;
+    bool read_from_text = false;                    // false: typed into the web form
+    std::optional<FigureConfirmation> confirmation; // when and by whom the kansli confirmed them
+    bool may_confirm = false; // the kansli may confirm them now: read from the text, not yet
+                              // confirmed, and the report's latest version
+
+    bool confirmed() const { return !read_from_text || confirmation.has_value(); }
+};
+
+/// The kansli confirms the figures the importer read from the text of version `version` of a
+/// report, after checking them against the text (a wrong figure is corrected by editing the
+/// report, which makes a new version typed into the form). Forbidden for anyone but the
+/// kansli; NotFound when the report has no such version; VersionNotLatest when it is not the
+/// report's latest version. Confirming again changes nothing and gives the first confirmation;
+/// a version typed into the form needs none and is answered as it is. Recorded in the audit
+/// trail as ConfirmFigures when a confirmation is recorded.
+AppResult<FigureCheck> confirm_figures(const AppContext& context, std::int64_t report_id,
+                                       std::int64_t version);
+
+/// For the kansli: the check of `version`'s figures (nullopt for anyone else, and for a
+/// version that states no figures). `confirmations` are the report's, as
+/// FigureConfirmationStore::confirmations gives them; `latest` whether it is the latest version.
+std::optional<FigureCheck> figure_check(const AppContext& context,
+                                        const StoredReportVersion& version, bool latest,
+                                        const std::vector<FigureConfirmation>& confirmations);
+
+/// The report's confirmations, for figure_check(); none are read for anyone but the kansli.
+AppResult<std::vector<FigureConfirmation>> figure_confirmations(const AppContext& context,
+                                                                std::int64_t report_id);
+
+} // namespace finsam
