@@ -223,13 +223,13 @@ TEST_F(StatisticsTest, ASmallQuarterCannotBeWorkedOutFromTheYearAndTheOtherQuart
 }
 
 TEST_F(StatisticsTest, ASmallNewCountCannotBeReadOffTwoQuartersTotals) {
-    review(import_quarter(date(2024, 4, 1), date(2024, 6, 30),
-                          {{Measure::ParticipantsTotal, 35, Unit::Count, "", ""}},
-                          "hash-total-q2"));
-    review(import_quarter(date(2024, 7, 1), date(2024, 9, 30),
-                          {{Measure::ParticipantsTotal, 39, Unit::Count, "", ""},
-                           {Measure::ParticipantsNew, 4, Unit::Count, "", ""}},
-                          "hash-total-q3"));
+    review_and_confirm(import_quarter(date(2024, 4, 1), date(2024, 6, 30),
+                                      {{Measure::ParticipantsTotal, 35, Unit::Count, "", ""}},
+                                      "hash-total-q2"));
+    review_and_confirm(import_quarter(date(2024, 7, 1), date(2024, 9, 30),
+                                      {{Measure::ParticipantsTotal, 39, Unit::Count, "", ""},
+                                       {Measure::ParticipantsNew, 4, Unit::Count, "", ""}},
+                                      "hash-total-q3"));
 
     const auto second = statistics_as("styrelse", "2024Q2");
     const auto third = statistics_as("styrelse", "2024Q3");
@@ -243,12 +243,13 @@ TEST_F(StatisticsTest, ASmallNewCountCannotBeReadOffTwoQuartersTotals) {
 }
 
 TEST_F(StatisticsTest, ASmallNewCountCannotBeReadOffTotalsAcrossTheTurnOfAYear) {
-    review(import_quarter(date(2023, 10, 1), date(2023, 12, 31),
-                          {{Measure::ParticipantsTotal, 35, Unit::Count, "", ""}}, "hash-2023q4"));
-    review(import_quarter(date(2024, 1, 1), date(2024, 3, 31),
-                          {{Measure::ParticipantsTotal, 39, Unit::Count, "", ""},
-                           {Measure::ParticipantsNew, 4, Unit::Count, "", ""}},
-                          "hash-2024q1"));
+    review_and_confirm(import_quarter(date(2023, 10, 1), date(2023, 12, 31),
+                                      {{Measure::ParticipantsTotal, 35, Unit::Count, "", ""}},
+                                      "hash-2023q4"));
+    review_and_confirm(import_quarter(date(2024, 1, 1), date(2024, 3, 31),
+                                      {{Measure::ParticipantsTotal, 39, Unit::Count, "", ""},
+                                       {Measure::ParticipantsNew, 4, Unit::Count, "", ""}},
+                                      "hash-2024q1"));
 
     const auto december = statistics_as("styrelse", "2023Q4");
     const auto march = statistics_as("styrelse", "2024Q1");
@@ -261,12 +262,13 @@ TEST_F(StatisticsTest, ASmallNewCountCannotBeReadOffTotalsAcrossTheTurnOfAYear) 
 }
 
 TEST_F(StatisticsTest, ATotalTheYearBeforeHidesIsNotGivenAwayByTheNextYear) {
-    review(import_quarter(date(2023, 10, 1), date(2023, 12, 31),
-                          {{Measure::ParticipantsTotal, 4, Unit::Count, "", ""}}, "hash-2023q4"));
-    review(import_quarter(date(2024, 1, 1), date(2024, 3, 31),
-                          {{Measure::ParticipantsTotal, 10, Unit::Count, "", ""},
-                           {Measure::ParticipantsNew, 6, Unit::Count, "", ""}},
-                          "hash-2024q1"));
+    review_and_confirm(import_quarter(date(2023, 10, 1), date(2023, 12, 31),
+                                      {{Measure::ParticipantsTotal, 4, Unit::Count, "", ""}},
+                                      "hash-2023q4"));
+    review_and_confirm(import_quarter(date(2024, 1, 1), date(2024, 3, 31),
+                                      {{Measure::ParticipantsTotal, 10, Unit::Count, "", ""},
+                                       {Measure::ParticipantsNew, 6, Unit::Count, "", ""}},
+                                      "hash-2024q1"));
 
     const auto december = statistics_as("styrelse", "2023Q4");
     const auto first_quarter = statistics_as("styrelse", "2024Q1");
