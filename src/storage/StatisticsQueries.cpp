@@ -12,10 +12,6 @@ namespace finsam {
 
 namespace {
 
-/// Figures fetched per round: the national table reads some 270,000, and a fetch of many rows
-/// at once spares the per-row work of fetching one at a time.
-constexpr std::size_t k_figures_per_fetch = 2048;
-
 /// Which förbund's reports a read is for: one, or every one (nullopt).
 using AssociationFilter = std::optional<std::int64_t>;
 
@@ -98,23 +94,6 @@ ByVersion read_reports(soci::session& session, const AssociationFilter& associat
     return reports;
 }
 
-/// One fetched round of figures, ordered by version.
-struct FigureRows {
-    std::vector<std::int64_t> version_ids;
-    std::vector<std::string> measures;
-    std::vector<double> values;
-    std::vector<std::string> units;
-    std::vector<std::string> categories;
-
-    void make_room() {
-        version_ids.resize(k_figures_per_fetch);
-        measures.resize(k_figures_per_fetch);
-        values.resize(k_figures_per_fetch);
-        units.resize(k_figures_per_fetch);
-        categories.resize(k_figures_per_fetch);
-    }
-};
-
 Unit stored_unit(const std::string& unit) {
     const auto parsed = unit_from_string(unit);
     if (!parsed)
@@ -126,15 +105,18 @@ Unit stored_unit(const std::string& unit) {
 /// the next figure is found by walking forward.
 void read_figures(soci::session& session, const AssociationFilter& association,
                   const std::string& from, const std::string& to, ByVersion& reports) {
-    FigureRows rows;
-    rows.make_room();
+    std::int64_t version_id = 0;
+    std::string measure;
+    double value = 0;
+    std::string unit;
+    std::string category;
     soci::statement statement(session);
     use_period(statement, association, from, to);
-    statement.exchange(soci::into(rows.version_ids));
-    statement.exchange(soci::into(rows.measures));
-    statement.exchange(soci::into(rows.values));
-    statement.exchange(soci::into(rows.units));
-    statement.exchange(soci::into(rows.categories));
+    statement.exchange(soci::into(version_id));
+    statement.exchange(soci::into(measure));
+    statement.exchange(soci::into(value));
+    statement.exchange(soci::into(unit));
+    statement.exchange(soci::into(category));
     statement.alloc();
     statement.prepare("SELECT f.version_id, f.measure, f.value, f.unit, f.category "
                       "FROM report_figures f WHERE f.version_id IN (SELECT v.id " +
@@ -144,19 +126,12 @@ void read_figures(soci::session& session, const AssociationFilter& association,
     statement.execute();
     auto report = reports.begin();
     while (statement.fetch()) {
-        for (std::size_t i = 0; i < rows.version_ids.size(); ++i) {
-            while (report != reports.end() && report->first < rows.version_ids[i])
-                ++report;
-            if (report == reports.end() || report->first != rows.version_ids[i])
-                continue;
-            report->second.report.figures.push_back(Figure{stored_measure(rows.measures[i]),
-                                                           rows.values[i],
-                                                           stored_unit(rows.units[i]),
-                                                           {},
-                                                           {},
-                                                           std::move(rows.categories[i])});
-        }
-        rows.make_room();
+        while (report != reports.end() && report->first < version_id)
+            ++report;
+        if (report == reports.end() || report->first != version_id)
+            continue;
+        report->second.report.figures.push_back(
+            Figure{stored_measure(measure), value, stored_unit(unit), {}, {}, category});
     }
 }
 
