@@ -221,11 +221,17 @@ private:
 
 /// The greedy choice for one block: offered vectors are published unless they would put a
 /// small count in the span. Each small count is kept as its residual against the basis, so a
-/// new row only needs one elimination step per small count that has its pivot.
+/// new row only needs one elimination step per small count that has its pivot; which ones do
+/// is looked up by column rather than by checking every small count.
 class BlockSuppression {
 public:
     BlockSuppression(int width, std::vector<SparseVector> small_counts)
-        : m_basis(width), m_small_count_residuals(std::move(small_counts)) {}
+        : m_basis(width), m_small_count_residuals(std::move(small_counts)),
+          m_small_counts_at(static_cast<std::size_t>(width)),
+          m_last_visit(m_small_count_residuals.size(), 0) {
+        for (std::size_t index = 0; index < m_small_count_residuals.size(); ++index)
+            list_new_columns(index, {}, m_small_count_residuals[index]);
+    }
 
     /// Whether every vector of a cell can be published; stops at the first that cannot, and
     /// those before it stay in the basis (a reader is then assumed to know more, never less).
@@ -242,24 +248,49 @@ private:
         // Any column where the residual is not zero will do. Choosing the one fewest later
         // cells contain (against fill-in) measured slower than simply the first.
         const int pivot = residual.front().first;
+        auto& listed_at_pivot = m_small_counts_at[static_cast<std::size_t>(pivot)];
+        ++m_visit;
         std::vector<std::pair<std::size_t, SparseVector>> updated;
-        for (std::size_t index = 0; index < m_small_count_residuals.size(); ++index) {
+        for (const std::size_t index : listed_at_pivot) {
+            if (m_last_visit[index] == m_visit)
+                continue; // listed twice
+            m_last_visit[index] = m_visit;
             const auto& small_count = m_small_count_residuals[index];
             if (coefficient_at(small_count, pivot) == 0)
-                continue;
+                continue; // zero there since it was listed
             SparseVector reduced = eliminate(small_count, residual, pivot);
             if (reduced.empty())
                 return false;
             updated.emplace_back(index, std::move(reduced));
         }
-        for (auto& [index, reduced] : updated)
+        for (auto& [index, reduced] : updated) {
+            list_new_columns(index, m_small_count_residuals[index], reduced);
             m_small_count_residuals[index] = std::move(reduced);
+        }
+        // Every residual is now zero at the pivot, and stays so: later rows are zero there.
+        listed_at_pivot.clear();
         m_basis.add(std::move(residual), pivot);
         return true;
     }
 
+    /// Lists the small count at each column where `now` is not zero and `before` was zero.
+    void list_new_columns(std::size_t index, const SparseVector& before, const SparseVector& now) {
+        auto old_term = before.begin();
+        for (const auto& [column, value] : now) {
+            while (old_term != before.end() && old_term->first < column)
+                ++old_term;
+            if (old_term == before.end() || old_term->first != column)
+                m_small_counts_at[static_cast<std::size_t>(column)].push_back(index);
+        }
+    }
+
     EchelonBasis m_basis;
     std::vector<SparseVector> m_small_count_residuals;
+    // Per column, the small counts whose residual is or was not zero there (once each since
+    // it last turned non-zero there).
+    std::vector<std::vector<std::size_t>> m_small_counts_at;
+    std::vector<std::size_t> m_last_visit; // per small count: the last try_publish it was seen
+    std::size_t m_visit = 0;
 };
 
 /// Cells whose inner cells are connected through shared cells; no cell of one block says
