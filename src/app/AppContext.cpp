@@ -16,6 +16,11 @@ std::string with_channel(const std::string& detail, Channel channel) {
     return detail.empty() ? name : detail + ", " + name;
 }
 
+/// The command line acts for no one logged in: its user has no id.
+std::optional<std::int64_t> audited_user_id(const User& user) {
+    return user.id != 0 ? std::optional(user.id) : std::nullopt;
+}
+
 } // namespace
 
 void record_audit(Database& database, const Clock& clock, std::optional<std::int64_t> user_id,
@@ -30,10 +35,19 @@ void record_audit(Database& database, const Clock& clock, std::optional<std::int
 
 void AppContext::audit(AuditAction action, AuditObject object,
                        std::optional<std::int64_t> object_id, const std::string& detail) const {
-    // The command line acts for no one logged in: its user has no id.
-    const auto user_id = m_user.id != 0 ? std::optional(m_user.id) : std::nullopt;
-    record_audit(m_database, m_clock, user_id, action, object, object_id,
+    record_audit(m_database, m_clock, audited_user_id(m_user), action, object, object_id,
                  with_channel(detail, m_channel), m_user.association_id);
+}
+
+void AppContext::audit_in_each(AuditAction action, AuditObject object, const std::string& detail,
+                               const std::vector<std::int64_t>& association_ids) const {
+    const auto recorded =
+        AuditStore(m_database)
+            .record_in_each({m_clock.now(), audited_user_id(m_user), action, object, std::nullopt,
+                             with_channel(detail, m_channel)},
+                            association_ids);
+    if (!recorded)
+        spdlog::error("cannot record audit events: {}", recorded.error().message);
 }
 
 } // namespace finsam

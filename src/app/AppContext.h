@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace finsam {
 
@@ -38,6 +39,10 @@ public:
     /// of the use case: what was done is done.
     void audit(AuditAction action, AuditObject object, std::optional<std::int64_t> object_id,
                const std::string& detail = "") const;
+    /// audit() in the trail of each of these förbund instead of the user's, in one
+    /// transaction: what the user saw of many förbund at once.
+    void audit_in_each(AuditAction action, AuditObject object, const std::string& detail,
+                       const std::vector<std::int64_t>& association_ids) const;
 
 private:
     Database& m_database;

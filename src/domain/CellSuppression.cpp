@@ -84,8 +84,11 @@ Coefficient coefficient_at(const SparseVector& vector, int column) {
 /// Divides out the common factor, so repeated fraction-free steps keep coefficients small.
 void remove_common_factor(SparseVector& vector) {
     Coefficient divisor = 0;
-    for (const auto& term : vector)
+    for (const auto& term : vector) {
         divisor = std::gcd(divisor, term.second);
+        if (divisor == 1)
+            return; // most vectors: a coefficient of ±1 ends the search
+    }
     if (divisor > 1) {
         for (auto& term : vector)
             term.second /= divisor;

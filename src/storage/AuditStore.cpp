@@ -33,6 +33,30 @@ tl::expected<void, StorageError> AuditStore::record(const AuditEvent& event,
     });
 }
 
+tl::expected<void, StorageError>
+AuditStore::record_in_each(const AuditEvent& event,
+                           const std::vector<std::int64_t>& association_ids) {
+    auto& session = m_database.session();
+    return guarded("recording audit events", [&] {
+        Transaction transaction(session, m_database.backend());
+        const std::string action(to_string(event.action));
+        const std::string object(to_string(event.object));
+        std::int64_t association_id = 0;
+        soci::statement insert =
+            (session.prepare << "INSERT INTO audit_events (at, user_id, association_id, action, "
+                                "object_type, object_id, detail) VALUES (:at, :user_id, "
+                                ":association_id, :action, :object_type, :object_id, :detail)",
+             soci::use(event.at), soci::use(event.user_id), soci::use(association_id),
+             soci::use(action), soci::use(object), soci::use(event.object_id),
+             soci::use(event.detail));
+        for (const std::int64_t id : association_ids) {
+            association_id = id;
+            insert.execute(true);
+        }
+        transaction.commit();
+    });
+}
+
 tl::expected<std::vector<AuditEvent>, StorageError> AuditStore::list(std::int64_t association_id,
                                                                      int limit) {
     auto& session = m_database.session();

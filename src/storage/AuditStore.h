@@ -20,6 +20,10 @@ public:
     /// event of no user and no förbund (a failed login of an unknown name) is in no trail.
     tl::expected<void, StorageError>
     record(const AuditEvent& event, std::optional<std::int64_t> association_id = std::nullopt);
+    /// Records the event in the trail of each of the förbund, all in one transaction: one
+    /// commit for what concerns many förbund (the national table) rather than one each.
+    tl::expected<void, StorageError>
+    record_in_each(const AuditEvent& event, const std::vector<std::int64_t>& association_ids);
     /// The förbund's newest events first: those of its users, and those of no user that
     /// concern it. Another förbund's events, and those of no förbund, are never listed.
     tl::expected<std::vector<AuditEvent>, StorageError> list(std::int64_t association_id,

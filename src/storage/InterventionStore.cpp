@@ -48,12 +48,21 @@ struct InterventionRow {
     }
 };
 
-/// Which insatser a read is for: one by its id, or every one of a förbund.
-enum class Selection { One, OfAssociation };
+/// Which insatser a read is for: one by its id, every one of a förbund, or every one.
+enum class Selection { One, OfAssociation, Every };
 
-/// The condition on `interventions i` that picks the selection, with `:key` its id.
+/// The condition on `interventions i` that picks the selection, with `:key` its id (for
+/// Every, 0: ids start at 1, so every insats has a larger one).
 std::string where(Selection selection) {
-    return selection == Selection::One ? " WHERE i.id = :key" : " WHERE i.association_id = :key";
+    switch (selection) {
+    case Selection::One:
+        return " WHERE i.id = :key";
+    case Selection::OfAssociation:
+        return " WHERE i.association_id = :key";
+    case Selection::Every:
+        break;
+    }
+    return " WHERE i.id > :key";
 }
 
 /// The insatser read so far, by id, for their parts to be dealt out to.
@@ -149,8 +158,8 @@ void read_owner_users(soci::session& session, Selection selection, std::int64_t 
     }
 }
 
-/// The selected insatser ordered by name, each with its partners, goals and users: one
-/// query for the insatser and one for each kind of part, however many insatser there are.
+/// The selected insatser ordered by förbund, then name, each with its partners, goals and users:
+/// one query for the insatser and one for each kind of part, however many insatser there are.
 std::vector<InterventionDetails> select_interventions(soci::session& session, Selection selection,
                                                       std::int64_t key) {
     InterventionRow row;
@@ -159,7 +168,7 @@ std::vector<InterventionDetails> select_interventions(soci::session& session, Se
     row.bind(statement);
     statement.alloc();
     statement.prepare(k_select_intervention + where(selection) +
-                      " ORDER BY i.normalised_name, i.id");
+                      " ORDER BY i.association_id, i.normalised_name, i.id");
     statement.define_and_bind();
     statement.execute();
     std::vector<InterventionDetails> result;
@@ -252,6 +261,11 @@ InterventionStore::list(std::int64_t association_id) {
     return guarded("listing interventions", [&] {
         return select_interventions(m_database.session(), Selection::OfAssociation, association_id);
     });
+}
+
+tl::expected<std::vector<InterventionDetails>, StorageError> InterventionStore::list_every() {
+    return guarded("listing every förbund's interventions",
+                   [&] { return select_interventions(m_database.session(), Selection::Every, 0); });
 }
 
 tl::expected<std::int64_t, StorageError>

@@ -130,6 +130,50 @@ TEST_P(InterventionStoreTest, TheListGivesEachInsatsItsOwnPartsInNameOrder) {
     EXPECT_TRUE(third.goals_from_reports);
 }
 
+/// Compares what a listing reads, so that a failure names the field that differs.
+void expect_same_listing(const InterventionDetails& actual, const InterventionDetails& expected) {
+    EXPECT_EQ(actual.id, expected.id);
+    EXPECT_EQ(actual.association_id, expected.association_id);
+    EXPECT_EQ(actual.name, expected.name);
+    EXPECT_EQ(actual.owner, expected.owner);
+    EXPECT_EQ(actual.kind, expected.kind);
+    EXPECT_EQ(actual.period_start, expected.period_start);
+    EXPECT_EQ(actual.partners, expected.partners);
+    EXPECT_EQ(actual.goals, expected.goals);
+    EXPECT_EQ(actual.goals_from_reports, expected.goals_from_reports);
+    EXPECT_EQ(actual.owner_user_ids, expected.owner_user_ids);
+    EXPECT_EQ(actual.revision, expected.revision);
+}
+
+TEST_P(InterventionStoreTest, EveryForbundsInsatserAreThoseOfEachForbundsOwnList) {
+    const auto stegvis =
+        save("h", {quarterly_report("Stegvis", date(2024, 1, 1), date(2024, 3, 31))})
+            .reports[0]
+            .intervention_id;
+    InterventionStore interventions(database());
+    const auto groena = *interventions.create(new_intervention(association_id()));
+    const auto other = *store().ensure_association("Samordningsförbundet Södra");
+    auto of_other = new_intervention(other);
+    of_other.name = "Aktiv vardag";
+    const auto aktiv = *interventions.create(of_other);
+
+    const auto every = interventions.list_every();
+
+    ASSERT_TRUE(every) << every.error().message;
+    ASSERT_EQ(every->size(), 3u);
+    const auto ours = *interventions.list(association_id());
+    const auto theirs = *interventions.list(other);
+    ASSERT_EQ(ours.size(), 2u);
+    EXPECT_EQ(ours[0].id, groena);
+    EXPECT_EQ(ours[1].id, stegvis);
+    expect_same_listing((*every)[0], ours[0]);
+    expect_same_listing((*every)[1], ours[1]);
+    ASSERT_EQ(theirs.size(), 1u);
+    EXPECT_EQ(theirs[0].id, aktiv);
+    EXPECT_EQ(theirs[0].partners, of_other.partners);
+    expect_same_listing((*every)[2], theirs[0]);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, InterventionStoreTest,
                          ::testing::Values(DatabaseBackend::Sqlite, DatabaseBackend::Postgresql),
                          backend_name);

@@ -308,6 +308,15 @@ Period read_window(const Period& period) {
                   Date{period.end.year(), std::chrono::December, std::chrono::day{31}}};
 }
 
+/// The insatser of each förbund, by förbund id, in the order given.
+std::map<std::int64_t, std::vector<InterventionDetails>>
+by_association(std::vector<InterventionDetails> listed) {
+    std::map<std::int64_t, std::vector<InterventionDetails>> grouped;
+    for (auto& details : listed)
+        grouped[details.association_id].push_back(std::move(details));
+    return grouped;
+}
+
 } // namespace
 
 AppResult<Statistics> participant_statistics(const AppContext& context,
@@ -407,18 +416,34 @@ AppResult<std::vector<Statistics>> statistics_of_every_association(const AppCont
     auto associations = AssociationStore(context.database()).list();
     if (!associations)
         return tl::unexpected(AppError::internal(associations.error()));
+    // Every förbund's insatser and reports in a few queries, rather than the same queries
+    // for each förbund in turn.
+    auto listed = InterventionStore(context.database()).list_every();
+    if (!listed)
+        return tl::unexpected(AppError::internal(listed.error()));
+    auto reports =
+        StatisticsQueries(context.database())
+            .reports_of_every_association_ending_within(read_window(query.selection.period));
+    if (!reports)
+        return tl::unexpected(AppError::internal(reports.error()));
+    auto listed_by_association = by_association(std::move(*listed));
     std::vector<Statistics> every;
+    std::vector<std::int64_t> association_ids;
     for (const auto& association : *associations) {
         User user = context.user();
         user.association_id = association.id;
         user.small_count_threshold = association.small_count_threshold;
         const AppContext of_association(context.database(), user, context.clock(),
                                         context.templates(), Channel::CommandLine);
-        auto statistics = participant_statistics(of_association, {query.selection, std::nullopt});
-        if (!statistics)
-            return tl::unexpected(statistics.error());
-        every.push_back(std::move(*statistics));
+        Statistics statistics =
+            statistics_of(of_association, {query.selection, std::nullopt},
+                          listed_by_association[association.id], (*reports)[association.id]);
+        statistics.association = association.name;
+        every.push_back(std::move(statistics));
+        association_ids.push_back(association.id);
     }
+    context.audit_in_each(AuditAction::View, AuditObject::Page,
+                          "statistics " + to_string(query.selection), association_ids);
     return every;
 }
 

@@ -6,6 +6,8 @@
 #include "app/reports/ShowReport.h"
 #include "app/statistics/StatisticsExport.h"
 #include "output/SwedishLabels.h"
+#include "storage/AssociationStore.h"
+#include "storage/AuditStore.h"
 #include "storage/InterventionStore.h"
 #include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
@@ -446,6 +448,60 @@ TEST_F(StatisticsTest, TheBoardsStatisticsLeaveOutFiguresTheKansliHasNotConfirme
 
     const auto confirmed = statistics_as("styrelse", "2024Q3");
     EXPECT_EQ(figure(confirmed.interventions.front(), Measure::ParticipantsTotal).value, 12);
+}
+
+TEST_F(StatisticsTest, TheNationalTableGivesEachForbundWhatItsOwnStatisticsGive) {
+    import_quarter(date(2024, 7, 1), date(2024, 9, 30),
+                   {{Measure::ParticipantsTotal, 23, Unit::Count, "", ""},
+                    {Measure::ParticipantsWomen, 3, Unit::Count, "", ""},
+                    {Measure::ParticipantsMen, 20, Unit::Count, "", ""}},
+                   "hash-split");
+    ReportStore store(database(), clock());
+    const auto other = *store.ensure_association("Samordningsförbundet Södra");
+    Report theirs;
+    theirs.kind = ReportKind::Quarterly;
+    theirs.intervention = {"Vägen", "Ovanåkers kommun", InterventionKind::Individual};
+    theirs.period = {date(2024, 4, 1), date(2024, 6, 30)};
+    theirs.figures = {{Measure::ParticipantsTotal, 9, Unit::Count, "", ""},
+                      {Measure::ParticipantsNew, 2, Unit::Count, "", ""}};
+    ASSERT_TRUE(store.save_document(
+        other, {"vagen.pdf", SourceFormat::Pdf, "hash-vagen", ReportKind::Quarterly}, {theirs}));
+    const auto selection = *parse_period_selection("2024");
+    const ReportTemplates no_templates;
+    const auto command_line = [&](std::int64_t association_id, Role role) {
+        const auto settings = **AssociationStore(database()).load(association_id);
+        return User{0,
+                    association_id,
+                    "kommandoraden",
+                    "Kommandoraden",
+                    role,
+                    {},
+                    false,
+                    settings.small_count_threshold};
+    };
+
+    for (const Role role : {Role::Kansli, Role::Board}) {
+        const User national_user = command_line(association(), role);
+        const AppContext national(database(), national_user, clock(), no_templates,
+                                  Channel::CommandLine);
+        const auto every = statistics_of_every_association(national, {selection, std::nullopt});
+
+        ASSERT_TRUE(every) << every.error().log_message;
+        ASSERT_EQ(every->size(), 2u);
+        for (const auto& statistics : *every) {
+            const auto association_id =
+                statistics.association == "Gävleborg" ? association() : other;
+            const auto trail = *AuditStore(database()).list(association_id, 1);
+            ASSERT_EQ(trail.size(), 1u);
+            EXPECT_EQ(trail.front().detail, "statistics 2024, command line");
+            const User user = command_line(association_id, role);
+            const AppContext own(database(), user, clock(), no_templates, Channel::CommandLine);
+            const auto alone = participant_statistics(own, {selection, std::nullopt});
+            ASSERT_TRUE(alone) << alone.error().log_message;
+            EXPECT_EQ(statistics_json(statistics), statistics_json(*alone));
+            EXPECT_FALSE(statistics.interventions.empty());
+        }
+    }
 }
 
 TEST_F(StatisticsTest, AnUnknownInsatsIsNotFound) {
