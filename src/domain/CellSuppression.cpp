@@ -32,6 +32,7 @@ Coefficient checked_subtract(Coefficient left, Coefficient right) {
 
 SparseVector vector_of(const TableCell& cell, int inner_count) {
     SparseVector terms;
+    terms.reserve(cell.terms.size());
     for (const auto& [inner, coefficient] : cell.terms) {
         if (inner < 0 || inner >= inner_count)
             throw std::invalid_argument("table cell refers to inner cell " + std::to_string(inner) +
@@ -39,17 +40,19 @@ SparseVector vector_of(const TableCell& cell, int inner_count) {
         terms.emplace_back(inner, coefficient);
     }
     std::sort(terms.begin(), terms.end());
-    SparseVector merged;
-    for (const auto& [inner, coefficient] : terms) {
-        if (!merged.empty() && merged.back().first == inner)
-            merged.back().second += coefficient;
+    // Merged in place: the terms of one inner cell added up, zeros dropped.
+    std::size_t merged = 0;
+    for (std::size_t index = 0; index < terms.size(); ++index) {
+        if (merged > 0 && terms[merged - 1].first == terms[index].first)
+            terms[merged - 1].second += terms[index].second;
         else
-            merged.emplace_back(inner, coefficient);
+            terms[merged++] = terms[index];
     }
-    std::erase_if(merged, [](const auto& term) { return term.second == 0; });
-    if (merged.empty())
+    terms.resize(merged);
+    std::erase_if(terms, [](const auto& term) { return term.second == 0; });
+    if (terms.empty())
         throw std::invalid_argument("table cell has no inner cell with a non-zero coefficient");
-    return merged;
+    return terms;
 }
 
 bool is_small_count(double value, int threshold) {
@@ -104,6 +107,7 @@ SparseVector eliminate(const SparseVector& target, const SparseVector& row, int 
     const Coefficient target_scale = row_at_pivot / divisor;
     const Coefficient row_scale = target_at_pivot / divisor;
     SparseVector result;
+    result.reserve(target.size() + row.size());
     auto target_term = target.begin();
     auto row_term = row.begin();
     while (target_term != target.end() || row_term != row.end()) {
@@ -202,6 +206,7 @@ private:
     SparseVector collect_residual() {
         std::sort(m_touched_columns.begin(), m_touched_columns.end());
         SparseVector residual;
+        residual.reserve(m_touched_columns.size());
         for (const int column : m_touched_columns) {
             const auto index = static_cast<std::size_t>(column);
             if (m_accumulator[index] != 0)

@@ -201,9 +201,19 @@ PeriodCells StatisticsTable::cells_for(const VisibleReports& visible, const Peri
         if (summed.size() == 1 || !laid_out)
             cells.cells[key] = summed;
         else
-            cells.cells[key] = {m_table.add_sum(summed)};
+            cells.cells[key] = {sum_of(summed)};
     }
     return cells;
+}
+
+/// The cell that sums the cells: made once, since periods repeat sums (the fourth quarter's
+/// total of everyone as of its end is the second half year's and the year's).
+int StatisticsTable::sum_of(std::vector<int> cells) {
+    std::sort(cells.begin(), cells.end());
+    const auto [found, added] = m_sums.try_emplace(std::move(cells), 0);
+    if (added)
+        found->second = m_table.add_sum(found->first);
+    return found->second;
 }
 
 std::map<FigureKey, CellParts>
@@ -219,7 +229,7 @@ StatisticsTable::sum_over(const std::vector<PeriodCells>& per_intervention, bool
         return parts;
     std::map<FigureKey, CellParts> totals;
     for (const auto& [key, cells] : parts)
-        totals[key] = {m_table.add_sum(cells)};
+        totals[key] = {sum_of(cells)};
     return totals;
 }
 

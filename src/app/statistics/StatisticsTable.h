@@ -81,6 +81,7 @@ private:
                               int threshold);
     std::optional<int> linked_block(const StatisticsReport* report) const;
     void link_reports(const VisibleReports& visible);
+    int sum_of(std::vector<int> cells);
     PeriodCells cells_for(const VisibleReports& reports, const Period& period, bool laid_out);
     std::map<FigureKey, CellParts> sum_over(const std::vector<PeriodCells>& per_intervention,
                                             bool laid_out);
@@ -88,6 +89,7 @@ private:
     FigureTable m_table;
     std::map<const StatisticsReport*, int> m_blocks;
     std::map<const StatisticsReport*, int> m_carried_in; // the year before's, decided there
+    std::map<std::vector<int>, int> m_sums;              // the cells summed: their sum's cell
     std::vector<PeriodCells> m_requested;
     std::map<FigureKey, CellParts> m_totals;
 };
