@@ -3,30 +3,13 @@
 #include "storage/Guarded.h"
 #include "storage/SociConversions.h"
 #include "storage/Transaction.h"
+#include "storage/VersionLock.h"
 
 #include <string>
 
 namespace finsam {
 
 namespace {
-
-[[noreturn]] void fail_not_found(std::int64_t report_id, int version) {
-    throw StorageFailure(StorageError{StorageError::Code::NotFound,
-                                      "report " + std::to_string(report_id) + " has no version " +
-                                          std::to_string(version)});
-}
-
-/// Makes a submission of a new version wait until this transaction ends: on PostgreSQL the
-/// update takes the report's row lock (SQLite's write transaction holds the database's lock
-/// already). So the version found latest stays the latest while it is confirmed.
-void lock_report(soci::session& session, std::int64_t report_id, int version) {
-    soci::statement lock =
-        (session.prepare << "UPDATE reports SET revision = revision WHERE id = :id",
-         soci::use(report_id));
-    lock.execute(true);
-    if (lock.get_affected_rows() != 1)
-        fail_not_found(report_id, version);
-}
 
 int latest_version(soci::session& session, std::int64_t report_id) {
     int latest = 0;
@@ -45,7 +28,7 @@ std::pair<std::int64_t, std::string> version_source(soci::session& session, std:
                "WHERE v.report_id = :report_id AND v.version = :version",
         soci::use(report_id), soci::use(version), soci::into(version_id), soci::into(format);
     if (!session.got_data())
-        fail_not_found(report_id, version);
+        fail_version_not_found(report_id, version);
     return {version_id, format};
 }
 
@@ -69,7 +52,7 @@ FigureConfirmationStore::confirm(std::int64_t report_id, int version,
     auto& session = m_database.session();
     return guarded("confirming a version's figures", [&] {
         Transaction transaction(session, m_database.backend());
-        lock_report(session, report_id, version);
+        lock_report_versions(session, report_id, version);
         const auto [version_id, format] = version_source(session, report_id, version);
         ConfirmationOutcome outcome;
         if (version != latest_version(session, report_id)) {

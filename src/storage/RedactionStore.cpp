@@ -5,6 +5,7 @@
 #include "storage/ReportQueries.h"
 #include "storage/SociConversions.h"
 #include "storage/Transaction.h"
+#include "storage/VersionLock.h"
 
 #include <algorithm>
 #include <optional>
@@ -14,31 +15,13 @@ namespace finsam {
 
 namespace {
 
-[[noreturn]] void fail_not_found(std::int64_t report_id, int version) {
-    throw StorageFailure(StorageError{StorageError::Code::NotFound,
-                                      "report " + std::to_string(report_id) + " has no version " +
-                                          std::to_string(version)});
-}
-
-/// Makes a submission or another redaction of the report wait until this transaction ends:
-/// on PostgreSQL the update takes the report's row lock (SQLite's write transaction holds the
-/// database's lock already). So the versions read next are the ones this transaction changes.
-void lock_report(soci::session& session, std::int64_t report_id, int version) {
-    soci::statement lock =
-        (session.prepare << "UPDATE reports SET revision = revision WHERE id = :id",
-         soci::use(report_id));
-    lock.execute(true);
-    if (lock.get_affected_rows() != 1)
-        fail_not_found(report_id, version);
-}
-
 std::int64_t version_row_id(soci::session& session, std::int64_t report_id, int version) {
     std::int64_t id = 0;
     session << "SELECT id FROM report_versions WHERE report_id = :report_id AND version = "
                ":version",
         soci::use(report_id), soci::use(version), soci::into(id);
     if (!session.got_data())
-        fail_not_found(report_id, version);
+        fail_version_not_found(report_id, version);
     return id;
 }
 
@@ -132,15 +115,15 @@ RedactionStore::redact(std::int64_t report_id, int version, const Redaction& red
     auto& session = m_database.session();
     return guarded("redacting a report version", [&] {
         Transaction transaction(session, m_database.backend());
-        lock_report(session, report_id, version);
+        lock_report_versions(session, report_id, version);
         const auto stored = read_report(session, report_id);
         if (!stored)
-            fail_not_found(report_id, version);
+            fail_version_not_found(report_id, version);
         const auto& versions = stored->versions;
         const auto named = std::find_if(versions.begin(), versions.end(),
                                         [&](const auto& each) { return each.version == version; });
         if (named == versions.end())
-            fail_not_found(report_id, version);
+            fail_version_not_found(report_id, version);
 
         RedactionOutcome outcome;
         outcome.missing_phrases = redaction.missing_from(named->report);
