@@ -4,6 +4,8 @@
 #include "storage/InterventionStore.h"
 #include "storage/WorkflowStore.h"
 
+#include <limits>
+
 namespace finsam {
 
 namespace {
@@ -56,6 +58,18 @@ AppResult<void> require_kansli(const AppContext& context) {
     if (!context.policy().manages_association())
         return tl::unexpected(AppError::of(ErrorCode::Forbidden));
     return {};
+}
+
+AppResult<KansliVersion> kansli_version(const AppContext& context, std::int64_t report_id,
+                                        std::int64_t version) {
+    const auto readable = readable_report(context, report_id);
+    if (!readable)
+        return tl::unexpected(readable.error());
+    if (const auto allowed = require_kansli(context); !allowed)
+        return tl::unexpected(allowed.error());
+    if (version < 1 || version > std::numeric_limits<int>::max())
+        return tl::unexpected(AppError::of(ErrorCode::NotFound));
+    return KansliVersion{readable->state.id, static_cast<int>(version)};
 }
 
 AppResult<AssociationSettings> association_settings(const AppContext& context) {

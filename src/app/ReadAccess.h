@@ -33,6 +33,16 @@ AppResult<ReadableReport> writable_report(const AppContext& context, std::int64_
 /// Forbidden for anyone but the kansli (admin and kansli): the kansli's work and settings.
 AppResult<void> require_kansli(const AppContext& context);
 
+/// A stored version the kansli acts on (removes personal data from, confirms the figures of):
+/// its report readable to the user, who is the kansli; NotFound for a version number no
+/// version can have. Whether the version exists is the store's to say.
+struct KansliVersion {
+    std::int64_t report_id = 0;
+    int version = 0;
+};
+AppResult<KansliVersion> kansli_version(const AppContext& context, std::int64_t report_id,
+                                        std::int64_t version);
+
 /// The settings of the user's förbund.
 AppResult<AssociationSettings> association_settings(const AppContext& context);
 

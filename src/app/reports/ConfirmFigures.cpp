@@ -4,21 +4,16 @@
 #include "storage/FigureConfirmationStore.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace finsam {
 
 AppResult<FigureCheck> confirm_figures(const AppContext& context, std::int64_t report_id,
                                        std::int64_t version) {
-    const auto readable = readable_report(context, report_id);
-    if (!readable)
-        return tl::unexpected(readable.error());
-    if (const auto allowed = require_kansli(context); !allowed)
-        return tl::unexpected(allowed.error());
-    if (version < 1 || version > std::numeric_limits<int>::max())
-        return tl::unexpected(AppError::of(ErrorCode::NotFound));
-    const int version_number = static_cast<int>(version);
-    const std::int64_t id = readable->state.id;
+    const auto target = kansli_version(context, report_id, version);
+    if (!target)
+        return tl::unexpected(target.error());
+    const int version_number = target->version;
+    const std::int64_t id = target->report_id;
 
     FigureConfirmationStore store(context.database(), context.clock());
     const std::int64_t user_id = context.user().id;

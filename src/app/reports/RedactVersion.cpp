@@ -5,8 +5,6 @@
 #include "domain/Text.h"
 #include "storage/RedactionStore.h"
 
-#include <limits>
-
 namespace finsam {
 
 namespace {
@@ -71,14 +69,10 @@ AppResult<std::vector<VersionRedaction>> redact_version(const AppContext& contex
                                                         std::int64_t report_id,
                                                         std::int64_t version,
                                                         const FieldSource& fields) {
-    const auto readable = readable_report(context, report_id);
-    if (!readable)
-        return tl::unexpected(readable.error());
-    if (const auto allowed = require_kansli(context); !allowed)
-        return tl::unexpected(allowed.error());
-    if (version < 1 || version > std::numeric_limits<int>::max())
-        return tl::unexpected(AppError::of(ErrorCode::NotFound));
-    const int version_number = static_cast<int>(version);
+    const auto target = kansli_version(context, report_id, version);
+    if (!target)
+        return tl::unexpected(target.error());
+    const int version_number = target->version;
 
     const Redaction redaction(posted_phrases(fields));
     if (auto errors = unusable_phrases(redaction); !errors.empty())
@@ -87,7 +81,7 @@ AppResult<std::vector<VersionRedaction>> redact_version(const AppContext& contex
         fields.has("every_version") ? RedactionScope::EveryVersion : RedactionScope::OneVersion;
     RedactionStore store(context.database(), context.clock());
     auto outcome =
-        store.redact(readable->state.id, version_number, redaction, scope, context.user().id);
+        store.redact(target->report_id, version_number, redaction, scope, context.user().id);
     if (!outcome && outcome.error().code == StorageError::Code::NotFound)
         return tl::unexpected(AppError::of(ErrorCode::NotFound));
     if (!outcome)
@@ -96,7 +90,7 @@ AppResult<std::vector<VersionRedaction>> redact_version(const AppContext& contex
         return tl::unexpected(
             AppError::invalid(missing_phrases(outcome->missing_phrases, version_number)));
     }
-    context.audit(AuditAction::Redact, AuditObject::Report, readable->state.id,
+    context.audit(AuditAction::Redact, AuditObject::Report, target->report_id,
                   audit_detail(outcome->redacted));
     return std::move(outcome->redacted);
 }
