@@ -69,7 +69,6 @@ public:
     /// The block of a report in the table; nullopt for one outside the years laid out.
     std::optional<int> block_of(const StatisticsReport* report) const;
 
-    FigureTable& table() { return m_table; }
     const FigureTable& table() const { return m_table; }
 
 private:
