@@ -84,6 +84,21 @@ Coefficient coefficient_at(const SparseVector& vector, int column) {
     return found != vector.end() && found->first == column ? found->second : 0;
 }
 
+/// Whether `vector` is `other` times a number: the same columns, in the same ratio.
+bool is_multiple(const SparseVector& vector, const SparseVector& other) {
+    if (vector.size() != other.size())
+        return false;
+    __extension__ using Wide = __int128;
+    const Wide first = vector.front().second;
+    const Wide other_first = other.front().second;
+    for (std::size_t index = 0; index < vector.size(); ++index) {
+        if (vector[index].first != other[index].first ||
+            vector[index].second * other_first != other[index].second * first)
+            return false;
+    }
+    return true;
+}
+
 /// Divides out the common factor, so repeated fraction-free steps keep coefficients small.
 void remove_common_factor(SparseVector& vector) {
     Coefficient divisor = 0;
@@ -100,13 +115,15 @@ void remove_common_factor(SparseVector& vector) {
 
 /// `target` times an integer, minus `row` times an integer, so that it is zero at `pivot`
 /// (where `row` is not zero): whether the result is zero does not depend on the scaling.
-SparseVector eliminate(const SparseVector& target, const SparseVector& row, int pivot) {
+/// Written into `result`, whose storage is reused.
+void eliminate(const SparseVector& target, const SparseVector& row, int pivot,
+               SparseVector& result) {
     const Coefficient target_at_pivot = coefficient_at(target, pivot);
     const Coefficient row_at_pivot = coefficient_at(row, pivot);
     const Coefficient divisor = std::gcd(target_at_pivot, row_at_pivot);
     const Coefficient target_scale = row_at_pivot / divisor;
     const Coefficient row_scale = target_at_pivot / divisor;
-    SparseVector result;
+    result.clear();
     result.reserve(target.size() + row.size());
     auto target_term = target.begin();
     auto row_term = row.begin();
@@ -129,7 +146,6 @@ SparseVector eliminate(const SparseVector& target, const SparseVector& row, int 
             result.emplace_back(column, value);
     }
     remove_common_factor(result);
-    return result;
 }
 
 /// The published vectors of one block in triangular form, with integer coefficients: each row
@@ -145,8 +161,9 @@ public:
           m_touched(static_cast<std::size_t>(width), false) {}
 
     /// `vector` scaled by an integer minus a combination of the rows: zero in every pivot
-    /// column, and empty exactly when `vector` lies in the span of the rows.
-    SparseVector residual(const SparseVector& vector) {
+    /// column, and empty exactly when `vector` lies in the span of the rows. Valid until the
+    /// next call.
+    const SparseVector& residual(const SparseVector& vector) {
         // A row is its pivot column's: it is queued when that column is first touched. The
         // queue is a min-heap, so rows apply in the order they were added.
         const auto touch = [&](int column) {
@@ -170,13 +187,15 @@ public:
             m_rows_to_apply.pop_back();
             subtract_row(row, touch);
         }
-        return collect_residual();
+        collect_residual();
+        return m_residual;
     }
 
-    void add(SparseVector residual, int pivot) {
+    /// Adds the last residual as a row, with its pivot column.
+    void add_residual(int pivot) {
         m_pivot_row[static_cast<std::size_t>(pivot)] = static_cast<int>(m_rows.size());
         m_pivots.push_back(pivot);
-        m_rows.push_back(std::move(residual));
+        m_rows.push_back(m_residual);
     }
 
 private:
@@ -203,20 +222,18 @@ private:
         }
     }
 
-    SparseVector collect_residual() {
+    void collect_residual() {
         std::sort(m_touched_columns.begin(), m_touched_columns.end());
-        SparseVector residual;
-        residual.reserve(m_touched_columns.size());
+        m_residual.clear();
         for (const int column : m_touched_columns) {
             const auto index = static_cast<std::size_t>(column);
             if (m_accumulator[index] != 0)
-                residual.emplace_back(column, m_accumulator[index]);
+                m_residual.emplace_back(column, m_accumulator[index]);
             m_accumulator[index] = 0;
             m_touched[index] = false;
         }
         m_touched_columns.clear();
-        remove_common_factor(residual);
-        return residual;
+        remove_common_factor(m_residual);
     }
 
     std::vector<SparseVector> m_rows;
@@ -226,6 +243,7 @@ private:
     std::vector<bool> m_touched;
     std::vector<int> m_touched_columns;
     std::vector<int> m_rows_to_apply; // scratch: a heap of rows
+    SparseVector m_residual;          // the last residual
 };
 
 /// The greedy choice for one block: offered vectors are published unless they would put a
@@ -261,33 +279,44 @@ private:
     enum class Reveal { Refuse, Accept };
 
     bool publish(const SparseVector& vector, Reveal reveal) {
-        SparseVector residual = m_basis.residual(vector);
+        const SparseVector& residual = m_basis.residual(vector);
         if (residual.empty())
             return true;
-        // Any column where the residual is not zero will do. Choosing the one fewest later
-        // cells contain (against fill-in) measured slower than simply the first.
-        const int pivot = residual.front().first;
+        // Any column where the residual is not zero will do: the one with the fewest small
+        // counts listed, so that the fewest need a step.
+        const int pivot =
+            std::min_element(residual.begin(), residual.end(),
+                             [&](const auto& left, const auto& right) {
+                                 return listed_at(left.first) < listed_at(right.first);
+                             })
+                ->first;
+        auto& listed = m_small_counts_at[static_cast<std::size_t>(pivot)];
         ++m_publication;
-        std::vector<std::pair<std::size_t, SparseVector>> updated;
-        for (const std::size_t index : m_small_counts_at[static_cast<std::size_t>(pivot)]) {
-            if (std::exchange(m_seen_in_publication[index], m_publication) == m_publication)
-                continue; // listed twice
-            const auto& small_count = m_small_count_residuals[index];
-            if (coefficient_at(small_count, pivot) == 0)
-                continue; // listed before an earlier step took the column out
-            SparseVector reduced = eliminate(small_count, residual, pivot);
-            if (reduced.empty() && reveal == Reveal::Refuse)
-                return false;
-            updated.emplace_back(index, std::move(reduced));
+        std::erase_if(listed, [&](std::size_t index) {
+            // Listed twice, or before an earlier step took the column out.
+            return std::exchange(m_seen_in_publication[index], m_publication) == m_publication ||
+                   coefficient_at(m_small_count_residuals[index], pivot) == 0;
+        });
+        // A small count is pinned down exactly when its residual is a multiple of this one.
+        const auto pinned_down = [&](std::size_t index) {
+            return is_multiple(m_small_count_residuals[index], residual);
+        };
+        if (reveal == Reveal::Refuse && std::any_of(listed.begin(), listed.end(), pinned_down))
+            return false;
+        for (const std::size_t index : listed) {
+            auto& small_count = m_small_count_residuals[index];
+            eliminate(small_count, residual, pivot, m_reduced);
+            index_columns(index, m_reduced, small_count);
+            std::swap(small_count, m_reduced);
         }
         // Every residual is now zero at the pivot, and no later row has a term there.
-        m_small_counts_at[static_cast<std::size_t>(pivot)].clear();
-        for (auto& [index, reduced] : updated) {
-            index_columns(index, reduced, m_small_count_residuals[index]);
-            m_small_count_residuals[index] = std::move(reduced);
-        }
-        m_basis.add(std::move(residual), pivot);
+        listed.clear();
+        m_basis.add_residual(pivot);
         return true;
+    }
+
+    std::size_t listed_at(int column) const {
+        return m_small_counts_at[static_cast<std::size_t>(column)].size();
     }
 
     /// Lists the small count under each column of `now` that `before` has no term in.
@@ -306,6 +335,7 @@ private:
     std::vector<std::vector<std::size_t>> m_small_counts_at; // per column; may list stale ones
     std::vector<std::uint64_t> m_seen_in_publication;        // per small count
     std::uint64_t m_publication = 0;
+    SparseVector m_reduced; // scratch: a small count's next residual
 };
 
 /// Cells whose inner cells are connected through shared cells; no cell of one block says

@@ -65,7 +65,7 @@ StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& intervention
                 return ends_within(*report, p);
             });
             if (in_layout)
-                m_blocks[report] = m_table.add_report(report->figures);
+                add_report(report);
         }
     }
     if (year_before == YearBefore::Decided)
@@ -148,7 +148,7 @@ void StatisticsTable::link_reports(const VisibleReports& visible) {
 
 std::optional<int> StatisticsTable::block_of(const StatisticsReport* report) const {
     const auto found = m_blocks.find(report);
-    return found == m_blocks.end() ? std::nullopt : std::optional(found->second);
+    return found == m_blocks.end() ? std::nullopt : std::optional(found->second.block);
 }
 
 double StatisticsTable::value(const CellParts& parts) const {
@@ -166,6 +166,25 @@ const PeriodCells& StatisticsTable::cells_of(std::size_t intervention) const {
     return m_requested.at(intervention);
 }
 
+void StatisticsTable::add_report(const StatisticsReport* report) {
+    ReportCells added;
+    added.block = m_table.add_report(report->figures);
+    for (const auto& figure : report->figures) {
+        if (figure.unit != Unit::Count)
+            continue;
+        const auto cell = m_table.count_cell(added.block, figure.measure, figure.category);
+        if (!cell)
+            continue;
+        auto& cells = is_period_flow(figure.measure) ? added.flows : added.stocks;
+        const FigureKey key{figure.measure, figure.category};
+        const bool listed = std::any_of(cells.begin(), cells.end(),
+                                        [&](const auto& other) { return other.first == key; });
+        if (!listed)
+            cells.emplace_back(key, *cell);
+    }
+    m_blocks[report] = std::move(added);
+}
+
 PeriodCells StatisticsTable::cells_for(const VisibleReports& visible, const Period& period,
                                        bool laid_out) {
     PeriodCells cells;
@@ -176,34 +195,32 @@ PeriodCells StatisticsTable::cells_for(const VisibleReports& visible, const Peri
         cells.latest = report; // oldest first: the last one found is the latest
         if (report->kind != ReportKind::Quarterly)
             continue;
-        const int block = m_blocks.at(report);
-        for (const auto& figure : report->figures) {
-            if (figure.unit != Unit::Count || !is_period_flow(figure.measure))
-                continue;
-            const FigureKey key{figure.measure, figure.category};
+        for (const auto& [key, cell] : m_blocks.at(report).flows) {
             auto& summed = flows[key];
-            const auto cell = m_table.count_cell(block, figure.measure, figure.category);
-            if (cell && std::find(summed.begin(), summed.end(), *cell) == summed.end())
-                summed.push_back(*cell);
+            if (std::find(summed.begin(), summed.end(), cell) == summed.end())
+                summed.push_back(cell);
         }
     }
     if (!cells.latest)
         return cells;
-    cells.latest_block = m_blocks.at(cells.latest);
-    for (const auto& figure : cells.latest->figures) {
-        if (figure.unit != Unit::Count || is_period_flow(figure.measure))
-            continue;
-        if (const auto cell =
-                m_table.count_cell(cells.latest_block, figure.measure, figure.category))
-            cells.cells.try_emplace({figure.measure, figure.category}, CellParts{*cell});
-    }
-    for (const auto& [key, summed] : flows) {
+    const ReportCells& latest = m_blocks.at(cells.latest);
+    cells.latest_block = latest.block;
+    for (const auto& [key, cell] : latest.stocks)
+        cells.cells.try_emplace(key, CellParts{cell});
+    for (auto& [key, summed] : flows) {
         if (summed.size() == 1 || !laid_out)
-            cells.cells[key] = summed;
+            cells.cells[key] = std::move(summed);
         else
-            cells.cells[key] = {sum_of(summed)};
+            cells.cells[key] = {sum_of(std::move(summed))};
     }
     return cells;
+}
+
+std::size_t StatisticsTable::CellsHash::operator()(const std::vector<int>& cells) const {
+    std::size_t hash = cells.size();
+    for (const int cell : cells)
+        hash = hash * 1'000'003 ^ std::hash<int>{}(cell);
+    return hash;
 }
 
 /// The cell that sums the cells: made once, since periods repeat sums (the fourth quarter's

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -85,10 +86,23 @@ private:
     std::map<FigureKey, CellParts> sum_over(const std::vector<PeriodCells>& per_intervention,
                                             bool laid_out);
 
+    /// A report's block and its count cells, each key once, in the order it states them: the
+    /// period flows and the counts as of its end.
+    struct ReportCells {
+        int block = -1;
+        std::vector<std::pair<FigureKey, int>> flows;
+        std::vector<std::pair<FigureKey, int>> stocks;
+    };
+    void add_report(const StatisticsReport* report);
+
     FigureTable m_table;
-    std::map<const StatisticsReport*, int> m_blocks;
+    std::unordered_map<const StatisticsReport*, ReportCells> m_blocks;
     std::map<const StatisticsReport*, int> m_carried_in; // the year before's, decided there
-    std::map<std::vector<int>, int> m_sums;              // the cells summed: their sum's cell
+    struct CellsHash {
+        std::size_t operator()(const std::vector<int>& cells) const;
+    };
+    std::unordered_map<std::vector<int>, int, CellsHash> m_sums; // the cells summed: their sum
+
     std::vector<PeriodCells> m_requested;
     std::map<FigureKey, CellParts> m_totals;
 };
