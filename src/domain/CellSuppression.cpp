@@ -191,11 +191,17 @@ public:
         return m_residual;
     }
 
-    /// Adds the last residual as a row, with its pivot column.
+    /// Adds the last residual as a row, with its pivot column. The row is turned to be
+    /// positive there: a pivot of 1, the most common, then needs no scaling of what it is
+    /// subtracted from.
     void add_residual(int pivot) {
         m_pivot_row[static_cast<std::size_t>(pivot)] = static_cast<int>(m_rows.size());
         m_pivots.push_back(pivot);
         m_rows.push_back(m_residual);
+        if (coefficient_at(m_rows.back(), pivot) < 0) {
+            for (auto& term : m_rows.back())
+                term.second = -term.second;
+        }
     }
 
 private:
