@@ -34,14 +34,16 @@ Reports first_national_association() {
                                                                finsam::demo_association_name(0));
     Reports reports;
     std::int64_t intervention_id = 0;
+    std::int64_t version_id = 0;
     for (const auto& intervention : association.interventions) {
         finsam::VisibleReports visible{++intervention_id, {}};
         for (const auto& generated : intervention.reports) {
             const auto period = generated.report.period.complete();
             if (!period || !k_read.contains(period->end))
                 continue;
-            reports.stored.push_back({intervention_id, 0, generated.report.kind, generated.status,
-                                      period->start, period->end, generated.report.figures, true});
+            reports.stored.push_back({intervention_id, 0, ++version_id, generated.report.kind,
+                                      generated.status, period->start, period->end,
+                                      generated.report.figures, true});
             visible.reports.push_back(&reports.stored.back());
         }
         reports.interventions.push_back(std::move(visible));

@@ -1,5 +1,7 @@
 #include "domain/FigureTable.h"
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
@@ -31,11 +33,37 @@ std::optional<double> stated_value(const std::map<std::pair<Measure, std::string
     return found == stated.end() ? std::nullopt : std::optional(found->second);
 }
 
+/// A 64-bit mix (splitmix64's finaliser) of a running hash and one more value.
+std::uint64_t mixed(std::uint64_t hash, std::uint64_t value) {
+    std::uint64_t mixed_value = hash ^ (value + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2));
+    mixed_value = (mixed_value ^ (mixed_value >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    mixed_value = (mixed_value ^ (mixed_value >> 27)) * 0x94d049bb133111ebULL;
+    return mixed_value ^ (mixed_value >> 31);
+}
+
+/// Labels of a block's inner cells: the participants in total (k_genders * k_statuses), the
+/// new and the ended of the period (k_genders each), then one per part of a breakdown.
+constexpr std::uint64_t k_everyone_label = 1;
+constexpr std::uint64_t k_newcomers_label = 100;
+constexpr std::uint64_t k_leavers_label = 200;
+
+std::uint64_t part_label(Measure measure, const std::string& category) {
+    std::uint64_t label = mixed(1000, std::uint64_t(measure));
+    for (const char character : category)
+        label = mixed(label, std::uint64_t(static_cast<unsigned char>(character)));
+    return label;
+}
+
 } // namespace
 
-int FigureTable::inner_cells(int count) {
+int FigureTable::inner_cells(const Block& block, int count, std::uint64_t first_label) {
     const int first = m_inner_count;
     m_inner_count += count;
+    for (int offset = 0; offset < count; ++offset) {
+        m_inner_identities.push_back(
+            mixed(block.identity.version, first_label + std::uint64_t(offset)));
+        m_inner_years.push_back(block.identity.year);
+    }
     return first;
 }
 
@@ -51,7 +79,7 @@ void FigureTable::add_relation(Vector vector) {
 
 int FigureTable::everyone(Block& block) {
     if (block.everyone < 0)
-        block.everyone = inner_cells(k_genders * k_statuses);
+        block.everyone = inner_cells(block, k_genders * k_statuses, k_everyone_label);
     return block.everyone;
 }
 
@@ -70,9 +98,10 @@ FigureTable::Vector FigureTable::participants(Block& block, std::optional<int> g
 
 FigureTable::Vector FigureTable::period_flow(Block& block, Measure measure,
                                              std::optional<int> gender) {
-    int& first = measure == Measure::ParticipantsNew ? block.newcomers : block.leavers;
+    const bool newcomers = measure == Measure::ParticipantsNew;
+    int& first = newcomers ? block.newcomers : block.leavers;
     if (first < 0)
-        first = inner_cells(k_genders);
+        first = inner_cells(block, k_genders, newcomers ? k_newcomers_label : k_leavers_label);
     Vector vector;
     for (int g = 0; g < k_genders; ++g) {
         if (!gender || *gender == g)
@@ -88,7 +117,7 @@ std::optional<FigureTable::Vector> FigureTable::vector_of(Block& block, const Ke
         // A part of no known relation (a target group): its own inner cell.
         auto [found, added] = block.free_parts.try_emplace(key, 0);
         if (added)
-            found->second = inner_cells(1);
+            found->second = inner_cells(block, 1, part_label(measure, category));
         return Vector{{found->second, 1}};
     }
     const std::vector<Status> all{Status::Active, Status::EndedToWork, Status::EndedToStudies,
@@ -118,7 +147,7 @@ std::optional<FigureTable::Vector> FigureTable::vector_of(Block& block, const Ke
     case Measure::TargetGroup: {
         auto [found, added] = block.free_parts.try_emplace(key, 0);
         if (added)
-            found->second = inner_cells(1);
+            found->second = inner_cells(block, 1, part_label(measure, category));
         return Vector{{found->second, 1}};
     }
     case Measure::ParticipantsTarget: // a goal, not people
@@ -157,7 +186,7 @@ void FigureTable::add_breakdown(Block& block, Measure whole, Measure part_measur
             block.counts[{part_measure, code}] = add_cell(rest, value);
             return;
         }
-        const int inner = inner_cells(1);
+        const int inner = inner_cells(block, 1, part_label(part_measure, code));
         block.counts[{part_measure, code}] = add_cell({{inner, 1}}, value);
         rest.emplace_back(inner, -1);
     }
@@ -230,11 +259,12 @@ void FigureTable::add_share(Block& block, std::size_t index, const std::map<Key,
     block.shares[index] = share;
 }
 
-int FigureTable::add_report(const std::vector<Figure>& figures) {
+int FigureTable::add_report(const std::vector<Figure>& figures, ReportIdentity identity) {
     m_blocks.emplace_back();
     const int number = int(m_blocks.size()) - 1;
     Block& block = m_blocks.back();
     block.figures = figures;
+    block.identity = identity;
     block.first_cell = int(m_cells.size());
     std::map<Key, double> stated;
     for (const auto& figure : figures) {
@@ -261,8 +291,8 @@ int FigureTable::add_report(const std::vector<Figure>& figures) {
 }
 
 int FigureTable::add_decided_report(const std::vector<Figure>& figures, const FigureTable& decided,
-                                    int decided_block) {
-    const int number = add_report(figures);
+                                    int decided_block, ReportIdentity identity) {
+    const int number = add_report(figures, identity);
     const Block& added = m_blocks.at(std::size_t(number));
     const Block& there = decided.m_blocks.at(std::size_t(decided_block));
     if (added.end_cell - added.first_cell != there.end_cell - there.first_cell)
@@ -333,12 +363,57 @@ void FigureTable::link_same_end(int block, int other) {
     }
 }
 
-void FigureTable::suppress(int threshold) {
+void FigureTable::suppress(int threshold, const PublishedCells& published) {
     m_protects = threshold > 1;
     m_hidden.assign(m_cells.size(), false);
     if (m_cells.empty())
         return;
+    if (!published.empty()) {
+        for (std::size_t cell = 0; cell < m_cells.size(); ++cell) {
+            TableCell& known = m_cells[cell];
+            const bool small_count = known.value > 0 && known.value < threshold;
+            if (known.role == CellRole::Offered && !small_count &&
+                published.contains(cell_identity(int(cell))))
+                known.role = CellRole::Known;
+        }
+    }
     m_hidden = suppress_small_counts(m_inner_count, m_cells, threshold).hidden;
+}
+
+std::uint64_t FigureTable::cell_identity(int cell) const {
+    std::vector<std::pair<std::uint64_t, int>> terms;
+    for (const auto& [inner, coefficient] : m_cells.at(std::size_t(cell)).terms)
+        terms.emplace_back(m_inner_identities.at(std::size_t(inner)), coefficient);
+    std::sort(terms.begin(), terms.end());
+    std::uint64_t identity = 0;
+    for (std::size_t index = 0; index < terms.size();) {
+        // The terms of one inner cell (a sum may list it more than once) added up.
+        const std::uint64_t inner = terms[index].first;
+        std::int64_t coefficient = 0;
+        for (; index < terms.size() && terms[index].first == inner; ++index)
+            coefficient += terms[index].second;
+        if (coefficient != 0)
+            identity = mixed(mixed(identity, inner), std::uint64_t(coefficient));
+    }
+    // Two cells of one report over the same inner cells can differ (a count stated, and the
+    // count its share implies): the value tells them apart.
+    return mixed(identity, std::bit_cast<std::uint64_t>(m_cells.at(std::size_t(cell)).value));
+}
+
+std::vector<PublishedCell> FigureTable::newly_published(const PublishedCells& published) const {
+    std::vector<PublishedCell> cells;
+    for (std::size_t cell = 0; cell < m_cells.size(); ++cell) {
+        if (m_cells[cell].role != CellRole::Offered || m_hidden.at(cell))
+            continue;
+        const std::uint64_t identity = cell_identity(int(cell));
+        if (published.contains(identity))
+            continue;
+        int year = 0;
+        for (const auto& term : m_cells[cell].terms)
+            year = std::max(year, m_inner_years.at(std::size_t(term.first)));
+        cells.push_back({identity, year});
+    }
+    return cells;
 }
 
 bool FigureTable::figure_hidden(int block, std::size_t figure_index) const {

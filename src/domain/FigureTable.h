@@ -4,13 +4,32 @@
 #include "domain/Figure.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 namespace finsam {
+
+/// The identities (FigureTable::cell_identity) of the cells a förbund has shown outside the
+/// kansli: a reader who saw one then knows it still.
+using PublishedCells = std::unordered_set<std::uint64_t>;
+
+/// A cell shown for the first time, and the year of the figures it is made of.
+struct PublishedCell {
+    std::uint64_t identity = 0;
+    int year = 0;
+    bool operator==(const PublishedCell&) const = default;
+};
+
+/// What names a report's figures in every table: its version, and the year its period ends.
+struct ReportIdentity {
+    std::uint64_t version = 0;
+    int year = 0;
+};
 
 // The key figures of reports as one table for small-count protection (röjandeskydd). Each
 // report's figures become cells over inner cells, the finest parts a reader cannot split
@@ -25,13 +44,16 @@ namespace finsam {
 class FigureTable {
 public:
     /// Adds one report's figures (one insats, one period); returns the block's number.
-    int add_report(const std::vector<Figure>& figures);
+    /// `identity` names the report's figures wherever they are laid out: a cell's identity
+    /// (cell_identity) is made of it, so that a cell is known again in another table, another
+    /// request, another day.
+    int add_report(const std::vector<Figure>& figures, ReportIdentity identity = {});
     /// Adds a report whose cells another table has decided (the last report of the year before,
     /// decided by that year's table), for the relations a reader knows between it and this
     /// table's reports: what that table shows is known here, what it hides is withheld here.
     /// `figures` are those the report was added to `decided` with, as `decided_block`.
     int add_decided_report(const std::vector<Figure>& figures, const FigureTable& decided,
-                           int decided_block);
+                           int decided_block, ReportIdentity identity = {});
     /// The cell of the block's count of `measure` and `category`, when its report states one.
     std::optional<int> count_cell(int block, Measure measure,
                                   const std::string& category = {}) const;
@@ -48,8 +70,17 @@ public:
     double value(int cell) const { return m_cells.at(std::size_t(cell)).value; }
 
     /// Hides counts from 1 up to below the threshold and what would reveal them. Call after
-    /// every report and sum has been added.
-    void suppress(int threshold);
+    /// every report and sum has been added. A cell whose identity is `published` (shown
+    /// before, in this table or another) is known to the reader: it stays shown, and what is
+    /// hidden now is hidden with it known. Unless it is now a small count (the threshold was
+    /// raised): it is then hidden as one.
+    void suppress(int threshold, const PublishedCells& published = {});
+    /// The identity of a cell: of the inner cells it adds up, so the same figure of the same
+    /// report version, or the same sum of them, has the same identity in any table.
+    std::uint64_t cell_identity(int cell) const;
+    /// The cells suppress() shows that are not `published` yet: the figures and sums a reader
+    /// could see, not the relations every reader knows anyway.
+    std::vector<PublishedCell> newly_published(const PublishedCells& published) const;
     bool hidden(int cell) const { return m_hidden.at(std::size_t(cell)); }
     /// Whether the block's figure (its index in the figures given to add_report) is hidden: a
     /// count with its cell; a share when the count it implies, or its base, is hidden, or when
@@ -85,11 +116,13 @@ private:
         std::map<Key, int> free_parts; // parts of breakdowns with no other relation
         int first_cell = 0;            // the cells add_report made for it: [first, end)
         int end_cell = 0;
+        ReportIdentity identity;
     };
 
     int add_cell(Vector vector, double value);
     void add_relation(Vector vector);
-    int inner_cells(int count);
+    /// `count` new inner cells of the block, named by `first_label` and the labels after it.
+    int inner_cells(const Block& block, int count, std::uint64_t first_label);
     int everyone(Block& block);
     Vector participants(Block& block, std::optional<int> gender, std::vector<Status> statuses);
     Vector period_flow(Block& block, Measure measure, std::optional<int> gender);
@@ -100,6 +133,8 @@ private:
     void add_share(Block& block, std::size_t index, const std::map<Key, double>& stated);
 
     int m_inner_count = 0;
+    std::vector<std::uint64_t> m_inner_identities; // per inner cell: its report's, and its label
+    std::vector<int> m_inner_years;                // per inner cell: its report's year
     std::vector<TableCell> m_cells;
     std::vector<Block> m_blocks;
     std::vector<bool> m_hidden;

@@ -294,10 +294,23 @@ constexpr std::string_view k_figure_confirmations[] = {
         user_id BIGINT REFERENCES users (id)))",
 };
 
+// The cells of the statistics a förbund has shown outside the kansli (the board, an export),
+// by their identity (FigureTable::cell_identity) and the year of their figures: what a reader
+// has seen once stays known to them, so the small-count protection keeps it shown and hides
+// what else would, together with it, give a small count away. Never deleted: a reader's
+// memory is not either.
+constexpr std::string_view k_published_cells[] = {
+    R"(CREATE TABLE published_cells (
+        association_id BIGINT NOT NULL REFERENCES associations (id),
+        year INTEGER NOT NULL,
+        cell BIGINT NOT NULL,
+        PRIMARY KEY (association_id, year, cell)))",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},       {2, k_report_goals},       {3, k_web_application},
     {4, k_audit_association},    {5, k_version_redactions}, {6, k_small_count_threshold},
-    {7, k_figure_confirmations},
+    {7, k_figure_confirmations}, {8, k_published_cells},
 };
 
 int applied_version(soci::session& session) {

@@ -100,6 +100,7 @@ ByVersion read_reports(soci::session& session, const AssociationFilter& associat
     while (statement.fetch()) {
         ReportOfAssociation read{association_id, parsed_report(row, kind, status, start, end), {}};
         read.report.figures_confirmed = confirmed != 0;
+        read.report.version_id = version_id;
         reports.emplace(version_id, std::move(read));
     }
     return reports;

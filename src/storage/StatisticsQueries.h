@@ -19,6 +19,7 @@ namespace finsam {
 struct StatisticsReport {
     std::int64_t intervention_id = 0;
     std::int64_t report_id = 0;
+    std::int64_t version_id = 0; // the latest version's, whose figures these are
     ReportKind kind = ReportKind::Quarterly;
     ReportStatus status = ReportStatus::Registered;
     Date period_start;

@@ -1,5 +1,6 @@
 #include "domain/FigureTable.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <random>
 
@@ -192,6 +193,80 @@ TEST(FigureTableTest, NothingIsHiddenBelowAThresholdOfOne) {
 
     EXPECT_TRUE(shown(table, table.count_cell(report, Measure::ParticipantsTotal)));
     EXPECT_TRUE(shown(table, table.count_cell(report, Measure::ParticipantsWomen)));
+}
+
+std::vector<Figure> split_of_23() {
+    return {count(Measure::ParticipantsNew, 23), count(Measure::ParticipantsNew, 20, "kvinna"),
+            count(Measure::ParticipantsNew, 3, "man"), count(Measure::ParticipantsNew, 0, "annat")};
+}
+
+TEST(FigureTableTest, AFigureHasTheSameIdentityInEveryTableItIsLaidOutIn) {
+    const ReportIdentity first_version{101, 2024};
+    const ReportIdentity other_report{202, 2024};
+    FigureTable alone;
+    const int report = alone.add_report(split_of_23(), first_version);
+    FigureTable with_another;
+    const int before = with_another.add_report({count(Measure::ParticipantsNew, 7)}, other_report);
+    const int again = with_another.add_report(split_of_23(), first_version);
+    FigureTable later_version;
+    const int corrected = later_version.add_report(split_of_23(), {102, 2024});
+
+    const auto identity = [](const FigureTable& table, int block, const std::string& category) {
+        return table.cell_identity(*table.count_cell(block, Measure::ParticipantsNew, category));
+    };
+    EXPECT_EQ(identity(alone, report, "kvinna"), identity(with_another, again, "kvinna"));
+    EXPECT_EQ(identity(alone, report, ""), identity(with_another, again, ""));
+    EXPECT_NE(identity(alone, report, "kvinna"), identity(alone, report, "man"));
+    EXPECT_NE(identity(alone, report, "kvinna"), identity(later_version, corrected, "kvinna"))
+        << "another version's figures are other figures";
+    // A sum is the same sum whichever order its cells are added in.
+    const int forward =
+        with_another.add_sum({*with_another.count_cell(before, Measure::ParticipantsNew),
+                              *with_another.count_cell(again, Measure::ParticipantsNew)});
+    const int backward =
+        with_another.add_sum({*with_another.count_cell(again, Measure::ParticipantsNew),
+                              *with_another.count_cell(before, Measure::ParticipantsNew)});
+    EXPECT_EQ(with_another.cell_identity(forward), with_another.cell_identity(backward));
+}
+
+TEST(FigureTableTest, ACellShownBeforeStaysShownAndWhatIsHiddenIsHiddenWithItKnown) {
+    // Alone, the table shows the total and hides the 20 with the 3 (the larger first).
+    FigureTable first;
+    const int alone = first.add_report(split_of_23(), {101, 2024});
+    first.suppress(k_threshold);
+    ASSERT_TRUE(shown(first, first.count_cell(alone, Measure::ParticipantsNew)));
+    ASSERT_FALSE(shown(first, first.count_cell(alone, Measure::ParticipantsNew, "kvinna")));
+
+    // A reader was shown the 20 before (another table, another day): it is known now.
+    FigureTable table;
+    const int report = table.add_report(split_of_23(), {101, 2024});
+    const int women = *table.count_cell(report, Measure::ParticipantsNew, "kvinna");
+    const PublishedCells published{table.cell_identity(women)};
+    table.suppress(k_threshold, published);
+
+    EXPECT_TRUE(shown(table, women));
+    EXPECT_FALSE(shown(table, table.count_cell(report, Measure::ParticipantsNew)))
+        << "23 - 20 gives the 3 away";
+    EXPECT_FALSE(shown(table, table.count_cell(report, Measure::ParticipantsNew, "man")));
+    expect_no_small_count_derivable(table);
+    const auto newly = table.newly_published(published);
+    EXPECT_TRUE(std::none_of(newly.begin(), newly.end(), [&](const PublishedCell& cell) {
+        return cell.identity == table.cell_identity(women);
+    })) << "the 20 was published before";
+    EXPECT_TRUE(std::all_of(newly.begin(), newly.end(),
+                            [](const PublishedCell& cell) { return cell.year == 2024; }));
+}
+
+TEST(FigureTableTest, ACellShownBeforeIsHiddenWhenARaisedThresholdMakesItSmall) {
+    FigureTable table;
+    const int report = table.add_report({count(Measure::ParticipantsNew, 12),
+                                         count(Measure::ParticipantsNew, 6, "kvinna"),
+                                         count(Measure::ParticipantsNew, 6, "man")},
+                                        {101, 2024});
+    const int women = *table.count_cell(report, Measure::ParticipantsNew, "kvinna");
+    table.suppress(10, {table.cell_identity(women)});
+
+    EXPECT_FALSE(shown(table, women)) << "6 is below the threshold of 10";
 }
 
 TEST(FigureTableTest, RandomQuartersOfRandomReportsNeverRevealASmallCount) {

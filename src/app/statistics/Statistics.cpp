@@ -6,6 +6,7 @@
 #include "domain/Text.h"
 #include "storage/AssociationStore.h"
 #include "storage/InterventionStore.h"
+#include "storage/PublishedCellStore.h"
 #include "storage/StatisticsQueries.h"
 
 #include <algorithm>
@@ -234,10 +235,18 @@ bool has_report_within(const std::vector<StatisticsReport>& reports, std::int64_
     });
 }
 
-/// The statistics of the förbund's insatser in `listed` that the user may read.
-Statistics statistics_of(const AppContext& context, const StatisticsQuery& query,
-                         const std::vector<InterventionDetails>& listed,
-                         const std::vector<StatisticsReport>& reports) {
+/// Statistics, and the cells they show for the first time outside the kansli.
+struct ShownStatistics {
+    Statistics statistics;
+    std::vector<PublishedCell> newly_published;
+};
+
+/// The statistics of the förbund's insatser in `listed` that the user may read, protected
+/// with the cells the förbund has `published` known.
+ShownStatistics statistics_of(const AppContext& context, const StatisticsQuery& query,
+                              const std::vector<InterventionDetails>& listed,
+                              const std::vector<StatisticsReport>& reports,
+                              const PublishedCells& published) {
     const AccessPolicy& policy = context.policy();
     const Disclosure& disclosure = policy.disclosure();
     const Period period = query.selection.period;
@@ -257,7 +266,7 @@ Statistics statistics_of(const AppContext& context, const StatisticsQuery& query
         included.push_back(&details);
         visible.push_back(std::move(reports_of));
     }
-    StatisticsTable table(visible, period, disclosure.small_count_threshold);
+    StatisticsTable table(visible, period, disclosure.small_count_threshold, published);
     const Audience audience{!disclosure.small_counts, disclosure.warnings};
 
     Statistics statistics{query.selection,
@@ -298,7 +307,34 @@ Statistics statistics_of(const AppContext& context, const StatisticsQuery& query
         statistics.totals.push_back(figure_of(table, key, cell, audience));
     mark_unconfirmed(statistics.totals, unconfirmed_in_totals);
     sort_figures(statistics.totals);
-    return statistics;
+    if (!audience.hides)
+        return {std::move(statistics), {}};
+    return {std::move(statistics), table.newly_published(published)};
+}
+
+/// The years of the cells a table for `period` is made with: those laid out and the year
+/// before them.
+std::pair<int, int> published_years(const Period& period) {
+    return {int(period.start.year()) - 1, int(period.end.year())};
+}
+
+/// The cells the förbund has shown outside the kansli that a table for `period` can hold.
+AppResult<PublishedCells> published_cells(const AppContext& context, const Period& period) {
+    const auto [first_year, last_year] = published_years(period);
+    auto published = PublishedCellStore(context.database())
+                         .published(context.user().association_id, first_year, last_year);
+    if (!published)
+        return tl::unexpected(AppError::internal(published.error()));
+    return std::move(*published);
+}
+
+/// Remembers what the reader outside the kansli was shown: it stays shown from now on.
+AppResult<void> record_published(const AppContext& context, std::int64_t association_id,
+                                 const std::vector<PublishedCell>& cells) {
+    auto recorded = PublishedCellStore(context.database()).record(association_id, cells);
+    if (!recorded)
+        return tl::unexpected(AppError::internal(recorded.error()));
+    return {};
 }
 
 /// The reports of the years laid out and of the year before them: the table carries that
@@ -345,7 +381,14 @@ AppResult<Statistics> participant_statistics(const AppContext& context,
     auto settings = association_settings(context);
     if (!settings)
         return tl::unexpected(settings.error());
-    Statistics statistics = statistics_of(context, query, *listed, *reports);
+    const auto published = published_cells(context, query.selection.period);
+    if (!published)
+        return tl::unexpected(published.error());
+    auto shown = statistics_of(context, query, *listed, *reports, *published);
+    if (auto recorded = record_published(context, user.association_id, shown.newly_published);
+        !recorded)
+        return tl::unexpected(recorded.error());
+    Statistics statistics = std::move(shown.statistics);
     statistics.association = settings->name;
     context.audit(AuditAction::View, AuditObject::Page, std::nullopt,
                   "statistics " + to_string(query.selection));
@@ -380,7 +423,14 @@ protected_report_figures(const AppContext& context, const Period& span) {
             Access::Allowed)
             visible.push_back(visible_reports(*reports, details.id, disclosure));
     }
-    StatisticsTable table(visible, span, disclosure.small_count_threshold);
+    const auto published = published_cells(context, span);
+    if (!published)
+        return tl::unexpected(published.error());
+    StatisticsTable table(visible, span, disclosure.small_count_threshold, *published);
+    if (auto recorded = record_published(context, context.user().association_id,
+                                         table.newly_published(*published));
+        !recorded)
+        return tl::unexpected(recorded.error());
     for (const auto& of_intervention : visible) {
         for (const auto* report : of_intervention.reports) {
             const auto block = table.block_of(report);
@@ -428,13 +478,20 @@ AppResult<std::vector<Statistics>> statistics_of_every_association(const AppCont
             .reports_of_every_association_ending_within(read_window(query.selection.period));
     if (!reports)
         return tl::unexpected(AppError::internal(reports.error()));
+    const auto [first_year, last_year] = published_years(query.selection.period);
+    auto published = PublishedCellStore(context.database())
+                         .published_in_every_association(first_year, last_year);
+    if (!published)
+        return tl::unexpected(AppError::internal(published.error()));
     auto listed_by_association = by_association(std::move(*listed));
     std::vector<Statistics> every(associations->size());
+    std::vector<std::vector<PublishedCell>> newly_published(associations->size());
     std::vector<std::int64_t> association_ids;
     for (const auto& association : *associations) {
         association_ids.push_back(association.id);
         listed_by_association.try_emplace(association.id);
         reports->try_emplace(association.id);
+        published->try_emplace(association.id);
     }
     // Each förbund's table is its own and reads nothing more from the database, so the
     // förbund are shared out over the processor's cores.
@@ -445,10 +502,12 @@ AppResult<std::vector<Statistics>> statistics_of_every_association(const AppCont
         user.small_count_threshold = association.small_count_threshold;
         const AppContext of_association(context.database(), user, context.clock(),
                                         context.templates(), Channel::CommandLine);
-        every[index] =
-            statistics_of(of_association, {query.selection, std::nullopt},
-                          listed_by_association.at(association.id), reports->at(association.id));
+        auto shown = statistics_of(of_association, {query.selection, std::nullopt},
+                                   listed_by_association.at(association.id),
+                                   reports->at(association.id), published->at(association.id));
+        every[index] = std::move(shown.statistics);
         every[index].association = association.name;
+        newly_published[index] = std::move(shown.newly_published);
     };
     const std::size_t workers =
         std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, every.size() + 1);
@@ -461,6 +520,14 @@ AppResult<std::vector<Statistics>> statistics_of_every_association(const AppCont
     }
     for (auto& share : shares)
         share.get();
+    // What the board was shown is recorded here, on the one connection: the tables above read
+    // nothing from the database.
+    for (std::size_t index = 0; index < every.size(); ++index) {
+        if (auto recorded =
+                record_published(context, association_ids[index], newly_published[index]);
+            !recorded)
+            return tl::unexpected(recorded.error());
+    }
     context.audit_in_each(AuditAction::View, AuditObject::Page,
                           "statistics " + to_string(query.selection), association_ids);
     return every;

@@ -23,6 +23,10 @@ bool follows(const StatisticsReport& later, const StatisticsReport& earlier) {
            std::chrono::sys_days(earlier.period_end) + std::chrono::days{1};
 }
 
+ReportIdentity identity_of(const StatisticsReport& report) {
+    return {std::uint64_t(report.version_id), int(report.period_end.year())};
+}
+
 } // namespace
 
 bool is_period_flow(Measure measure) {
@@ -53,11 +57,13 @@ std::vector<Period> laid_out_periods(const Period& requested) {
 }
 
 StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& interventions,
-                                 const Period& requested, int threshold)
-    : StatisticsTable(interventions, requested, threshold, YearBefore::Decided) {}
+                                 const Period& requested, int threshold,
+                                 const PublishedCells& published)
+    : StatisticsTable(interventions, requested, threshold, published, YearBefore::Decided) {}
 
 StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& interventions,
-                                 const Period& requested, int threshold, YearBefore year_before) {
+                                 const Period& requested, int threshold,
+                                 const PublishedCells& published, YearBefore year_before) {
     auto periods = laid_out_periods(requested);
     for (const auto& visible : interventions) {
         for (const auto* report : visible.reports) {
@@ -69,7 +75,7 @@ StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& intervention
         }
     }
     if (year_before == YearBefore::Decided)
-        carry_in_year_before(interventions, periods.front().start, threshold);
+        carry_in_year_before(interventions, periods.front().start, threshold, published);
     for (const auto& visible : interventions)
         link_reports(visible);
     const bool laid_out = std::find(periods.begin(), periods.end(), requested) != periods.end();
@@ -86,13 +92,14 @@ StatisticsTable::StatisticsTable(const std::vector<VisibleReports>& intervention
             m_totals = std::move(totals);
         }
     }
-    m_table.suppress(threshold);
+    m_table.suppress(threshold, published);
 }
 
 /// The reports of the year before that a first quarter of the table follows, as that year's
 /// table decides them. That table is made only when there is one.
 void StatisticsTable::carry_in_year_before(const std::vector<VisibleReports>& interventions,
-                                           Date first_day, int threshold) {
+                                           Date first_day, int threshold,
+                                           const PublishedCells& published) {
     std::vector<const StatisticsReport*> carried;
     for (const auto& visible : interventions) {
         const auto& reports = visible.reports;
@@ -110,11 +117,12 @@ void StatisticsTable::carry_in_year_before(const std::vector<VisibleReports>& in
     const Date last_day{std::chrono::sys_days(first_day) - std::chrono::days{1}};
     const Period year_before{Date{last_day.year(), std::chrono::January, std::chrono::day{1}},
                              last_day};
-    const StatisticsTable decided(interventions, year_before, threshold, YearBefore::Ignored);
+    const StatisticsTable decided(interventions, year_before, threshold, published,
+                                  YearBefore::Ignored);
     for (const auto* report : carried) {
         if (const auto block = decided.block_of(report))
-            m_carried_in[report] =
-                m_table.add_decided_report(report->figures, decided.m_table, *block);
+            m_carried_in[report] = m_table.add_decided_report(report->figures, decided.m_table,
+                                                              *block, identity_of(*report));
     }
 }
 
@@ -168,7 +176,7 @@ const PeriodCells& StatisticsTable::cells_of(std::size_t intervention) const {
 
 void StatisticsTable::add_report(const StatisticsReport* report) {
     ReportCells added;
-    added.block = m_table.add_report(report->figures);
+    added.block = m_table.add_report(report->figures, identity_of(*report));
     for (const auto& figure : report->figures) {
         if (figure.unit != Unit::Count)
             continue;

@@ -55,9 +55,10 @@ struct PeriodCells {
 class StatisticsTable {
 public:
     /// `interventions` hold every report of the years laid out and of the year before them.
-    /// The table is protected for `threshold` (CellSuppression) once made.
+    /// The table is protected for `threshold` (CellSuppression) once made, with the cells
+    /// `published` before known to the reader (FigureTable::suppress).
     StatisticsTable(const std::vector<VisibleReports>& interventions, const Period& requested,
-                    int threshold);
+                    int threshold, const PublishedCells& published = {});
 
     /// The requested period's cells of the insats at this index of the constructor's list.
     const PeriodCells& cells_of(std::size_t intervention) const;
@@ -72,13 +73,19 @@ public:
 
     const FigureTable& table() const { return m_table; }
 
+    /// The cells this table shows that were not `published` yet: to be recorded as published
+    /// when the reader is outside the kansli. (The year before's are its own table's to show.)
+    std::vector<PublishedCell> newly_published(const PublishedCells& published) const {
+        return m_table.newly_published(published);
+    }
+
 private:
     enum class YearBefore { Decided, Ignored };
     StatisticsTable(const std::vector<VisibleReports>& interventions, const Period& requested,
-                    int threshold, YearBefore year_before);
+                    int threshold, const PublishedCells& published, YearBefore year_before);
 
     void carry_in_year_before(const std::vector<VisibleReports>& interventions, Date first_day,
-                              int threshold);
+                              int threshold, const PublishedCells& published);
     std::optional<int> linked_block(const StatisticsReport* report) const;
     void link_reports(const VisibleReports& visible);
     int sum_of(std::vector<int> cells);

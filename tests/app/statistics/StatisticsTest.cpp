@@ -9,6 +9,7 @@
 #include "storage/AssociationStore.h"
 #include "storage/AuditStore.h"
 #include "storage/InterventionStore.h"
+#include "storage/PublishedCellStore.h"
 #include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
 
@@ -280,6 +281,41 @@ TEST_F(StatisticsTest, ATotalTheYearBeforeHidesIsNotGivenAwayByTheNextYear) {
     EXPECT_FALSE(figure(march, Measure::ParticipantsTotal).value &&
                  figure(march, Measure::ParticipantsNew).value)
         << "10 - 6 gives the 4 of December away";
+}
+
+TEST_F(StatisticsTest, WhatTheBoardWasShownBeforeANewQuarterArrivedStaysShown) {
+    review_and_confirm(import_quarter(date(2024, 4, 1), date(2024, 6, 30),
+                                      {{Measure::ParticipantsTotal, 35, Unit::Count, "", ""}},
+                                      "hash-total-q2"));
+    const auto june = statistics_as("styrelse", "2024Q2");
+    ASSERT_EQ(figure(june.interventions.front(), Measure::ParticipantsTotal).value, 35);
+
+    review_and_confirm(import_quarter(date(2024, 7, 1), date(2024, 9, 30),
+                                      {{Measure::ParticipantsTotal, 39, Unit::Count, "", ""},
+                                       {Measure::ParticipantsNew, 4, Unit::Count, "", ""}},
+                                      "hash-total-q3"));
+    const auto june_again = statistics_as("styrelse", "2024Q2");
+    const auto september = statistics_as("styrelse", "2024Q3");
+
+    EXPECT_EQ(figure(june_again.interventions.front(), Measure::ParticipantsTotal).value, 35)
+        << "what a reader has seen stays shown";
+    const auto& third = september.interventions.front();
+    EXPECT_TRUE(figure(third, Measure::ParticipantsNew).hidden);
+    EXPECT_TRUE(figure(third, Measure::ParticipantsTotal).hidden)
+        << "39 - the 35 shown in the summer gives the 4 new away";
+}
+
+TEST_F(StatisticsTest, OnlyWhatIsShownOutsideTheKansliIsRememberedAsPublished) {
+    review_and_confirm(import_quarter(date(2024, 4, 1), date(2024, 6, 30),
+                                      {{Measure::ParticipantsTotal, 35, Unit::Count, "", ""}},
+                                      "hash-total-q2"));
+    PublishedCellStore published(database());
+
+    statistics_as("kansli", "2024Q2");
+    EXPECT_TRUE(published.published(association(), 2023, 2024)->empty());
+
+    statistics_as("styrelse", "2024Q2");
+    EXPECT_FALSE(published.published(association(), 2023, 2024)->empty());
 }
 
 TEST_F(StatisticsTest, TheEndReasonAnnatIsAPartOfTheBreakdownNotAKon) {
