@@ -2,6 +2,7 @@
 #include "WebTestSupport.h"
 #include "storage/AuditStore.h"
 #include "storage/ReportStore.h"
+#include "storage/WorkflowStore.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -132,6 +133,49 @@ TEST_F(FigureConfirmationHttpTest, TheApiConfirmsAndAnswersWithTheConfirmation) 
     ASSERT_EQ(again.status, 200);
     EXPECT_EQ(again.json(), confirmed);
     EXPECT_EQ(confirmations_audited(), 1);
+}
+
+TEST_F(FigureConfirmationHttpTest, TheReportsApiSaysWhetherTheLatestFiguresAreConfirmed) {
+    const std::string path = "/api/v1" + report_path();
+    const auto latest_check = [&](const std::string& username) {
+        const httplib::Headers token{{"Authorization", "Bearer " + api_token_for(username)}};
+        const Answer answer = anonymous().get(path, token);
+        EXPECT_EQ(answer.status, 200) << username << ": " << answer.body;
+        return answer.json()["latest"]["figure_check"];
+    };
+    const json unconfirmed = {{"read_from_text", true}, {"confirmed", nullptr}};
+    EXPECT_EQ(latest_check("kansli"), unconfirmed);
+    EXPECT_EQ(latest_check("agare"), unconfirmed);
+
+    WebClient kansli = client_as("kansli");
+    ASSERT_EQ(confirm_on_page(kansli).status, 303);
+    ASSERT_TRUE(WorkflowStore(database(), system_clock())
+                    .review(m_karnhuset_report, user_id("kansli"),
+                            report_state(m_karnhuset_report).revision));
+
+    // Who confirmed them is the kansli's to see; when, an audience's that sees the report's
+    // history; that they are confirmed (and so counted in the board's statistics), anyone's.
+    const json for_kansli = latest_check("kansli");
+    EXPECT_EQ(for_kansli["read_from_text"], true);
+    EXPECT_EQ(for_kansli["confirmed"]["by"], "Karin Kansli");
+    EXPECT_TRUE(for_kansli["confirmed"]["at"].is_string());
+    const json for_admin = latest_check("admin");
+    EXPECT_EQ(for_admin["confirmed"]["by"], "Karin Kansli");
+    const json for_owner = latest_check("agare");
+    EXPECT_EQ(for_owner["confirmed"], (json{{"at", for_kansli["confirmed"]["at"]}}));
+    const json for_board = latest_check("styrelse");
+    EXPECT_EQ(for_board, (json{{"read_from_text", true}, {"confirmed", json::object()}}));
+}
+
+TEST_F(FigureConfirmationHttpTest, AVersionTypedIntoTheFormIsNotReadFromTheText) {
+    const std::int64_t submitted = submitted_report(date(2024, 10, 1), "Vi har träffats.");
+    const httplib::Headers kansli{{"Authorization", "Bearer " + api_token_for("kansli")}};
+
+    const Answer answer = anonymous().get("/api/v1/rapporter/" + std::to_string(submitted), kansli);
+
+    ASSERT_EQ(answer.status, 200) << answer.body;
+    EXPECT_EQ(answer.json()["latest"]["figure_check"],
+              (json{{"read_from_text", false}, {"confirmed", nullptr}}));
 }
 
 } // namespace

@@ -52,6 +52,45 @@ TEST_F(ImportTest, TheKansliUploadsAReportChecksItAndSavesIt) {
     EXPECT_EQ(report_count(m_rakna), before + 1);
 }
 
+TEST_F(ImportTest, FiguresTheKansliTicksAsCheckedInThePreviewAreConfirmedByThem) {
+    WebClient kansli = client_as("kansli");
+    const Answer preview = upload(kansli, m_report, "rapport.md");
+    ASSERT_EQ(preview.status, 200) << preview.body.substr(0, 2000);
+    const std::string label = "Jag har kontrollerat nyckeltalen mot rapportens text";
+    ASSERT_NE(preview.body.find(label), std::string::npos) << "the seed states figures";
+    const std::string checkbox = "name=\"d0r0_figures_checked\"";
+    ASSERT_NE(preview.body.find(checkbox), std::string::npos);
+
+    const Answer saved =
+        kansli.post_form("/import/spara", {{"_csrf", csrf_in(preview.body)},
+                                           {"token", hidden_input(preview.body, "token")},
+                                           {"d0r0_figures_checked", "ja"}});
+
+    ASSERT_EQ(saved.status, 200) << saved.body.substr(0, 2000);
+    EXPECT_NE(saved.body.find("Nyckeltalen i 1 av dem är bekräftade av dig."), std::string::npos);
+    EXPECT_EQ(text_of(database(),
+                      "SELECT u.username FROM figure_confirmations c JOIN users u ON u.id = "
+                      "c.user_id"),
+              "kansli");
+    EXPECT_EQ(text_of(database(), "SELECT COUNT(*) FROM audit_events WHERE action = "
+                                  "'confirm_figures'"),
+              "1");
+}
+
+TEST_F(ImportTest, FiguresSavedWithoutTheTickStayUnconfirmed) {
+    WebClient kansli = client_as("kansli");
+    const Answer preview = upload(kansli, m_report, "rapport.md");
+    ASSERT_EQ(preview.status, 200) << preview.body.substr(0, 2000);
+
+    const Answer saved =
+        kansli.post_form("/import/spara", {{"_csrf", csrf_in(preview.body)},
+                                           {"token", hidden_input(preview.body, "token")}});
+
+    ASSERT_EQ(saved.status, 200) << saved.body.substr(0, 2000);
+    EXPECT_NE(saved.body.find("markerades inte som kontrollerade"), std::string::npos);
+    EXPECT_EQ(text_of(database(), "SELECT COUNT(*) FROM figure_confirmations"), "0");
+}
+
 TEST_F(ImportTest, AnUploadWithoutAFileIs422) {
     WebClient kansli = client_as("kansli");
     const Answer form = kansli.get("/import");

@@ -3,6 +3,7 @@
 #include "app/InputGuard.h"
 #include "app/ReadAccess.h"
 #include "app/imports/ImportSaver.h"
+#include "app/reports/ConfirmFigures.h"
 #include "domain/Text.h"
 #include "ingest/formats/FileFormat.h"
 #include "output/ImportMessages.h"
@@ -119,6 +120,12 @@ void apply_corrections(const FieldSource& corrections, std::size_t document, std
     }
 }
 
+/// Whether the kansli ticked, in the preview, that they checked the report's figures against
+/// its text.
+bool figures_checked(const FieldSource& corrections, std::size_t document, std::size_t report) {
+    return !corrections.value(correction_field(document, report, "figures_checked")).empty();
+}
+
 } // namespace
 
 std::string correction_field(std::size_t document, std::size_t report, const std::string& field) {
@@ -205,15 +212,39 @@ AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& up
     }
     ImportSaver saver(context.database(), context.clock(), context.user().association_id);
     ImportSaved result;
+    std::vector<SavedReport> checked;
     for (auto& document : saver.save(upload.read, upload.file_name)) {
         if (!document.result)
             return tl::unexpected(document.result.error());
         result.duplicate = result.duplicate || document.result->duplicate_document;
         result.reports += static_cast<int>(document.result->reports.size());
+        const auto index = static_cast<std::size_t>(document.read - upload.read.documents.data());
+        const auto& saved = document.result->reports;
+        for (std::size_t report = 0; report < saved.size(); ++report) {
+            if (document.read->reading.reports[report].figures.empty())
+                continue;
+            if (figures_checked(corrections, index, report))
+                checked.push_back(saved[report]);
+            else
+                ++result.unchecked;
+        }
     }
     uploads.remove(upload.token);
     context.audit(AuditAction::Import, AuditObject::Document, std::nullopt,
                   std::to_string(result.reports) + " reports");
+    // The report page's use case, so that a confirmation from the preview is checked,
+    // recorded and audited exactly as one made with "Bekräfta siffrorna".
+    for (const auto& saved : checked) {
+        const auto confirmed = confirm_figures(context, saved.report_id, saved.version);
+        // Someone saved a later version meanwhile: the kansli has not seen that one.
+        if (!confirmed && confirmed.error().code == ErrorCode::VersionNotLatest) {
+            ++result.unchecked;
+            continue;
+        }
+        if (!confirmed)
+            return tl::unexpected(confirmed.error());
+        ++result.confirmed;
+    }
     return result;
 }
 

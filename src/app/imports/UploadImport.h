@@ -78,13 +78,20 @@ std::string correction_field(std::size_t document, std::size_t report, const std
 struct ImportSaved {
     int reports = 0;
     bool duplicate = false; // the same file was imported before: nothing new was saved
+    // Of the reports saved with figures read from the text: those whose figures the kansli
+    // ticked as checked in the preview, now confirmed, and those not ticked.
+    int confirmed = 0;
+    int unchecked = 0;
 };
 
 /// Saves a waiting upload, as read_waiting_upload() read it, with the kansli's corrections:
 /// the insats chosen (`intervention`: an id, or "new" for the name read), the period
 /// (`period_start`, `period_end`) and the figures (`figureN`, by position) of each report.
-/// ImportCorrectionsInvalid for what was typed wrong (Swedish problems). The upload is no
-/// longer waiting once saved. Recorded in the audit trail.
+/// A report whose `figures_checked` is set ("Jag har kontrollerat nyckeltalen") has the
+/// figures of its saved version confirmed by the user, as confirm_figures() does it (and
+/// audits it); the others' figures stay unconfirmed. ImportCorrectionsInvalid for what was
+/// typed wrong (Swedish problems). The upload is no longer waiting once saved. Recorded in
+/// the audit trail.
 AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& uploads,
                                    ReadUpload upload, const FieldSource& corrections);
 

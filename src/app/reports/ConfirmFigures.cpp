@@ -41,25 +41,50 @@ AppResult<FigureCheck> confirm_figures(const AppContext& context, std::int64_t r
     return FigureCheck{version_number, true, outcome->confirmation, false};
 }
 
+namespace {
+
+/// The confirmation of the version's figures, when they were read from the text and confirmed.
+std::optional<FigureConfirmation>
+confirmation_of(const StoredReportVersion& version,
+                const std::vector<FigureConfirmation>& confirmations) {
+    if (!figures_read_from_text(version.source))
+        return std::nullopt;
+    const auto found = std::find_if(
+        confirmations.begin(), confirmations.end(),
+        [&](const FigureConfirmation& each) { return each.version == version.version; });
+    return found == confirmations.end() ? std::nullopt : std::optional(*found);
+}
+
+} // namespace
+
 std::optional<FigureCheck> figure_check(const AppContext& context,
                                         const StoredReportVersion& version, bool latest,
                                         const std::vector<FigureConfirmation>& confirmations) {
     if (!context.policy().manages_association() || version.report.figures.empty())
         return std::nullopt;
-    FigureCheck check{version.version, figures_read_from_text(version.source), std::nullopt, false};
-    const auto found = std::find_if(
-        confirmations.begin(), confirmations.end(),
-        [&](const FigureConfirmation& each) { return each.version == version.version; });
-    if (check.read_from_text && found != confirmations.end())
-        check.confirmation = *found;
+    FigureCheck check{version.version, figures_read_from_text(version.source),
+                      confirmation_of(version, confirmations), false};
     check.may_confirm = latest && !check.confirmed();
     return check;
 }
 
+FigureStanding figure_standing(const AppContext& context, const StoredReportVersion& version,
+                               const std::vector<FigureConfirmation>& confirmations) {
+    FigureStanding standing;
+    standing.read_from_text = figures_read_from_text(version.source);
+    const auto confirmation = confirmation_of(version, confirmations);
+    if (!confirmation)
+        return standing;
+    standing.confirmed = true;
+    if (context.policy().disclosure().history)
+        standing.confirmed_at = confirmation->at;
+    if (context.policy().manages_association())
+        standing.confirmed_by = confirmation->user_name;
+    return standing;
+}
+
 AppResult<std::vector<FigureConfirmation>> figure_confirmations(const AppContext& context,
                                                                 std::int64_t report_id) {
-    if (!context.policy().manages_association())
-        return std::vector<FigureConfirmation>{};
     FigureConfirmationStore store(context.database(), context.clock());
     return or_internal(store.confirmations(report_id));
 }

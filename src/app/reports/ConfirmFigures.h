@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace finsam {
@@ -21,6 +22,17 @@ struct FigureCheck {
                               // confirmed, and the report's latest version
 
     bool confirmed() const { return !read_from_text || confirmation.has_value(); }
+};
+
+/// What any reader of a version may know of its figures' standing: whether the importer read
+/// them from the text and whether the kansli has confirmed them (for the board this decides
+/// whether its statistics count them at all). When and by whom are the kansli's work: when
+/// only for an audience that sees a report's history, who only for the kansli.
+struct FigureStanding {
+    bool read_from_text = false; // false: typed into the web form, counted as they are
+    bool confirmed = false;      // read from the text and confirmed by the kansli
+    std::optional<Timestamp> confirmed_at;
+    std::optional<std::string> confirmed_by; // empty when no user confirmed them
 };
 
 /// The kansli confirms the figures the importer read from the text of version `version` of a
@@ -40,7 +52,13 @@ std::optional<FigureCheck> figure_check(const AppContext& context,
                                         const StoredReportVersion& version, bool latest,
                                         const std::vector<FigureConfirmation>& confirmations);
 
-/// The report's confirmations, for figure_check(); none are read for anyone but the kansli.
+/// The standing of `version`'s figures as the context's user may know it; `confirmations`
+/// as for figure_check().
+FigureStanding figure_standing(const AppContext& context, const StoredReportVersion& version,
+                               const std::vector<FigureConfirmation>& confirmations);
+
+/// The confirmations of a report the user may read, for figure_check() and figure_standing(),
+/// which disclose of them what the user may see.
 AppResult<std::vector<FigureConfirmation>> figure_confirmations(const AppContext& context,
                                                                 std::int64_t report_id);
 

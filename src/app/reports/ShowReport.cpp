@@ -150,14 +150,15 @@ AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t rep
         details.latest = disclosed(stored->versions.back(), disclosure);
         if (const auto hidden = hide_as_statistics_do(context, state, *details.latest); !hidden)
             return tl::unexpected(hidden.error());
+        const auto confirmations = figure_confirmations(context, state.id);
+        if (!confirmations)
+            return tl::unexpected(confirmations.error());
+        details.latest_figures = figure_standing(context, stored->versions.back(), *confirmations);
         if (policy.manages_association()) {
             const Report& latest = stored->versions.back().report;
             details.small_count_mentions =
                 mentions_in(latest, context.user().small_count_threshold);
             details.personal_data_mentions = personal_data_in(latest);
-            const auto confirmations = figure_confirmations(context, state.id);
-            if (!confirmations)
-                return tl::unexpected(confirmations.error());
             details.figure_check =
                 figure_check(context, stored->versions.back(), true, *confirmations);
         }

@@ -71,6 +71,8 @@ struct ReportDetails {
     /// For the kansli: whether the latest version's figures were read from the text and
     /// whether they are confirmed.
     std::optional<FigureCheck> figure_check = {};
+    /// The same as any reader of the latest version may know it (none while a draft).
+    std::optional<FigureStanding> latest_figures = {};
 };
 
 /// The report, for a user the policy lets read it. Recorded in the audit trail.

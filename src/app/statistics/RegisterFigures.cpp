@@ -15,20 +15,37 @@ namespace {
 
 using nlohmann::json;
 
+/// A figure of the register, and whether it rests on figures the kansli has not confirmed.
+struct Counted {
+    std::optional<double> value;
+    bool unconfirmed = false;
+};
+
 /// The statistics' figure of a measure and category, when stated.
-std::optional<double> value_of(const InterventionStatistics& statistics, Measure measure,
-                               const std::string& category = {}) {
+Counted value_of(const InterventionStatistics& statistics, Measure measure,
+                 const std::string& category = {}) {
     for (const auto& figure : statistics.figures) {
         if (figure.measure == measure && figure.category == category && figure.unit == Unit::Count)
-            return figure.value;
+            return {figure.value, figure.value && figure.unconfirmed};
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<double> sum(std::optional<double> left, std::optional<double> right) {
-    if (!left && !right)
-        return std::nullopt;
-    return left.value_or(0) + right.value_or(0);
+Counted sum(const Counted& left, const Counted& right) {
+    if (!left.value && !right.value)
+        return {};
+    return {left.value.value_or(0) + right.value.value_or(0),
+            left.unconfirmed || right.unconfirmed};
+}
+
+/// Sets one of the row's figures, `value`, and whether it is unconfirmed.
+void set_field(RegisterRow& row, RegisterField field, std::optional<double>& value,
+               const Counted& counted) {
+    value = counted.value;
+    if (counted.unconfirmed)
+        row.unconfirmed.insert(field);
+    else
+        row.unconfirmed.erase(field);
 }
 
 /// The year's participants: those active at its end and those who ended during it. Without
@@ -40,32 +57,36 @@ void fill_participants(RegisterRow& row, const InterventionStatistics& statistic
         return sum(value_of(statistics, Measure::ParticipantsCurrent, gender),
                    value_of(statistics, Measure::EndedInPeriod, gender));
     };
-    row.women = by_gender("kvinna");
-    row.men = by_gender("man");
-    row.other = by_gender("annat");
-    row.total = sum(value_of(statistics, Measure::ParticipantsCurrent),
-                    value_of(statistics, Measure::EndedInPeriod));
-    if (value_of(statistics, Measure::EndedInPeriod) || row.women || row.men) {
+    set_field(row, RegisterField::Women, row.women, by_gender("kvinna"));
+    set_field(row, RegisterField::Men, row.men, by_gender("man"));
+    set_field(row, RegisterField::Other, row.other, by_gender("annat"));
+    set_field(row, RegisterField::Total, row.total,
+              sum(value_of(statistics, Measure::ParticipantsCurrent),
+                  value_of(statistics, Measure::EndedInPeriod)));
+    if (value_of(statistics, Measure::EndedInPeriod).value || row.women || row.men) {
         row.source = ParticipantSource::PeriodFigures;
         return;
     }
-    row.women = value_of(statistics, Measure::ParticipantsWomen);
-    row.men = value_of(statistics, Measure::ParticipantsMen);
-    row.other.reset();
-    row.total = value_of(statistics, Measure::ParticipantsTotal);
+    set_field(row, RegisterField::Women, row.women,
+              value_of(statistics, Measure::ParticipantsWomen));
+    set_field(row, RegisterField::Men, row.men, value_of(statistics, Measure::ParticipantsMen));
+    set_field(row, RegisterField::Other, row.other, {});
+    set_field(row, RegisterField::Total, row.total,
+              value_of(statistics, Measure::ParticipantsTotal));
     row.source = ParticipantSource::StatedTotals;
 }
 
-/// The budgeted participants: a target the reports state, else a goal counting them.
-std::optional<double> budgeted_participants(const InterventionStatistics& statistics) {
-    if (const auto target = value_of(statistics, Measure::ParticipantsTarget))
+/// The budgeted participants: a target the reports state, else a goal counting them (typed
+/// into the insats, so never unconfirmed).
+Counted budgeted_participants(const InterventionStatistics& statistics) {
+    if (const auto target = value_of(statistics, Measure::ParticipantsTarget); target.value)
         return target;
     for (const auto& row : statistics.goals) {
         const Goal& goal = row.goal;
         if (goal.measure == Measure::ParticipantsTotal && goal.unit == Unit::Count)
-            return goal.target;
+            return {goal.target, false};
     }
-    return std::nullopt;
+    return {};
 }
 
 std::string_view source_name(ParticipantSource source) {
@@ -80,10 +101,33 @@ std::string_view source_name(ParticipantSource source) {
     return "none";
 }
 
+std::string_view field_name(RegisterField field) {
+    switch (field) {
+    case RegisterField::BudgetedParticipants:
+        return "budgeted_participants";
+    case RegisterField::Women:
+        return "participants.kvinna";
+    case RegisterField::Men:
+        return "participants.man";
+    case RegisterField::Other:
+        return "participants.annat";
+    case RegisterField::Total:
+        return "participants.total";
+    }
+    return "";
+}
+
 DataCell number(std::optional<double> value) {
     DataCell cell;
     if (value)
         cell.value = *value;
+    return cell;
+}
+
+/// A figure from the reports, marked when it rests on unconfirmed figures.
+DataCell figure_cell(const RegisterRow& row, RegisterField field, std::optional<double> value) {
+    DataCell cell = number(value);
+    cell.unconfirmed = row.unconfirmed.contains(field);
     return cell;
 }
 
@@ -137,7 +181,7 @@ AppResult<RegisterYear> register_figures(const AppContext& context, int year) {
     std::map<std::int64_t, const InterventionDetails*> details_by_id;
     for (const auto& details : *listed)
         details_by_id[details.id] = &details;
-    RegisterYear register_year{year, {}};
+    RegisterYear register_year{year, {}, statistics->marks_unconfirmed};
     for (const auto& insats : statistics->interventions) {
         const InterventionDetails& details = *details_by_id.at(insats.intervention_id);
         RegisterRow row;
@@ -147,7 +191,8 @@ AppResult<RegisterYear> register_figures(const AppContext& context, int year) {
         row.kind = insats.kind;
         row.granted_sek = details.granted_sek;
         row.used_sek = details.used_sek;
-        row.budgeted_participants = budgeted_participants(insats);
+        set_field(row, RegisterField::BudgetedParticipants, row.budgeted_participants,
+                  budgeted_participants(insats));
         fill_participants(row, insats);
         register_year.rows.push_back(std::move(row));
     }
@@ -167,15 +212,22 @@ std::vector<DataTable> register_tables(const RegisterYear& register_year) {
             table.columns.insert(table.columns.end(), {"Kvinnor", "Män", "Annat/okänt kön"});
         table.columns.push_back("Deltagare totalt");
         bool stated_totals = false;
+        bool unconfirmed = false;
         for (const auto& row : register_year.rows) {
             if (row.kind != kind)
                 continue;
-            std::vector<DataCell> cells{text(row.name), text(row.owner.value_or("")),
-                                        amount(row.granted_sek), amount(row.used_sek),
-                                        number(row.budgeted_participants)};
+            std::vector<DataCell> cells{
+                text(row.name), text(row.owner.value_or("")), amount(row.granted_sek),
+                amount(row.used_sek),
+                figure_cell(row, RegisterField::BudgetedParticipants, row.budgeted_participants)};
             if (by_gender)
-                cells.insert(cells.end(), {number(row.women), number(row.men), number(row.other)});
-            cells.push_back(number(row.total));
+                cells.insert(cells.end(), {figure_cell(row, RegisterField::Women, row.women),
+                                           figure_cell(row, RegisterField::Men, row.men),
+                                           figure_cell(row, RegisterField::Other, row.other)});
+            cells.push_back(figure_cell(row, RegisterField::Total, row.total));
+            unconfirmed =
+                unconfirmed || std::any_of(cells.begin(), cells.end(),
+                                           [](const DataCell& cell) { return cell.unconfirmed; });
             table.rows.push_back(std::move(cells));
             stated_totals = stated_totals || row.source == ParticipantSource::StatedTotals;
         }
@@ -186,6 +238,12 @@ std::vector<DataTable> register_tables(const RegisterYear& register_year) {
         if (stated_totals)
             table.notes.push_back("Insatser som inte lämnat deltagarstatistik per kvartal har "
                                   "rapportens egna totalsiffror.");
+        if (unconfirmed)
+            table.notes.push_back(
+                "† = läst ur texten, ej bekräftad (i Excel blå celler): siffran vilar på nyckeltal "
+                "som lästes ur en importerad rapports text och som kansliet inte har bekräftat. "
+                "Jämför dem med rapportens text och bekräfta dem på rapportens sida innan de förs "
+                "in i Uppföljning Finsam.");
         tables.push_back(std::move(table));
     }
     return tables;
@@ -209,6 +267,12 @@ std::vector<json> register_json(const RegisterYear& register_year) {
                {"annat", optional_json(row.other)},
                {"total", optional_json(row.total)}}},
              {"source", source_name(row.source)}});
+        if (register_year.marks_unconfirmed) {
+            json unconfirmed = json::array();
+            for (const RegisterField field : row.unconfirmed)
+                unconfirmed.push_back(field_name(field));
+            objects.back()["unconfirmed"] = std::move(unconfirmed);
+        }
     }
     return objects;
 }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,9 @@ enum class ParticipantSource {
     None,          // no report of the year
 };
 
+/// The register's figures that come from the insats's reports (its funds are the insats's own).
+enum class RegisterField { BudgetedParticipants, Women, Men, Other, Total };
+
 /// One insats's figures for the register.
 struct RegisterRow {
     std::int64_t intervention_id = 0;
@@ -38,23 +42,31 @@ struct RegisterRow {
     std::optional<double> other; // annat eller okänt kön
     std::optional<double> total;
     ParticipantSource source = ParticipantSource::None;
+    // The fields resting on figures read from a report's text that the kansli has not
+    // confirmed ("läst ur texten, ej bekräftad"): to check before typing them into the register.
+    std::set<RegisterField> unconfirmed;
 };
 
 struct RegisterYear {
     int year = 0;
     std::vector<RegisterRow> rows; // by name
+    // The audience sees figures the kansli has not confirmed, marked (Statistics).
+    bool marks_unconfirmed = false;
 };
 
 /// The register's figures of the förbund's insatser active in the year or reporting in it.
-/// The kansli's only (Forbidden for anyone else): it shows every count as it is.
+/// The kansli's only (Forbidden for anyone else): it shows every count as it is, and marks
+/// those resting on figures read from a report's text that are not yet confirmed, as the
+/// participant statistics mark them.
 AppResult<RegisterYear> register_figures(const AppContext& context, int year);
 
 /// A table per kind of insats (individinriktade, strukturinriktade, typ ej angiven), in the
-/// register's order of fields.
+/// register's order of fields; an unconfirmed figure's cell is marked and explained in a note.
 std::vector<DataTable> register_tables(const RegisterYear& register_year);
 
 /// One object per insats: `insats`, `kind`, `owner`, `year`, `granted_sek`, `used_sek`,
-/// `budgeted_participants`, `participants` {`kvinna`, `man`, `annat`, `total`}, `source`.
+/// `budgeted_participants`, `participants` {`kvinna`, `man`, `annat`, `total`}, `source`, and
+/// where the year marks them `unconfirmed` [`budgeted_participants`, `participants.kvinna`...].
 std::vector<nlohmann::json> register_json(const RegisterYear& register_year);
 
 } // namespace finsam

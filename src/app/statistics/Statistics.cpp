@@ -112,18 +112,19 @@ std::vector<Figure> as_stated(const std::vector<StatisticFigure>& figures) {
     return stated;
 }
 
-bool hides_measure(const std::vector<StatisticFigure>& figures, Measure measure) {
-    return std::any_of(figures.begin(), figures.end(), [&](const StatisticFigure& figure) {
-        return figure.hidden && figure.measure == measure;
-    });
-}
-
-/// Whether what the outcome is computed from is hidden from the audience: then so is it.
-bool hides_outcome(const Goal& goal, const std::vector<StatisticFigure>& figures) {
+/// Whether a figure the goal's outcome is computed from (its measure, and for a share the
+/// share's base) has `flag` set.
+bool outcome_figure_has(const Goal& goal, const std::vector<StatisticFigure>& figures,
+                        bool StatisticFigure::*flag) {
     if (!goal.measure)
         return false;
-    return hides_measure(figures, *goal.measure) ||
-           (goal.unit == Unit::Percent && hides_measure(figures, share_base(*goal.measure)));
+    const auto flagged = [&](Measure measure) {
+        return std::any_of(figures.begin(), figures.end(), [&](const StatisticFigure& figure) {
+            return figure.*flag && figure.measure == measure;
+        });
+    };
+    return flagged(*goal.measure) ||
+           (goal.unit == Unit::Percent && flagged(share_base(*goal.measure)));
 }
 
 /// The insats's report before `latest` that the audience may see.
@@ -144,18 +145,23 @@ std::vector<GoalFollowUpRow> follow_up_goals(const InterventionDetails& details,
                                              const std::vector<Figure>& all_figures) {
     std::vector<GoalFollowUpRow> rows;
     for (const auto& goal : details.goals) {
-        GoalFollowUpRow row{goal, std::nullopt, false, GoalStatus::NotJudged, Trend::Unknown};
+        GoalFollowUpRow row;
+        row.goal = goal;
         if (latest) {
             const auto outcome = goal_outcome(goal, all_figures);
             const GoalTimeline timeline{details.period_start,
                                         details.ended_on ? details.ended_on : details.period_end,
                                         latest->period_end};
-            row.outcome_hidden = outcome && hides_outcome(goal, shown);
+            // An outcome computed from a figure hidden from the audience is hidden too.
+            row.outcome_hidden =
+                outcome && outcome_figure_has(goal, shown, &StatisticFigure::hidden);
             // A status or trend of a hidden outcome would tell its size ("reached" with a
             // target of 4 pins a hidden count to 4): neither is judged for that audience.
             if (!row.outcome_hidden) {
                 row.outcome = outcome;
                 row.status = goal_status(goal, outcome, timeline);
+                row.unconfirmed =
+                    outcome && outcome_figure_has(goal, shown, &StatisticFigure::unconfirmed);
                 if (previous)
                     row.trend = goal_trend(goal_outcome(goal, previous->figures), outcome);
             }

@@ -49,6 +49,9 @@ struct GoalFollowUpRow {
     bool outcome_hidden = false;
     GoalStatus status = GoalStatus::NotJudged;
     Trend trend = Trend::Unknown; // since the insats's previous report
+    // The outcome (and so its status) rests on figures read from a report's text that the
+    // kansli has not confirmed, as StatisticFigure::unconfirmed.
+    bool unconfirmed = false;
 };
 
 /// One insats's figures for the period: as of its end, those of the insats's latest report

@@ -34,15 +34,18 @@ json period_json(const Period& period) {
     return {{"start", format_iso(period.start)}, {"end", format_iso(period.end)}};
 }
 
-json goal_json(const GoalFollowUpRow& row) {
+json goal_json(const GoalFollowUpRow& row, const Statistics& statistics) {
     const Goal& goal = row.goal;
-    return {{"text", goal.text},
-            {"target", optional_number(goal.target)},
-            {"unit", goal.unit ? json(to_string(*goal.unit)) : json(nullptr)},
-            {"measure", goal.measure ? json(to_string(*goal.measure)) : json(nullptr)},
-            {"outcome", optional_number(row.outcome)},
-            {"status", to_string(row.status)},
-            {"trend", to_string(row.trend)}};
+    json object = {{"text", goal.text},
+                   {"target", optional_number(goal.target)},
+                   {"unit", goal.unit ? json(to_string(*goal.unit)) : json(nullptr)},
+                   {"measure", goal.measure ? json(to_string(*goal.measure)) : json(nullptr)},
+                   {"outcome", optional_number(row.outcome)},
+                   {"status", to_string(row.status)},
+                   {"trend", to_string(row.trend)}};
+    if (statistics.marks_unconfirmed)
+        object["unconfirmed"] = row.unconfirmed;
+    return object;
 }
 
 json intervention_json(const InterventionStatistics& insats, const Statistics& statistics) {
@@ -71,7 +74,7 @@ json intervention_json(const InterventionStatistics& insats, const Statistics& s
     }
     json goals = json::array();
     for (const auto& row : insats.goals)
-        goals.push_back(goal_json(row));
+        goals.push_back(goal_json(row, statistics));
     json report = nullptr;
     if (insats.report_id) {
         report = {{"id", *insats.report_id},
@@ -295,23 +298,27 @@ DataTable goals_table(const std::vector<Statistics>& every, const std::string& l
     table.title = "Måluppfyllelse " + label;
     table.columns = leading_columns(
         several, {"Insats", "Mål", "Målvärde", "Enhet", "Utfall", "Status", "Trend"});
+    bool unconfirmed = false;
     for (const auto& statistics : every) {
         for (const auto& insats : statistics.interventions) {
             for (const auto& row : insats.goals) {
                 const auto unit = row.goal.unit;
-                table.rows.push_back(
-                    leading_cells(several, statistics,
-                                  {text_cell(insats.name), text_cell(row.goal.text),
-                                   number_cell(row.goal.target, false),
-                                   text_cell(!unit                    ? ""
-                                             : *unit == Unit::Percent ? "%"
-                                                                      : "antal"),
-                                   number_cell(row.outcome, row.outcome_hidden),
-                                   text_cell(std::string(goal_status_label(row.status))),
-                                   text_cell(std::string(trend_label(row.trend)))}));
+                table.rows.push_back(leading_cells(
+                    several, statistics,
+                    {text_cell(insats.name), text_cell(row.goal.text),
+                     number_cell(row.goal.target, false),
+                     text_cell(!unit                    ? ""
+                               : *unit == Unit::Percent ? "%"
+                                                        : "antal"),
+                     number_cell(row.outcome, row.outcome_hidden, false, row.unconfirmed),
+                     text_cell(std::string(goal_status_label(row.status))),
+                     text_cell(std::string(trend_label(row.trend)))}));
+                unconfirmed = unconfirmed || row.unconfirmed;
             }
         }
     }
+    if (unconfirmed)
+        table.notes.push_back(k_unconfirmed_note);
     return table;
 }
 

@@ -19,8 +19,9 @@ namespace finsam {
 /// One object per insats, the contract documented in the README: `insats`, `period`
 /// {`start`, `end`}, `figures` {measure: count or null when hidden}, `suppressed` [measure],
 /// `goals` [{`text`, `target`, `outcome`, `status`}]; and besides them `forbund`, `report`,
-/// `shares`, `marked`, `conflicts` and each goal's `unit`, `measure` and `trend`. A part of a
-/// breakdown is named `measure.category` (`participants_new.kvinna`).
+/// `shares`, `marked`, `unconfirmed`, `conflicts` and each goal's `unit`, `measure`, `trend`
+/// and `unconfirmed` (both `unconfirmed` only for an audience that sees unconfirmed figures). A
+/// part of a breakdown is named `measure.category` (`participants_new.kvinna`).
 std::vector<nlohmann::json> statistics_json(const Statistics& statistics);
 
 /// What the forms call each code of a breakdown ("Arbete" for `ended_by_reason` `arbete`), from

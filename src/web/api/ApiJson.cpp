@@ -80,6 +80,18 @@ json disclosed_report_json(const DisclosedVersion& version) {
     return body;
 }
 
+json figure_standing_json(const FigureStanding& standing) {
+    json confirmed = nullptr;
+    if (standing.confirmed) {
+        confirmed = json::object();
+        if (standing.confirmed_at)
+            confirmed["at"] = standing.confirmed_at->iso();
+        if (standing.confirmed_by)
+            confirmed["by"] = *standing.confirmed_by;
+    }
+    return {{"read_from_text", standing.read_from_text}, {"confirmed", confirmed}};
+}
+
 json report_row_json(const InterventionReportRow& report, bool with_warnings) {
     json row = {{"id", report.report_id},
                 {"kind", to_string(report.kind)},

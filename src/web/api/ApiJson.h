@@ -22,6 +22,10 @@ nlohmann::json state_json(const ReportState& state);
 /// where shown.
 nlohmann::json disclosed_report_json(const DisclosedVersion& version);
 
+/// A version's figures' standing, in the shape of the answer to confirming them:
+/// {"read_from_text", "confirmed": null | {"at", "by"}}, `at` and `by` only where disclosed.
+nlohmann::json figure_standing_json(const FigureStanding& standing);
+
 /// An insats's report in the list of its reports; its warning count only `with_warnings`.
 nlohmann::json report_row_json(const InterventionReportRow& report, bool with_warnings);
 

@@ -71,6 +71,7 @@ mstch::map report_preview(const Report& report, std::size_t document, std::size_
                           {"error", std::string()}};
     };
     const std::string intervention = correction_field(document, index, "intervention");
+    const std::string checked = correction_field(document, index, "figures_checked");
     return mstch::map{
         {"number", static_cast<int>(index + 1)},
         {"kind", std::string(kind_label(report.kind))},
@@ -84,6 +85,8 @@ mstch::map report_preview(const Report& report, std::size_t document, std::size_
         {"arrival", format_iso_or_empty(report.registration.arrival_date)},
         {"figures", figures},
         {"has_figures", !figures.empty()},
+        {"checked_field", checked},
+        {"checked_id", "f-" + checked},
         {"warnings", warnings},
         {"has_warnings", !warnings.empty()},
         {"sections", sections}};

@@ -139,6 +139,8 @@ void show_report_json(Exchange& exchange) {
         return;
     json body = state_json(details->state);
     body["latest"] = details->latest ? disclosed_report_json(*details->latest) : json(nullptr);
+    if (details->latest && details->latest_figures)
+        body["latest"]["figure_check"] = figure_standing_json(*details->latest_figures);
     exchange.reply().json(body);
 }
 

@@ -36,6 +36,20 @@ void upload(Exchange& exchange) {
     exchange.page("import_preview", import_preview_page(*preview), "Kontrollera importen");
 }
 
+/// What became of a saved upload's reports and their figures, in Swedish.
+std::string saved_text(const ImportSaved& saved) {
+    std::string text = std::to_string(saved.reports) +
+                       " rapporter sparades. De syns under Insatser och i översikten.";
+    if (saved.confirmed > 0)
+        text +=
+            " Nyckeltalen i " + std::to_string(saved.confirmed) + " av dem är bekräftade av dig.";
+    if (saved.unchecked > 0)
+        text += " Nyckeltalen i " + std::to_string(saved.unchecked) +
+                " av dem markerades inte som kontrollerade: de räknas som lästa ur texten, ej "
+                "bekräftade, tills någon bekräftar dem på rapportens sida.";
+    return text;
+}
+
 void confirm(Exchange& exchange) {
     exchange.release_database();
     auto read = read_waiting_upload(exchange.visitor().user, exchange.web().upload_reading(),
@@ -55,9 +69,7 @@ void confirm(Exchange& exchange) {
                          "Samma fil har importerats tidigare. Ingenting nytt sparades.");
         return;
     }
-    exchange.message(200, "Importen är sparad",
-                     std::to_string(saved->reports) +
-                         " rapporter sparades. De syns under Insatser och i översikten.");
+    exchange.message(200, "Importen är sparad", saved_text(*saved));
 }
 
 } // namespace

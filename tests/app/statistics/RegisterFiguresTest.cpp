@@ -1,6 +1,7 @@
 #include "app/statistics/RegisterFigures.h"
 
 #include "AppTestSupport.h"
+#include "app/reports/ConfirmFigures.h"
 #include "storage/InterventionStore.h"
 #include "storage/ReportStore.h"
 
@@ -71,6 +72,64 @@ TEST_F(RegisterFiguresTest, WithoutPeriodFiguresTheReportsOwnTotalsAreGiven) {
     const auto tables = register_tables(*figures);
     ASSERT_EQ(tables.size(), 1u);
     EXPECT_EQ(tables.front().title, "Individinriktade insatser 2024");
+}
+
+TEST_F(RegisterFiguresTest, FiguresReadFromTheTextAreMarkedUntilTheKansliConfirmsThem) {
+    InterventionStore interventions(database());
+    auto details = **interventions.load(karnhuset());
+    details.goals = {{"Totalt 45 deltagare", 45, Unit::Count, Measure::ParticipantsTotal}};
+    ASSERT_TRUE(interventions.update(details));
+
+    const auto before = register_figures(as("kansli"), 2024);
+
+    ASSERT_TRUE(before) << before.error().log_message;
+    const RegisterRow& row = before->rows.front();
+    EXPECT_EQ(row.total, 12);
+    // The budget is the insats's goal, typed in by the kansli: nothing to confirm.
+    EXPECT_EQ(row.unconfirmed, std::set<RegisterField>{RegisterField::Total});
+    EXPECT_EQ(register_json(*before).front()["unconfirmed"],
+              nlohmann::json::array({"participants.total"}));
+    const auto tables = register_tables(*before);
+    ASSERT_EQ(tables.size(), 1u);
+    const auto& cells = tables.front().rows.front();
+    EXPECT_TRUE(cells.back().unconfirmed);
+    EXPECT_FALSE(cells.at(4).unconfirmed); // Budgeterat antal deltagare
+    EXPECT_TRUE(std::any_of(tables.front().notes.begin(), tables.front().notes.end(),
+                            [](const std::string& note) {
+                                return note.starts_with("† = läst ur texten, ej bekräftad");
+                            }));
+
+    ASSERT_TRUE(confirm_figures(as("kansli"), imported_report(), 1));
+
+    const auto after = register_figures(as("kansli"), 2024);
+    ASSERT_TRUE(after);
+    EXPECT_TRUE(after->rows.front().unconfirmed.empty());
+    EXPECT_EQ(register_json(*after).front()["unconfirmed"], nlohmann::json::array());
+    const auto confirmed_tables = register_tables(*after);
+    for (const auto& cell : confirmed_tables.front().rows.front())
+        EXPECT_FALSE(cell.unconfirmed);
+}
+
+TEST_F(RegisterFiguresTest, AStatedTargetAndTheParticipantsOfUnconfirmedQuartersAreMarked) {
+    ASSERT_TRUE(confirm_figures(as("kansli"), imported_report(), 1));
+    import_quarter(date(2024, 10, 1), date(2024, 12, 31),
+                   {count(Measure::ParticipantsTarget, 40), count(Measure::ParticipantsCurrent, 11),
+                    count(Measure::ParticipantsCurrent, 6, "kvinna"),
+                    count(Measure::ParticipantsCurrent, 5, "man")},
+                   "hash-q4-target");
+
+    const auto figures = register_figures(as("kansli"), 2024);
+
+    ASSERT_TRUE(figures) << figures.error().log_message;
+    const RegisterRow& row = figures->rows.front();
+    EXPECT_EQ(row.budgeted_participants, 40);
+    EXPECT_EQ(row.women, 6);
+    EXPECT_EQ(row.unconfirmed,
+              (std::set<RegisterField>{RegisterField::BudgetedParticipants, RegisterField::Women,
+                                       RegisterField::Men, RegisterField::Total}));
+    EXPECT_EQ(register_json(*figures).front()["unconfirmed"],
+              (nlohmann::json{"budgeted_participants", "participants.kvinna", "participants.man",
+                              "participants.total"}));
 }
 
 TEST_F(RegisterFiguresTest, OnlyTheKansliSeesThem) {

@@ -486,6 +486,57 @@ TEST_F(StatisticsTest, TheBoardsStatisticsLeaveOutFiguresTheKansliHasNotConfirme
     EXPECT_EQ(figure(confirmed.interventions.front(), Measure::ParticipantsTotal).value, 12);
 }
 
+TEST_F(StatisticsTest, AGoalsOutcomeFromUnconfirmedFiguresIsMarkedForTheKansli) {
+    set_goals(
+        {{"Totalt 45 deltagare", 45, Unit::Count, Measure::ParticipantsTotal},
+         {"30 % till arbete eller studier", 30, Unit::Percent, Measure::EndedToWorkOrStudies}});
+
+    const auto before = statistics_as("kansli", "2024Q3");
+
+    const auto& goals = before.interventions.front().goals;
+    ASSERT_EQ(goals.size(), 2u);
+    EXPECT_EQ(goals[0].outcome, 12);
+    EXPECT_TRUE(goals[0].unconfirmed);
+    // No outcome: nothing to rest on unconfirmed figures.
+    EXPECT_EQ(goals[1].outcome, std::nullopt);
+    EXPECT_FALSE(goals[1].unconfirmed);
+    const auto json = statistics_json(before).front();
+    EXPECT_EQ(json["goals"][0]["unconfirmed"], true);
+    EXPECT_EQ(json["goals"][1]["unconfirmed"], false);
+    const auto tables = statistics_tables({before}, as("kansli").templates());
+    const DataTable& goal_table = tables.at(2);
+    const std::size_t outcome = 4; // Insats, Mål, Målvärde, Enhet, Utfall
+    ASSERT_EQ(goal_table.columns.at(outcome), "Utfall");
+    EXPECT_TRUE(goal_table.rows.at(0).at(outcome).unconfirmed);
+    EXPECT_FALSE(goal_table.rows.at(1).at(outcome).unconfirmed);
+    ASSERT_EQ(goal_table.notes.size(), 1u);
+    EXPECT_TRUE(goal_table.notes.front().starts_with("† = läst ur texten, ej bekräftad"));
+
+    review_and_confirm(imported_report());
+
+    const auto after = statistics_as("kansli", "2024Q3");
+    EXPECT_FALSE(after.interventions.front().goals[0].unconfirmed);
+    EXPECT_EQ(statistics_json(after).front()["goals"][0]["unconfirmed"], false);
+    EXPECT_TRUE(statistics_tables({after}, as("kansli").templates()).at(2).notes.empty());
+}
+
+TEST_F(StatisticsTest, TheBoardsGoalsHaveNoOutcomeFromUnconfirmedFigures) {
+    set_goals({{"Totalt 45 deltagare", 45, Unit::Count, Measure::ParticipantsTotal}});
+    review(imported_report());
+
+    const auto unconfirmed = statistics_as("styrelse", "2024Q3");
+
+    const auto& goal = unconfirmed.interventions.front().goals.front();
+    EXPECT_EQ(goal.outcome, std::nullopt);
+    EXPECT_EQ(goal.status, GoalStatus::NotJudged);
+    EXPECT_FALSE(goal.unconfirmed);
+    EXPECT_FALSE(statistics_json(unconfirmed).front()["goals"][0].contains("unconfirmed"));
+
+    confirm(imported_report());
+
+    EXPECT_EQ(statistics_as("styrelse", "2024Q3").interventions.front().goals.front().outcome, 12);
+}
+
 TEST_F(StatisticsTest, TheNationalTableGivesEachForbundWhatItsOwnStatisticsGive) {
     import_quarter(date(2024, 7, 1), date(2024, 9, 30),
                    {{Measure::ParticipantsTotal, 23, Unit::Count, "", ""},

@@ -1,0 +1,118 @@
+#include "AppTestSupport.h"
+#include "app/imports/UploadImport.h"
+#include "app/reports/ConfirmFigures.h"
+#include "storage/AuditStore.h"
+#include "storage/ReportStore.h"
+
+#include <algorithm>
+
+namespace finsam::testing {
+namespace {
+
+// The kansli saves an upload after checking it in the preview: the figures of a report they
+// ticked as checked are confirmed by them, the others' stay read from the text, unconfirmed.
+class SaveUploadTest : public UseCaseTest {
+protected:
+    /// An upload as read: one PDF with two kvartalsrapporter of Kärnhuset 2.0 (Q4 2024 and
+    /// Q1 2025), each stating its participants in total.
+    ReadUpload read_upload_of_two() {
+        ReadDocument document;
+        document.name = "rapporter.pdf";
+        document.format = FileFormat::Pdf;
+        document.content_hash = "hash-upload";
+        document.reading.document_kind = ReportKind::Quarterly;
+        for (const auto& [start, end, total] :
+             {std::tuple{date(2024, 10, 1), date(2024, 12, 31), 14.0},
+              std::tuple{date(2025, 1, 1), date(2025, 3, 31), 16.0}}) {
+            Report report;
+            report.kind = ReportKind::Quarterly;
+            report.intervention = {"Kärnhuset 2.0", "Sandvikens kommun",
+                                   InterventionKind::Individual};
+            report.period = {start, end};
+            report.figures = {
+                {Measure::ParticipantsTotal, total, Unit::Count, "2.1", "Deltagare."}};
+            document.reading.reports.push_back(std::move(report));
+        }
+        ImportedFile file;
+        file.path = "rapporter.pdf";
+        file.format = FileFormat::Pdf;
+        file.documents.push_back(std::move(document));
+        const auto token = m_uploads.add("%PDF-1.4", "rapporter.pdf");
+        EXPECT_TRUE(token);
+        return ReadUpload{token.value_or(""), "rapporter.pdf", std::move(file)};
+    }
+
+    /// Kärnhuset's report ending on `end`, with every version.
+    StoredReport report_ending(Date end) {
+        ReportStore reports(database(), clock());
+        const auto listed = reports.list_reports(association(), karnhuset());
+        EXPECT_TRUE(listed);
+        const auto found = std::find_if(listed->begin(), listed->end(), [&](const auto& each) {
+            return each.period_end == format_iso(end);
+        });
+        EXPECT_NE(found, listed->end());
+        return *reports.load_report(found->id);
+    }
+
+    /// The check of the latest version of Kärnhuset's report ending on `end`.
+    FigureCheck check_of_report_ending(Date end) {
+        const StoredReport stored = report_ending(end);
+        const auto confirmations = figure_confirmations(as("kansli"), stored.id);
+        EXPECT_TRUE(confirmations);
+        const auto check = figure_check(as("kansli"), stored.versions.back(), true, *confirmations);
+        EXPECT_TRUE(check);
+        return *check;
+    }
+
+    std::vector<AuditEvent> audited(AuditAction action) {
+        auto audit = AuditStore(database()).list(association(), 50);
+        EXPECT_TRUE(audit);
+        std::erase_if(*audit, [&](const AuditEvent& event) { return event.action != action; });
+        return *audit;
+    }
+
+    TemporaryDirectory m_folder;
+    PendingUploads m_uploads{m_folder.path(), std::chrono::minutes(30)};
+};
+
+TEST_F(SaveUploadTest, TheFiguresTheKansliTickedAsCheckedAreConfirmedByThem) {
+    clock().set(noon(date(2025, 4, 10)));
+    const auto corrections = posted(FieldMap({{correction_field(0, 0, "figure0"), "15"},
+                                              {correction_field(0, 0, "figures_checked"), "ja"}}));
+
+    const auto saved = save_upload(as("kansli"), m_uploads, read_upload_of_two(), corrections);
+
+    ASSERT_TRUE(saved) << saved.error().log_message;
+    EXPECT_EQ(saved->reports, 2);
+    EXPECT_EQ(saved->confirmed, 1);
+    EXPECT_EQ(saved->unchecked, 1);
+    const FigureCheck checked = check_of_report_ending(date(2024, 12, 31));
+    EXPECT_TRUE(checked.read_from_text);
+    ASSERT_TRUE(checked.confirmation);
+    EXPECT_EQ(checked.confirmation->user_name, "Karin Kansli");
+    EXPECT_EQ(checked.confirmation->at, noon(date(2025, 4, 10)));
+    // What was confirmed is what was saved: the corrected figure.
+    EXPECT_EQ(report_ending(date(2024, 12, 31)).versions.back().report.figures.front().value, 15);
+    const FigureCheck unchecked = check_of_report_ending(date(2025, 3, 31));
+    EXPECT_TRUE(unchecked.read_from_text);
+    EXPECT_FALSE(unchecked.confirmation);
+    const auto confirmations = audited(AuditAction::ConfirmFigures);
+    ASSERT_EQ(confirmations.size(), 1u);
+    EXPECT_EQ(confirmations.front().user_id, user("kansli").id);
+    EXPECT_EQ(confirmations.front().detail, "version 1");
+}
+
+TEST_F(SaveUploadTest, WithoutTheTickNothingIsConfirmedEvenWhenAFigureWasCorrected) {
+    const auto corrections = posted(FieldMap({{correction_field(0, 0, "figure0"), "15"}}));
+
+    const auto saved = save_upload(as("kansli"), m_uploads, read_upload_of_two(), corrections);
+
+    ASSERT_TRUE(saved) << saved.error().log_message;
+    EXPECT_EQ(saved->confirmed, 0);
+    EXPECT_EQ(saved->unchecked, 2);
+    EXPECT_FALSE(check_of_report_ending(date(2024, 12, 31)).confirmation);
+    EXPECT_TRUE(audited(AuditAction::ConfirmFigures).empty());
+}
+
+} // namespace
+} // namespace finsam::testing
