@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain/Date.h"
+#include "domain/GoalFollowUp.h"
+#include "domain/Intervention.h"
+#include "domain/Period.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+// The board report (projektredovisning: the kansli's compiled account of every insats for
+// the styrelse) as one document model. The use case (app/boardreport) fills it with what the
+// reader may see, hidden figures already hidden; each format (HTML, XLSX, and later DOCX and
+// PDF) only lays it out, so that every format says the same thing.
+
+/// A count as the reader may see it: hidden (small-count protection) or not stated.
+struct BoardCount {
+    std::optional<double> value; // nullopt: hidden, or not stated
+    bool hidden = false;         // hidden for the reader: written "..", never the number
+    /// The kansli's copy: a value the board would not see (starred), or resting on figures
+    /// read from a report's text that the kansli has not confirmed (†).
+    bool marked = false;
+    bool unconfirmed = false;
+};
+
+/// One insats's line of the summary table.
+struct BoardSummaryRow {
+    std::string name;
+    std::string owner;           // huvudman; empty when unknown
+    std::optional<Period> period; // the insats's period, when known
+    InterventionKind kind = InterventionKind::Unknown;
+    std::optional<std::int64_t> granted_sek; // beviljade medel
+    std::optional<std::int64_t> used_sek;    // utnyttjade medel
+    BoardCount participants_total;
+    BoardCount participants_active;
+    BoardCount participants_ended;
+    BoardCount women;
+    BoardCount men;
+    BoardCount ended_to_work_or_studies;
+    int goals_reached = 0;
+    int goals_judged = 0; // goals with a status other than "kan inte bedömas"
+    int goals = 0;
+    int reports_missing = 0; // kvartalsrapporter and slutrapport due in the period, not in
+};
+
+/// A heading of an insats's part (Bakgrund, Syfte...) and its text, paragraphs split by blank
+/// lines. The text is the report's own, or the kansli's edit of it.
+struct BoardSection {
+    std::string id;    // the board layout's id: "bakgrund", "syfte"...
+    std::string title; // "Bakgrund"
+    std::string text;
+    bool edited = false; // the kansli's text, not the report's
+};
+
+/// A goal of an insats with its target and outcome side by side.
+struct BoardGoal {
+    std::string text;
+    std::optional<double> target;
+    std::optional<double> outcome;
+    bool percent = false; // target and outcome are shares in percent, else counts
+    bool outcome_hidden = false;
+    bool unconfirmed = false;
+    GoalStatus status = GoalStatus::NotJudged;
+    Trend trend = Trend::Unknown;
+};
+
+/// One insats's part of the report.
+struct BoardIntervention {
+    std::string name;
+    std::string owner;
+    std::optional<Period> period;
+    InterventionKind kind = InterventionKind::Unknown;
+    /// What the text is from: "Slutrapport 2022-01-01 – 2022-08-31"; empty when no report of
+    /// the period may be shown to the reader.
+    std::string source;
+    std::vector<BoardSection> sections; // in the board layout's order; only those with text
+    std::vector<BoardGoal> goals;
+};
+
+/// The lessons of one insats's reports in the period: success factors, problems in the
+/// system of support, lessons learned.
+struct BoardLessons {
+    std::string intervention;
+    std::vector<BoardSection> sections;
+};
+
+/// Something the kansli should look at before the report goes to the board.
+struct BoardAttention {
+    std::string intervention; // empty: about the report as a whole
+    std::string text;         // "Kvartalsrapport 2024 kvartal 3 saknas"
+};
+
+struct BoardDocument {
+    std::string title; // "Projektredovisning"
+    std::string association;
+    Period period;
+    std::string period_label; // "2022", "2022 halvår 1", "2022-01-01 – 2022-08-31"
+    Date made_on;
+    bool kansli_copy = false; // the kansli's copy: every figure, marked, and `attention`
+    int small_count_threshold = 5;
+    std::vector<BoardSummaryRow> summary;
+    /// "Individinriktade insatser" first, then "Strukturinriktade insatser", then the rest;
+    /// by name within each.
+    std::vector<BoardIntervention> interventions;
+    std::vector<BoardLessons> lessons;
+    std::vector<BoardAttention> attention; // empty in the board's copy
+};
+
+} // namespace finsam
