@@ -30,7 +30,7 @@ struct BoardCount {
 /// One insats's line of the summary table.
 struct BoardSummaryRow {
     std::string name;
-    std::string owner;           // huvudman; empty when unknown
+    std::string owner;            // huvudman; empty when unknown
     std::optional<Period> period; // the insats's period, when known
     InterventionKind kind = InterventionKind::Unknown;
     std::optional<std::int64_t> granted_sek; // beviljade medel

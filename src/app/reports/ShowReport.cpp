@@ -175,6 +175,19 @@ AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t rep
     return details;
 }
 
+AppResult<std::vector<Section>> readable_sections(const AppContext& context,
+                                                  std::int64_t report_id) {
+    const auto readable = readable_report(context, report_id);
+    if (!readable)
+        return tl::unexpected(readable.error());
+    if (readable->state.version_count == 0)
+        return std::vector<Section>{};
+    const auto stored = load_versions(context, report_id);
+    if (!stored)
+        return tl::unexpected(stored.error());
+    return disclosed(stored->versions.back(), context.policy().disclosure()).report.sections;
+}
+
 AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t report_id,
                                        std::int64_t version) {
     auto readable = readable_report(context, report_id);

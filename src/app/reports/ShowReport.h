@@ -78,6 +78,13 @@ struct ReportDetails {
 /// The report, for a user the policy lets read it. Recorded in the audit trail.
 AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t report_id);
 
+/// The sections of the report's latest version as the user may read them (small counts in
+/// the text masked for an audience without them); none while it is a draft. NotFound or
+/// Forbidden as show_report. Not recorded in the audit trail: the caller records what it
+/// shows them in.
+AppResult<std::vector<Section>> readable_sections(const AppContext& context,
+                                                  std::int64_t report_id);
+
 /// One version of a report, with what changed since the version before it.
 struct VersionDetails {
     ReportState state;

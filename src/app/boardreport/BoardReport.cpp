@@ -1,0 +1,333 @@
+#include "app/boardreport/BoardReport.h"
+
+#include "app/ReadAccess.h"
+#include "app/interventions/Interventions.h"
+#include "app/reports/ShowReport.h"
+#include "app/statistics/Statistics.h"
+#include "domain/ReportingCalendar.h"
+#include "domain/Text.h"
+#include "output/SwedishFormat.h"
+#include "output/SwedishLabels.h"
+#include "storage/OverviewQueries.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+namespace finsam {
+
+namespace {
+
+using ReportRows = std::vector<InterventionReportRow>;
+
+/// A report counts for the period when it covers part of it; a kvartalsrapport when it ends
+/// within it (its figures and text are of that quarter).
+bool counts_for(const InterventionReportRow& row, const Period& period) {
+    if (!row.period_end)
+        return false;
+    if (row.kind == ReportKind::Quarterly)
+        return period.contains(*row.period_end);
+    const Date start = row.period_start.value_or(*row.period_end);
+    return start <= period.end && *row.period_end >= period.start;
+}
+
+/// A report that is in (not a draft) and that the audience may read.
+bool readable(const InterventionReportRow& row, const Disclosure& disclosure) {
+    return row.version_count > 0 && row.status && *row.status != ReportStatus::Draft &&
+           disclosure.shows_report(*row.status);
+}
+
+/// Where an insats's text is taken from, best first.
+int text_rank(ReportKind kind) {
+    switch (kind) {
+    case ReportKind::Final:
+        return 0;
+    case ReportKind::Compiled:
+        return 1;
+    case ReportKind::Quarterly:
+        return 2;
+    }
+    return 3;
+}
+
+/// The insats's reports of the period that the reader may read, oldest period first.
+std::vector<const InterventionReportRow*>
+reports_of_period(const ReportRows& rows, const Period& period, const Disclosure& disclosure) {
+    std::vector<const InterventionReportRow*> found;
+    for (const auto& row : rows) {
+        if (counts_for(row, period) && readable(row, disclosure))
+            found.push_back(&row);
+    }
+    return found;
+}
+
+const InterventionReportRow* text_source(const std::vector<const InterventionReportRow*>& reports) {
+    const InterventionReportRow* best = nullptr;
+    for (const auto* report : reports) {
+        // Later in the list is a later period: it wins a tie.
+        if (!best || text_rank(report->kind) <= text_rank(best->kind))
+            best = report;
+    }
+    return best;
+}
+
+std::string period_text(const std::optional<Date>& start, const std::optional<Date>& end) {
+    return format_iso_or_empty(start) + " – " + format_iso_or_empty(end);
+}
+
+/// The headings' texts from a report of `kind`: its sections of each heading, joined.
+std::vector<BoardSection> laid_out(const std::vector<BoardHeading>& headings, ReportKind kind,
+                                   const std::vector<Section>& sections) {
+    std::vector<BoardSection> texts;
+    for (const auto& heading : headings) {
+        const auto ids = heading.sections.find(kind);
+        if (ids == heading.sections.end())
+            continue;
+        std::string text;
+        for (const auto& id : ids->second) {
+            const auto section = std::find_if(sections.begin(), sections.end(),
+                                              [&](const Section& s) { return s.id == id; });
+            if (section == sections.end() || trim(section->text).empty())
+                continue;
+            text += (text.empty() ? "" : "\n\n") + std::string(trim(section->text));
+        }
+        if (!text.empty())
+            texts.push_back({heading.id, heading.title, std::move(text), false});
+    }
+    return texts;
+}
+
+/// Adds `more` to `into`, joining the texts of a heading both have.
+void merge_sections(std::vector<BoardSection>& into, std::vector<BoardSection> more) {
+    for (auto& section : more) {
+        const auto same = std::find_if(into.begin(), into.end(),
+                                       [&](const BoardSection& s) { return s.id == section.id; });
+        if (same == into.end())
+            into.push_back(std::move(section));
+        else
+            same->text += "\n\n" + section.text;
+    }
+}
+
+BoardCount count_of(const InterventionStatistics& row, Measure measure,
+                    std::string_view category = {}) {
+    for (const auto& figure : row.figures) {
+        if (figure.measure == measure && figure.unit == Unit::Count && figure.category == category)
+            return {figure.value, figure.hidden, figure.marked, figure.unconfirmed};
+    }
+    return {};
+}
+
+/// A kön's participants: stated as the total's part, or as a measure of its own.
+BoardCount gender_count(const InterventionStatistics& row, std::string_view gender,
+                        Measure own_measure) {
+    BoardCount part = count_of(row, Measure::ParticipantsTotal, gender);
+    return part.value || part.hidden ? part : count_of(row, own_measure);
+}
+
+BoardGoal goal_of(const GoalFollowUpRow& row) {
+    return {row.goal.text,      row.goal.target, row.outcome, row.goal.unit == Unit::Percent,
+            row.outcome_hidden, row.unconfirmed, row.status,  row.trend};
+}
+
+std::optional<Period> period_of(const InterventionDetails& details) {
+    if (!details.period_start || !details.period_end)
+        return std::nullopt;
+    return Period{*details.period_start, *details.period_end};
+}
+
+BoardSummaryRow summary_of(const InterventionDetails& details,
+                           const InterventionStatistics* statistics) {
+    BoardSummaryRow row;
+    row.name = details.name;
+    row.owner = details.owner.value_or("");
+    row.period = period_of(details);
+    row.kind = details.kind;
+    row.granted_sek = details.granted_sek;
+    row.used_sek = details.used_sek;
+    if (!statistics)
+        return row;
+    row.participants_total = count_of(*statistics, Measure::ParticipantsTotal);
+    row.participants_active = count_of(*statistics, Measure::ParticipantsCurrent);
+    row.participants_ended = count_of(*statistics, Measure::ParticipantsEnded);
+    row.women = gender_count(*statistics, "kvinna", Measure::ParticipantsWomen);
+    row.men = gender_count(*statistics, "man", Measure::ParticipantsMen);
+    row.ended_to_work_or_studies = count_of(*statistics, Measure::EndedToWorkOrStudies);
+    for (const auto& goal : statistics->goals) {
+        ++row.goals;
+        row.goals_judged += goal.status != GoalStatus::NotJudged;
+        row.goals_reached += goal.status == GoalStatus::Reached;
+    }
+    return row;
+}
+
+/// The day the insats ended or ends, when known.
+std::optional<Date> end_of(const InterventionDetails& details) {
+    return details.ended_on ? details.ended_on : details.period_end;
+}
+
+/// The kvartalsrapporter and slutrapport due in the period, by `today`, that are not in.
+std::vector<std::string> missing_reports(const InterventionDetails& details, const ReportRows& rows,
+                                         const Period& period, Date today, int deadline_days) {
+    const auto in = [&](ReportKind kind, std::optional<Date> period_end) {
+        return std::any_of(rows.begin(), rows.end(), [&](const InterventionReportRow& row) {
+            return row.kind == kind && row.version_count > 0 &&
+                   (!period_end || row.period_end == period_end);
+        });
+    };
+    const auto due = [&](Date day) {
+        return std::chrono::sys_days(day) + std::chrono::days{deadline_days} <
+               std::chrono::sys_days(today);
+    };
+    std::vector<std::string> missing;
+    if (!details.period_start)
+        return missing;
+    const std::optional<Date> ended = end_of(details);
+    for (const auto& quarter : quarters_overlapping(period)) {
+        const bool active =
+            *details.period_start <= quarter.end && (!ended || *ended >= quarter.start);
+        if (active && due(quarter.end) && !in(ReportKind::Quarterly, quarter.end))
+            missing.push_back("Kvartalsrapporten för " +
+                              period_selection_label({quarter, PeriodGranularity::Quarter}) +
+                              " saknas");
+    }
+    if (ended && period.contains(*ended) && due(*ended) && !in(ReportKind::Final, std::nullopt))
+        missing.push_back("Slutrapporten saknas (insatsen slutade " + format_iso(*ended) + ")");
+    return missing;
+}
+
+/// What the kansli should look at in an insats's part before the board reads it.
+std::vector<std::string> attention_of(const InterventionDetails& details,
+                                      const InterventionStatistics* statistics,
+                                      const InterventionReportRow* source) {
+    std::vector<std::string> notes;
+    if (details.granted_sek && details.used_sek && *details.used_sek > *details.granted_sek)
+        notes.push_back("Utnyttjade medel (" + format_swedish_amount(*details.used_sek) +
+                        ") är mer än beviljade (" + format_swedish_amount(*details.granted_sek) +
+                        ")");
+    if (source && source->status != ReportStatus::Reviewed)
+        notes.push_back("Texten är hämtad ur en rapport som inte är granskad (" +
+                        std::string(kind_label(source->kind)) + " " +
+                        period_text(source->period_start, source->period_end) + ")");
+    if (!statistics)
+        return notes;
+    bool unconfirmed = false;
+    for (const auto& figure : statistics->figures) {
+        unconfirmed = unconfirmed || figure.unconfirmed;
+        if (figure.conflicting.empty() || !figure.value)
+            continue;
+        std::vector<std::string> values{format_swedish_number(*figure.value, 1)};
+        for (const double other : figure.conflicting)
+            values.push_back(format_swedish_number(other, 1));
+        notes.push_back(category_label(figure.measure, figure.category) + " anges som " +
+                        format_swedish_list(values) + " i rapporten");
+    }
+    if (unconfirmed)
+        notes.push_back("Nyckeltalen är lästa ur rapportens text och inte bekräftade");
+    return notes;
+}
+
+int kind_rank(InterventionKind kind) {
+    switch (kind) {
+    case InterventionKind::Individual:
+        return 0;
+    case InterventionKind::Structural:
+        return 1;
+    default:
+        return 2;
+    }
+}
+
+/// Individinriktade first, then strukturinriktade, then the rest; by name within each.
+template <typename Row> void sort_by_kind_and_name(std::vector<Row>& rows) {
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& left, const Row& right) {
+        return std::pair(kind_rank(left.kind), left.name) <
+               std::pair(kind_rank(right.kind), right.name);
+    });
+}
+
+} // namespace
+
+AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSelection& selection,
+                                      const BoardLayout& layout) {
+    const AccessPolicy& policy = context.policy();
+    if (!policy.manages_association() && context.user().role != Role::Board)
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    const Disclosure& disclosure = policy.disclosure();
+    auto statistics = participant_statistics(context, {selection, std::nullopt});
+    if (!statistics)
+        return tl::unexpected(statistics.error());
+    auto interventions = list_interventions(context);
+    if (!interventions)
+        return tl::unexpected(interventions.error());
+    auto settings = association_settings(context);
+    if (!settings)
+        return tl::unexpected(settings.error());
+
+    const Period& period = selection.period;
+    BoardDocument document;
+    document.title = layout.title;
+    document.association = statistics->association;
+    document.period = period;
+    document.period_label = period_selection_label(selection);
+    document.made_on = context.clock().today();
+    document.kansli_copy = policy.manages_association();
+    document.small_count_threshold = statistics->small_count_threshold;
+
+    std::map<std::int64_t, const InterventionStatistics*> statistics_of;
+    for (const auto& row : statistics->interventions)
+        statistics_of[row.intervention_id] = &row;
+    OverviewQueries queries(context.database());
+    for (const auto& details : *interventions) {
+        auto rows = queries.intervention_reports(details.id);
+        if (!rows)
+            return tl::unexpected(AppError::internal(rows.error()));
+        const auto found = statistics_of.find(details.id);
+        const InterventionStatistics* figures =
+            found == statistics_of.end() ? nullptr : found->second;
+        const auto reports = reports_of_period(*rows, period, disclosure);
+        if (!figures && reports.empty())
+            continue;
+
+        BoardIntervention part{
+            details.name, details.owner.value_or(""), period_of(details), details.kind, {}, {}, {}};
+        BoardLessons lessons{details.name, {}};
+        const InterventionReportRow* source = text_source(reports);
+        for (const auto* report : reports) {
+            auto sections = readable_sections(context, report->report_id);
+            if (!sections)
+                return tl::unexpected(sections.error());
+            if (report == source) {
+                part.source = std::string(kind_label(report->kind)) + " " +
+                              period_text(report->period_start, report->period_end);
+                part.sections = laid_out(layout.parts, report->kind, *sections);
+            }
+            merge_sections(lessons.sections, laid_out(layout.lessons, report->kind, *sections));
+        }
+        if (figures) {
+            for (const auto& goal : figures->goals)
+                part.goals.push_back(goal_of(goal));
+        }
+        BoardSummaryRow summary = summary_of(details, figures);
+        if (disclosure.work_status) {
+            const auto missing =
+                missing_reports(details, *rows, period, document.made_on, settings->deadline_days);
+            summary.reports_missing = int(missing.size());
+            for (const auto& note : missing)
+                document.attention.push_back({details.name, note});
+            for (const auto& note : attention_of(details, figures, source))
+                document.attention.push_back({details.name, note});
+        }
+        document.summary.push_back(std::move(summary));
+        document.interventions.push_back(std::move(part));
+        if (!lessons.sections.empty())
+            document.lessons.push_back(std::move(lessons));
+    }
+    sort_by_kind_and_name(document.summary);
+    sort_by_kind_and_name(document.interventions);
+    context.audit(AuditAction::View, AuditObject::Page, std::nullopt,
+                  "board report " + to_string(selection));
+    return document;
+}
+
+} // namespace finsam

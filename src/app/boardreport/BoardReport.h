@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/AppContext.h"
+#include "app/AppError.h"
+#include "app/boardreport/BoardLayout.h"
+#include "domain/PeriodSelection.h"
+#include "output/BoardDocument.h"
+
+namespace finsam {
+
+// Glossary: projektredovisning, the board report: the kansli's account of every insats of a
+// period for the styrelse.
+
+/// The board report of the period for the user. The styrelse's copy holds what the board may
+/// read (reviewed reports; small counts, and whatever reveals them, hidden by the same
+/// protection as the statistics, whose figures and goals it shows); the kansli's copy holds
+/// every figure, marked as the statistics mark them, and what needs attention (missing
+/// reports, figures stated twice, funds used above those granted). An insats's text is from
+/// its slutrapport in the period, else its part of a projektredovisning, else its latest
+/// kvartalsrapport ending in the period, laid out under the headings of `layout`. Forbidden
+/// for an insatsägare. Recorded in the audit trail.
+AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSelection& selection,
+                                      const BoardLayout& layout);
+
+} // namespace finsam

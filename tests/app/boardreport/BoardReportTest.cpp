@@ -1,0 +1,203 @@
+#include "app/boardreport/BoardReport.h"
+
+#include "AppTestSupport.h"
+#include "analytics/SmallCountMentions.h"
+#include "app/reports/ConfirmFigures.h"
+#include "app/reports/ReportWorkflow.h"
+#include "storage/InterventionStore.h"
+#include "storage/ReportStore.h"
+#include "storage/WorkflowStore.h"
+
+#include <algorithm>
+
+namespace finsam::testing {
+namespace {
+
+// The fixture's Kärnhuset 2.0 (2024–2026) has an imported kvartalsrapport for Q3 2024, not
+// reviewed, whose section 2.1 (Aktiviteter) tells what the group did. Today is 2024-10-08.
+class BoardReportTest : public UseCaseTest {
+protected:
+    void SetUp() override {
+        UseCaseTest::SetUp();
+        m_layout =
+            load_board_layout(templates_dir().parent_path() / "board" / "projektredovisning.json");
+    }
+
+    BoardDocument report_as(const std::string& username, const std::string& period) {
+        const auto made = board_report(as(username), selection(period), m_layout);
+        EXPECT_TRUE(made) << made.error().log_message;
+        return made ? std::move(*made) : BoardDocument{};
+    }
+
+    static PeriodSelection selection(const std::string& period) {
+        const auto parsed = parse_period_selection(period);
+        EXPECT_TRUE(parsed) << parsed.error();
+        return *parsed;
+    }
+
+    /// Imports a report of `insats` (an individual insats of Sandvikens kommun).
+    std::int64_t import(Report report, const std::string& hash) {
+        const auto saved =
+            ReportStore(database(), clock())
+                .save_document(association(), {hash + ".pdf", SourceFormat::Pdf, hash, report.kind},
+                               {report});
+        EXPECT_TRUE(saved) << saved.error().message;
+        return saved->reports.front().report_id;
+    }
+
+    static Report report_of(const std::string& insats, ReportKind kind, Date start, Date end,
+                            std::vector<Section> sections) {
+        Report report;
+        report.kind = kind;
+        report.intervention = {insats, "Sandvikens kommun", InterventionKind::Individual};
+        report.period = {start, end};
+        report.sections = std::move(sections);
+        return report;
+    }
+
+    void review_and_confirm(std::int64_t report_id) {
+        const auto state = **WorkflowStore(database(), system_clock()).state(report_id);
+        ASSERT_TRUE(act_on_report(as("kansli"), report_id, WorkflowAction::Review,
+                                  {state.revision, "", "", ""}));
+        ASSERT_TRUE(confirm_figures(as("kansli"), report_id, state.version_count));
+    }
+
+    static const BoardIntervention& part_of(const BoardDocument& document,
+                                            const std::string& name) {
+        const auto found =
+            std::find_if(document.interventions.begin(), document.interventions.end(),
+                         [&](const BoardIntervention& part) { return part.name == name; });
+        if (found == document.interventions.end())
+            throw std::runtime_error("no part for " + name);
+        return *found;
+    }
+
+    static std::vector<std::string> titles(const std::vector<BoardSection>& sections) {
+        std::vector<std::string> found;
+        for (const auto& section : sections)
+            found.push_back(section.title);
+        return found;
+    }
+
+    static bool mentions(const BoardDocument& document, const std::string& text) {
+        return std::any_of(
+            document.attention.begin(), document.attention.end(),
+            [&](const BoardAttention& item) { return item.text.find(text) != std::string::npos; });
+    }
+
+private:
+    BoardLayout m_layout;
+};
+
+TEST_F(BoardReportTest, AKvartalsrapportsSectionsGoUnderTheBoardsHeadings) {
+    import(report_of("Kärnhuset 2.0", ReportKind::Quarterly, date(2024, 4, 1), date(2024, 6, 30),
+                     {{"2.1", "Aktiviteter", "Vi har haft gruppträffar."},
+                      {"2.5", "Sammanfattande bedömning", "Det går bra."},
+                      { "2.6",
+                        "Styrgruppens analys",
+                        "Styrgruppen ser framsteg." }}),
+           "q2");
+
+    const auto document = report_as("kansli", "2024Q2");
+
+    ASSERT_EQ(document.interventions.size(), 1u);
+    const auto& part = document.interventions.front();
+    EXPECT_EQ(part.name, "Kärnhuset 2.0");
+    EXPECT_EQ(part.owner, "Sandvikens kommun");
+    EXPECT_EQ(part.source, "Kvartalsrapport 2024-04-01 – 2024-06-30");
+    EXPECT_EQ(titles(part.sections), (Strings{"Metod", "Resultat", "Analys"}));
+    EXPECT_EQ(part.sections[1].text, "Det går bra.");
+    EXPECT_EQ(document.association, "Gävleborg");
+    EXPECT_EQ(document.period_label, "kvartal 2 2024");
+    EXPECT_TRUE(document.kansli_copy);
+}
+
+TEST_F(BoardReportTest, TheSlutrapportIsTheTextAndEveryReportGivesItsLessons) {
+    const std::vector<Section> final_sections{
+        {"4.1", "Syfte och bakgrund", "Insatsen startade för att..."},
+        {"6.1", "Lärdomar", "Tidiga möten hjälper."},
+        {"6.4", "Framgångsfaktorer", "Samverkan med arbetsförmedlingen."},
+        {"6.5", "Systemfel", "Väntetider i vården."}};
+    import(report_of("Stegvis", ReportKind::Quarterly, date(2024, 4, 1), date(2024, 6, 30),
+                     {{ "2.1",
+                        "Aktiviteter",
+                        "Kvartalets text." }}),
+           "stegvis-q2");
+    import(report_of("Stegvis", ReportKind::Final, date(2023, 1, 1), date(2024, 6, 30),
+                     final_sections),
+           "stegvis-slut");
+
+    const auto document = report_as("kansli", "2024H1");
+
+    const auto& part = part_of(document, "Stegvis");
+    EXPECT_EQ(part.source, "Slutrapport 2023-01-01 – 2024-06-30");
+    EXPECT_EQ(titles(part.sections), (Strings{"Bakgrund"}));
+    const auto lessons = std::find_if(document.lessons.begin(), document.lessons.end(),
+                                      [](const auto& of) { return of.intervention == "Stegvis"; });
+    ASSERT_NE(lessons, document.lessons.end());
+    EXPECT_EQ(titles(lessons->sections),
+              (Strings{"Framgångsfaktorer", "Problem i stödsystemet", "Lärdomar"}));
+}
+
+TEST_F(BoardReportTest, TheBoardReadsOnlyReviewedReportsWithSmallCountsMasked) {
+    const auto report = import(
+        report_of("Kärnhuset 2.0", ReportKind::Quarterly, date(2024, 4, 1), date(2024, 6, 30),
+                  {{"2.5", "Sammanfattande bedömning", "3 deltagare har fått arbete."}}),
+        "q2");
+
+    const auto before = report_as("styrelse", "2024Q2");
+    EXPECT_TRUE(part_of(before, "Kärnhuset 2.0").sections.empty())
+        << "a report not yet reviewed is not the board's";
+    review_and_confirm(report);
+    const auto after = report_as("styrelse", "2024Q2");
+
+    const auto& part = part_of(after, "Kärnhuset 2.0");
+    ASSERT_EQ(part.sections.size(), 1u);
+    EXPECT_EQ(part.sections.front().text,
+              std::string(k_small_count_mask) + " deltagare har fått arbete.");
+    EXPECT_FALSE(after.kansli_copy);
+    EXPECT_TRUE(after.attention.empty());
+}
+
+TEST_F(BoardReportTest, TheBoardsCountsAreTheStatisticsProtectedOnes) {
+    review_and_confirm(imported_report()); // 12 in total, 3 ended
+
+    const auto board = report_as("styrelse", "2024Q3");
+    const auto kansli = report_as("kansli", "2024Q3");
+
+    ASSERT_EQ(board.summary.size(), 1u);
+    EXPECT_EQ(board.summary.front().participants_total.value, 12);
+    EXPECT_TRUE(board.summary.front().participants_ended.hidden);
+    EXPECT_FALSE(board.summary.front().participants_ended.value);
+    EXPECT_EQ(kansli.summary.front().participants_ended.value, 3);
+    EXPECT_TRUE(kansli.summary.front().participants_ended.marked);
+}
+
+TEST_F(BoardReportTest, TheKansliIsToldOfMissingReportsAndFundsAboveThoseGranted) {
+    InterventionStore interventions(database());
+    auto details = **interventions.load(karnhuset());
+    details.granted_sek = 100'000;
+    details.used_sek = 120'000;
+    ASSERT_TRUE(interventions.update(details));
+
+    const auto kansli = report_as("kansli", "2024");
+    const auto board = report_as("styrelse", "2024");
+
+    EXPECT_TRUE(mentions(kansli, "Kvartalsrapporten för kvartal 1 2024 saknas"));
+    EXPECT_TRUE(mentions(kansli, "Kvartalsrapporten för kvartal 2 2024 saknas"));
+    EXPECT_FALSE(mentions(kansli, "kvartal 3 2024")) << "it is in";
+    EXPECT_FALSE(mentions(kansli, "kvartal 4 2024")) << "not due until January";
+    EXPECT_TRUE(mentions(kansli, "mer än beviljade"));
+    EXPECT_EQ(kansli.summary.front().reports_missing, 2);
+    EXPECT_TRUE(board.attention.empty());
+}
+
+TEST_F(BoardReportTest, AnInsatsagareMayNotMakeIt) {
+    const auto made = board_report(as("agare"), selection("2024"), BoardLayout{});
+
+    ASSERT_FALSE(made);
+    EXPECT_EQ(made.error().code, ErrorCode::Forbidden);
+}
+
+} // namespace
+} // namespace finsam::testing
