@@ -307,10 +307,24 @@ constexpr std::string_view k_published_cells[] = {
         PRIMARY KEY (association_id, year, cell)))",
 };
 
+// The kansli's text for a heading of an insats's part of the board report of a period (the
+// report's own text is never changed): who wrote it and when. An empty text leaves the
+// heading out. One row per insats, period and heading: the latest edit.
+constexpr std::string_view k_board_texts[] = {
+    R"(CREATE TABLE board_texts (
+        intervention_id BIGINT NOT NULL REFERENCES interventions (id),
+        period TEXT NOT NULL,
+        heading TEXT NOT NULL,
+        text TEXT NOT NULL,
+        edited_at TEXT NOT NULL,
+        user_id BIGINT REFERENCES users (id),
+        PRIMARY KEY (intervention_id, period, heading)))",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},       {2, k_report_goals},       {3, k_web_application},
     {4, k_audit_association},    {5, k_version_redactions}, {6, k_small_count_threshold},
-    {7, k_figure_confirmations}, {8, k_published_cells},
+    {7, k_figure_confirmations}, {8, k_published_cells},    {9, k_board_texts},
 };
 
 int applied_version(soci::session& session) {

@@ -1,5 +1,6 @@
 #include "app/boardreport/BoardReport.h"
 
+#include "app/InputGuard.h"
 #include "app/ReadAccess.h"
 #include "app/interventions/Interventions.h"
 #include "app/reports/ShowReport.h"
@@ -8,6 +9,7 @@
 #include "domain/Text.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
+#include "storage/BoardTextStore.h"
 #include "storage/OverviewQueries.h"
 
 #include <algorithm>
@@ -227,6 +229,27 @@ std::vector<std::string> attention_of(const InterventionDetails& details,
     return notes;
 }
 
+/// The kansli's texts in place of the report's, in the layout's order; an empty one leaves
+/// its heading out.
+void apply_edits(std::vector<BoardSection>& sections, const std::vector<BoardHeading>& headings,
+                 const std::vector<const BoardText*>& edits) {
+    std::vector<BoardSection> edited;
+    for (const auto& heading : headings) {
+        const auto edit = std::find_if(edits.begin(), edits.end(), [&](const BoardText* t) {
+            return t->heading == heading.id;
+        });
+        const auto own = std::find_if(sections.begin(), sections.end(),
+                                      [&](const BoardSection& s) { return s.id == heading.id; });
+        if (edit == edits.end()) {
+            if (own != sections.end())
+                edited.push_back(std::move(*own));
+        } else if (!(*edit)->text.empty()) {
+            edited.push_back({heading.id, heading.title, (*edit)->text, true});
+        }
+    }
+    sections = std::move(edited);
+}
+
 int kind_rank(InterventionKind kind) {
     switch (kind) {
     case InterventionKind::Individual:
@@ -274,6 +297,14 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
     document.kansli_copy = policy.manages_association();
     document.small_count_threshold = statistics->small_count_threshold;
 
+    auto edits = BoardTextStore(context.database(), context.clock())
+                     .texts(context.user().association_id, to_string(selection));
+    if (!edits)
+        return tl::unexpected(AppError::internal(edits.error()));
+    std::map<std::int64_t, std::vector<const BoardText*>> edits_of;
+    for (const auto& edit : *edits)
+        edits_of[edit.intervention_id].push_back(&edit);
+
     std::map<std::int64_t, const InterventionStatistics*> statistics_of;
     for (const auto& row : statistics->interventions)
         statistics_of[row.intervention_id] = &row;
@@ -304,6 +335,7 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
             }
             merge_sections(lessons.sections, laid_out(layout.lessons, report->kind, *sections));
         }
+        apply_edits(part.sections, layout.parts, edits_of[details.id]);
         if (figures) {
             for (const auto& goal : figures->goals)
                 part.goals.push_back(goal_of(goal));
@@ -328,6 +360,30 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
     context.audit(AuditAction::View, AuditObject::Page, std::nullopt,
                   "board report " + to_string(selection));
     return document;
+}
+
+AppResult<void> save_board_text(const AppContext& context, std::int64_t intervention_id,
+                                const PeriodSelection& selection, const std::string& heading,
+                                const std::string& text, const BoardLayout& layout) {
+    if (auto kansli = require_kansli(context); !kansli)
+        return kansli;
+    if (auto readable = readable_intervention(context, intervention_id); !readable)
+        return tl::unexpected(readable.error());
+    const bool known = std::any_of(layout.parts.begin(), layout.parts.end(),
+                                   [&](const BoardHeading& part) { return part.id == heading; });
+    if (!known)
+        return tl::unexpected(
+            AppError::invalid({{"heading", "Rubriken finns inte i styrelserapporten."}}));
+    if (auto checked = check_text("text", text); !checked)
+        return checked;
+    auto saved = BoardTextStore(context.database(), context.clock())
+                     .save(intervention_id, to_string(selection), heading, text,
+                           context.user().id ? std::optional(context.user().id) : std::nullopt);
+    if (!saved)
+        return tl::unexpected(AppError::internal(saved.error()));
+    context.audit(AuditAction::Edit, AuditObject::Intervention, intervention_id,
+                  "board report " + to_string(selection) + " " + heading);
+    return {};
 }
 
 } // namespace finsam

@@ -22,4 +22,14 @@ namespace finsam {
 AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSelection& selection,
                                       const BoardLayout& layout);
 
+/// The kansli's text under `heading` (an id of `layout`'s parts) of the insats's part of the
+/// board report of the period, in place of what its report says; an empty text leaves the
+/// heading out. The report's own text is not changed. Kept with who wrote it and when, and
+/// recorded in the audit trail. Forbidden for anyone but the kansli; NotFound for an insats
+/// the user cannot read; Invalid, at the field, for an unknown heading or a text that may not
+/// be stored (a personnummer, too long).
+AppResult<void> save_board_text(const AppContext& context, std::int64_t intervention_id,
+                                const PeriodSelection& selection, const std::string& heading,
+                                const std::string& text, const BoardLayout& layout);
+
 } // namespace finsam

@@ -4,6 +4,7 @@
 #include "analytics/SmallCountMentions.h"
 #include "app/reports/ConfirmFigures.h"
 #include "app/reports/ReportWorkflow.h"
+#include "app/reports/ShowReport.h"
 #include "storage/InterventionStore.h"
 #include "storage/ReportStore.h"
 #include "storage/WorkflowStore.h"
@@ -190,6 +191,56 @@ TEST_F(BoardReportTest, TheKansliIsToldOfMissingReportsAndFundsAboveThoseGranted
     EXPECT_TRUE(mentions(kansli, "mer än beviljade"));
     EXPECT_EQ(kansli.summary.front().reports_missing, 2);
     EXPECT_TRUE(board.attention.empty());
+}
+
+TEST_F(BoardReportTest, TheKansliEditsTheTextAndTheReportKeepsItsOwn) {
+    const auto report = import(report_of("Kärnhuset 2.0", ReportKind::Quarterly, date(2024, 4, 1),
+                                         date(2024, 6, 30),
+                                         {{"2.1", "Aktiviteter", "Vi har haft gruppträffar."},
+                                          {"2.5", "Sammanfattande bedömning", "Det går bra."}}),
+                               "q2");
+    const auto layout =
+        load_board_layout(templates_dir().parent_path() / "board" / "projektredovisning.json");
+    const auto q2 = selection("2024Q2");
+
+    ASSERT_TRUE(save_board_text(as("kansli"), karnhuset(), q2, "resultat", "Insatsen når sina mål.",
+                                layout));
+    ASSERT_TRUE(save_board_text(as("kansli"), karnhuset(), q2, "metod", "", layout));
+    ASSERT_TRUE(save_board_text(as("kansli"), karnhuset(), q2, "bakgrund",
+                                "Kärnhuset startade 2024.", layout));
+    const auto document = report_as("kansli", "2024Q2");
+
+    const auto& part = part_of(document, "Kärnhuset 2.0");
+    EXPECT_EQ(titles(part.sections), (Strings{"Bakgrund", "Resultat"}))
+        << "the layout's order; an empty text leaves Metod out";
+    EXPECT_EQ(part.sections[1].text, "Insatsen når sina mål.");
+    EXPECT_TRUE(part.sections[1].edited);
+    const auto own = readable_sections(as("kansli"), report);
+    ASSERT_TRUE(own);
+    EXPECT_EQ(own->at(1).text, "Det går bra.") << "the report's own text is not changed";
+    EXPECT_TRUE(report_as("kansli", "2024Q3").interventions.front().sections.size() <= 1)
+        << "an edit is of its period only";
+}
+
+TEST_F(BoardReportTest, AnEditWithAPersonnummerOrOfAnUnknownHeadingIsRefusedAtItsField) {
+    const auto layout =
+        load_board_layout(templates_dir().parent_path() / "board" / "projektredovisning.json");
+    const auto q2 = selection("2024Q2");
+
+    const auto personnummer = save_board_text(as("kansli"), karnhuset(), q2, "resultat",
+                                              "Deltagaren 19121212-1212 fick jobb.", layout);
+    const auto unknown =
+        save_board_text(as("kansli"), karnhuset(), q2, "ekonomi", "Budgeten höll.", layout);
+    const auto board = save_board_text(as("styrelse"), karnhuset(), q2, "resultat", "Bra.", layout);
+
+    ASSERT_FALSE(personnummer);
+    EXPECT_EQ(personnummer.error().code, ErrorCode::Invalid);
+    ASSERT_EQ(personnummer.error().fields.size(), 1u);
+    EXPECT_EQ(personnummer.error().fields.front().field, "text");
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().fields.front().field, "heading");
+    ASSERT_FALSE(board);
+    EXPECT_EQ(board.error().code, ErrorCode::Forbidden);
 }
 
 TEST_F(BoardReportTest, AnInsatsagareMayNotMakeIt) {
