@@ -3,7 +3,7 @@
 #include "app/statistics/RegisterFigures.h"
 #include "app/statistics/Statistics.h"
 #include "app/statistics/StatisticsExport.h"
-#include "cli/OpenDatabase.h"
+#include "cli/CommandLineActor.h"
 #include "cli/TextColumns.h"
 #include "output/CsvWriter.h"
 #include "output/SwedishFormat.h"
@@ -21,23 +21,6 @@
 namespace finsam {
 
 namespace {
-
-/// The command line acts for no logged-in user (id 0, so the audit trail records no one),
-/// with the role whose view was asked for and the förbund's threshold.
-User command_line_user(std::int64_t association_id, Role role, int small_count_threshold) {
-    return User{0,  association_id, "kommandoraden",      "Kommandoraden", role,
-                {}, false,          small_count_threshold};
-}
-
-std::optional<AssociationSettings> association_settings(Database& database,
-                                                        const CommonOptions& common) {
-    const auto association =
-        ReportStore(database, system_clock()).ensure_association(common.association);
-    if (!association)
-        return std::nullopt;
-    auto settings = AssociationStore(database).load(*association);
-    return settings ? std::move(*settings) : std::nullopt;
-}
 
 std::string cell_text(const DataCell& cell) {
     if (cell.hidden)
@@ -92,21 +75,6 @@ std::string json_lines(const std::vector<Statistics>& every) {
     return text;
 }
 
-bool write_output(const std::optional<std::string>& path, const std::string& content) {
-    if (!path) {
-        std::cout << content << std::flush;
-        return true;
-    }
-    std::ofstream file(*path, std::ios::binary | std::ios::trunc);
-    file << content;
-    file.close();
-    if (!file) {
-        std::fprintf(stderr, "Filen %s kan inte skrivas.\n", path->c_str());
-        return false;
-    }
-    return true;
-}
-
 /// Tables in a format other than JSON; nullopt (said on standard error) when they cannot be
 /// made.
 std::optional<std::string> formatted_tables(const std::vector<DataTable>& tables,
@@ -130,53 +98,6 @@ std::optional<std::string> formatted(const std::vector<Statistics>& statistics,
     if (format == "json")
         return json_lines(statistics);
     return formatted_tables(statistics_tables(statistics, templates), format);
-}
-
-/// The report templates, for the code lists' labels; none (codes shown as they are) when they
-/// cannot be read: statistics do not need them otherwise.
-ReportTemplates templates_of(const CommonOptions& common) {
-    auto definitions = load_templates(common.templates_dir);
-    if (!definitions) {
-        spdlog::warn("cannot read the report templates for code labels: {}: {}",
-                     definitions.error().file, definitions.error().reason);
-        return ReportTemplates{};
-    }
-    return ReportTemplates(std::move(*definitions));
-}
-
-/// What a command acts with: the database, the user it acts as and the report templates (for
-/// the code lists' labels).
-struct CommandLineActor {
-    Database database;
-    User user;
-    ReportTemplates templates;
-
-    AppContext context() {
-        return AppContext(database, user, system_clock(), templates, Channel::CommandLine);
-    }
-};
-
-/// The actor for the förbund of --forbund in the role asked for; nullopt, said on standard
-/// error, when the database or the förbund cannot be read.
-std::optional<CommandLineActor> command_line_actor(const CommonOptions& common, Role role) {
-    auto database = open_database(common);
-    if (!database)
-        return std::nullopt;
-    const auto settings = association_settings(*database, common);
-    if (!settings) {
-        std::fprintf(stderr, "Förbundet kan inte läsas.\n");
-        return std::nullopt;
-    }
-    User user = command_line_user(settings->id, role, settings->small_count_threshold);
-    return CommandLineActor{std::move(*database), std::move(user), templates_of(common)};
-}
-
-std::optional<Role> audience_role(const std::string& audience) {
-    if (audience == "kansli")
-        return Role::Kansli;
-    if (audience == "styrelse")
-        return Role::Board;
-    return std::nullopt;
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "cli/BoardReportCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListCommands.h"
@@ -104,6 +105,23 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "csv", "json", "xlsx"}));
     register_figures->add_option("-o,--output", register_options.output, "Skriv till filen");
 
+    finsam::BoardReportOptions board_options;
+    board_options.board_templates_dir =
+        environment_or("FINSAM_BOARD_TEMPLATES", FINSAM_DEFAULT_BOARD_TEMPLATES_DIR);
+    auto* board_report = app.add_subcommand(
+        "board-report", "Styrelserapporten (projektredovisningen) för en period");
+    board_report
+        ->add_option("--period", board_options.period,
+                     "2022, 2022H1, 2022Q3 eller 2022-01-01..2022-08-31")
+        ->required();
+    board_report->add_option("--format", board_options.format, "html, docx, pdf eller xlsx")
+        ->check(CLI::IsMember({"html", "docx", "pdf", "xlsx"}));
+    board_report->add_option("-o,--output", board_options.output, "Skriv till filen");
+    board_report
+        ->add_option("--for", board_options.audience,
+                     "kansli (kansliets exemplar, standard) eller styrelse")
+        ->check(CLI::IsMember({"kansli", "styrelse"}));
+
     std::string demo_scale;
     auto* demo = app.add_subcommand(
         "demo",
@@ -187,6 +205,8 @@ int main(int argc, char** argv) {
         return finsam::run_statistics(common, statistics_options);
     if (register_figures->parsed())
         return finsam::run_register_figures(common, register_options);
+    if (board_report->parsed())
+        return finsam::run_board_report(common, board_options);
 
     if (demo->parsed())
         return finsam::run_demo(common, demo_scale);

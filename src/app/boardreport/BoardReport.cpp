@@ -74,7 +74,7 @@ const InterventionReportRow* text_source(const std::vector<const InterventionRep
 }
 
 std::string period_text(const std::optional<Date>& start, const std::optional<Date>& end) {
-    return format_iso_or_empty(start) + " – " + format_iso_or_empty(end);
+    return (start ? format_iso(*start) + " " : std::string()) + "– " + format_iso_or_empty(end);
 }
 
 /// The headings' texts from a report of `kind`: its sections of each heading, joined.
@@ -168,15 +168,28 @@ std::optional<Date> end_of(const InterventionDetails& details) {
     return details.ended_on ? details.ended_on : details.period_end;
 }
 
+/// Whether a report that is in accounts for a quarter whose reporting ends on `last_day` (the
+/// quarter's end, or the insats's when it ends within it): a kvartalsrapport ending then, or a
+/// slutrapport or projektredovisning whose period holds that day (a förbund that compiles its
+/// insatser's reports asks for no kvartalsrapporter).
+bool accounts_for_quarter(const InterventionReportRow& row, Date last_day) {
+    if (row.version_count == 0 || !row.period_end)
+        return false;
+    if (row.kind == ReportKind::Quarterly)
+        return *row.period_end == last_day;
+    return row.period_start.value_or(*row.period_end) <= last_day && last_day <= *row.period_end;
+}
+
+/// Whether a report that is in accounts for the end of the insats: its slutrapport, or a
+/// projektredovisning whose period ends with it.
+bool accounts_for_end(const InterventionReportRow& row, Date ended) {
+    return row.version_count > 0 && (row.kind == ReportKind::Final ||
+                                     (row.kind == ReportKind::Compiled && row.period_end == ended));
+}
+
 /// The kvartalsrapporter and slutrapport due in the period, by `today`, that are not in.
 std::vector<std::string> missing_reports(const InterventionDetails& details, const ReportRows& rows,
                                          const Period& period, Date today, int deadline_days) {
-    const auto in = [&](ReportKind kind, std::optional<Date> period_end) {
-        return std::any_of(rows.begin(), rows.end(), [&](const InterventionReportRow& row) {
-            return row.kind == kind && row.version_count > 0 &&
-                   (!period_end || row.period_end == period_end);
-        });
-    };
     const auto due = [&](Date day) {
         return std::chrono::sys_days(day) + std::chrono::days{deadline_days} <
                std::chrono::sys_days(today);
@@ -188,12 +201,21 @@ std::vector<std::string> missing_reports(const InterventionDetails& details, con
     for (const auto& quarter : quarters_overlapping(period)) {
         const bool active =
             *details.period_start <= quarter.end && (!ended || *ended >= quarter.start);
-        if (active && due(quarter.end) && !in(ReportKind::Quarterly, quarter.end))
+        const Date last_day = ended ? std::min(*ended, quarter.end) : quarter.end;
+        const bool in = std::any_of(rows.begin(), rows.end(), [&](const auto& row) {
+            return accounts_for_quarter(row, last_day) ||
+                   (row.kind == ReportKind::Quarterly && accounts_for_quarter(row, quarter.end));
+        });
+        if (active && due(quarter.end) && !in)
             missing.push_back("Kvartalsrapporten för " +
                               period_selection_label({quarter, PeriodGranularity::Quarter}) +
                               " saknas");
     }
-    if (ended && period.contains(*ended) && due(*ended) && !in(ReportKind::Final, std::nullopt))
+    if (!ended || !period.contains(*ended) || !due(*ended))
+        return missing;
+    const bool final_in = std::any_of(
+        rows.begin(), rows.end(), [&](const auto& row) { return accounts_for_end(row, *ended); });
+    if (!final_in)
         missing.push_back("Slutrapporten saknas (insatsen slutade " + format_iso(*ended) + ")");
     return missing;
 }
