@@ -28,6 +28,7 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     config.database_url = common.database_url;
     config.report_templates = common.templates_dir;
     config.web_templates = options.web_templates;
+    config.board_templates = options.board_templates;
     config.static_files = options.static_files;
     config.secure_cookies = options.secure_cookies;
     config.threads = options.threads;

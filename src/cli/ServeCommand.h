@@ -17,6 +17,7 @@ struct ServeOptions {
     std::vector<std::string> trusted_proxies;
     double page_cache_seconds = 5; // how long the overview's content may be reused; 0: never
     std::string web_templates;     // templates/web
+    std::string board_templates;   // templates/board
     std::string static_files;      // static
 };
 

@@ -135,6 +135,7 @@ int main(int argc, char** argv) {
     serve_options.web_templates =
         environment_or("FINSAM_WEB_TEMPLATES", FINSAM_DEFAULT_WEB_TEMPLATES_DIR);
     serve_options.static_files = environment_or("FINSAM_STATIC", FINSAM_DEFAULT_STATIC_DIR);
+    serve_options.board_templates = board_options.board_templates_dir;
     auto* serve = app.add_subcommand("serve", "Starta webbapplikationen");
     serve->add_option("--port", serve_options.port, "Port (standard 8080; 0 väljer en ledig)");
     serve->add_option("--bind", serve_options.bind, "Adress att lyssna på (standard 127.0.0.1)");

@@ -72,6 +72,8 @@ public:
 
     /// Admin and kansli: everything of their förbund, the kansli's work and its settings.
     bool manages_association() const { return sees_whole_association(m_user.role); }
+    /// The board report (projektredovisning): the kansli makes it, the styrelse reads it.
+    bool reads_board_report() const { return manages_association() || m_user.role == Role::Board; }
     /// An insats of `association_id`: staff and the board read every one; an insatsägare
     /// only those bound to them.
     Access read_intervention(std::int64_t association_id, std::int64_t intervention_id) const;

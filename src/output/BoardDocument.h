@@ -45,6 +45,7 @@ struct BoardSummaryRow {
     int goals_judged = 0; // goals with a status other than "kan inte bedömas"
     int goals = 0;
     int reports_missing = 0; // kvartalsrapporter and slutrapport due in the period, not in
+    std::int64_t intervention_id = 0;
 };
 
 /// A heading of an insats's part (Bakgrund, Syfte...) and its text, paragraphs split by blank
@@ -53,7 +54,8 @@ struct BoardSection {
     std::string id;    // the board layout's id: "bakgrund", "syfte"...
     std::string title; // "Bakgrund"
     std::string text;
-    bool edited = false; // the kansli's text, not the report's
+    bool edited = false;       // the kansli's text, not the report's
+    std::string report_text{}; // when edited: what the report itself says (empty if nothing)
 };
 
 /// A goal of an insats with its target and outcome side by side.
@@ -79,6 +81,7 @@ struct BoardIntervention {
     std::string source;
     std::vector<BoardSection> sections; // in the board layout's order; only those with text
     std::vector<BoardGoal> goals;
+    std::int64_t intervention_id = 0; // the same insats's summary row has it too
 };
 
 /// The lessons of one insats's reports in the period: success factors, problems in the

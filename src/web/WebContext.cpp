@@ -28,6 +28,14 @@ WebContext::WebContext(WebConfig config)
                 std::chrono::hours(1)),
       m_import_gate(m_config.import_limits.readers, m_config.import_limits.longest_wait),
       m_inflation_budget(m_config.import_limits.inflated_bytes),
-      m_page_cache(m_config.page_cache_lifetime) {}
+      m_page_cache(m_config.page_cache_lifetime) {
+    if (m_config.board_templates.empty())
+        m_config.board_templates = m_config.web_templates.parent_path() / "board";
+    m_board_layout = load_board_layout(m_config.board_templates / "projektredovisning.json");
+}
+
+std::filesystem::path WebContext::board_html_template() const {
+    return m_config.board_templates / "board-report.mustache";
+}
 
 } // namespace finsam

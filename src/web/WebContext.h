@@ -2,6 +2,7 @@
 
 #include "app/accounts/Login.h"
 #include "app/accounts/LoginThrottle.h"
+#include "app/boardreport/BoardLayout.h"
 #include "app/imports/PendingUploads.h"
 #include "app/imports/UploadImport.h"
 #include "domain/Clock.h"
@@ -35,6 +36,9 @@ struct WebConfig {
     std::filesystem::path report_templates; // templates/reports: the förbund's form templates
     std::filesystem::path web_templates;    // templates/web: the pages
     std::filesystem::path static_files;     // static: stylesheet and script
+    /// templates/board: the board report's layout and HTML template; when empty, the folder
+    /// `board` beside web_templates.
+    std::filesystem::path board_templates;
     /// Marks the session cookie Secure: on when the server is reached through TLS (a
     /// reverse proxy), which --secure-cookies says.
     bool secure_cookies = false;
@@ -84,6 +88,9 @@ public:
     const ReportReader& reader() const { return m_reader; }
     /// Every report template, of which each förbund chooses its forms.
     const ReportTemplates& report_templates() const { return m_report_templates; }
+    /// What the board report is made of, and the template of its HTML.
+    const BoardLayout& board_layout() const { return m_board_layout; }
+    std::filesystem::path board_html_template() const;
 
 private:
     WebConfig m_config;
@@ -96,6 +103,7 @@ private:
     ImportGate m_import_gate;
     InflationBudget m_inflation_budget;
     PageCache m_page_cache;
+    BoardLayout m_board_layout;
 };
 
 } // namespace finsam

@@ -141,6 +141,7 @@ std::optional<Period> period_of(const InterventionDetails& details) {
 BoardSummaryRow summary_of(const InterventionDetails& details,
                            const InterventionStatistics* statistics) {
     BoardSummaryRow row;
+    row.intervention_id = details.id;
     row.name = details.name;
     row.owner = details.owner.value_or("");
     row.period = period_of(details);
@@ -266,7 +267,8 @@ void apply_edits(std::vector<BoardSection>& sections, const std::vector<BoardHea
             if (own != sections.end())
                 edited.push_back(std::move(*own));
         } else if (!(*edit)->text.empty()) {
-            edited.push_back({heading.id, heading.title, (*edit)->text, true});
+            const std::string own_text = own == sections.end() ? "" : own->text;
+            edited.push_back({heading.id, heading.title, (*edit)->text, true, own_text});
         }
     }
     sections = std::move(edited);
@@ -296,7 +298,7 @@ template <typename Row> void sort_by_kind_and_name(std::vector<Row>& rows) {
 AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSelection& selection,
                                       const BoardLayout& layout) {
     const AccessPolicy& policy = context.policy();
-    if (!policy.manages_association() && context.user().role != Role::Board)
+    if (!policy.reads_board_report())
         return tl::unexpected(AppError::of(ErrorCode::Forbidden));
     const Disclosure& disclosure = policy.disclosure();
     auto statistics = participant_statistics(context, {selection, std::nullopt});
@@ -343,7 +345,8 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
             continue;
 
         BoardIntervention part{
-            details.name, details.owner.value_or(""), period_of(details), details.kind, {}, {}, {}};
+            details.name, details.owner.value_or(""), period_of(details), details.kind, {}, {}, {},
+            details.id};
         BoardLessons lessons{details.name, {}};
         const InterventionReportRow* source = text_source(reports);
         for (const auto* report : reports) {
