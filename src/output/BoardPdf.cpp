@@ -228,8 +228,7 @@ private:
 
     // A chapter's heading on a new page, with its contents entry and a bookmark.
     int chapter(std::string_view title) {
-        if (m_pages.page() > 1)
-            m_pages.new_page();
+        m_pages.new_page();
         auto bookmark = place_entry(title, 0);
         m_pages.paragraph(title, k_chapter);
         m_pages.space(12);
