@@ -17,6 +17,7 @@ cmake --build build/test
 
 echo "== Tests (SQLite, and PostgreSQL on a throwaway local server)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan-suppressions.txt
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 scripts/with-postgres.sh ctest --test-dir build/test --output-on-failure -j2
 
