@@ -1,6 +1,8 @@
 #include "output/BoardFormats.h"
 
+#include "output/BoardDocx.h"
 #include "output/BoardHtml.h"
+#include "output/BoardPdf.h"
 #include "output/BoardTables.h"
 #include "output/XlsxWriter.h"
 
@@ -40,10 +42,17 @@ render_board_report(const BoardDocument& document, BoardFormat format,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"};
     }
     case BoardFormat::Docx:
+        return board_report_docx(document).map([](std::string bytes) {
+            return RenderedBoardReport{
+                std::move(bytes),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"};
+        });
     case BoardFormat::Pdf:
-        break;
+        return board_report_pdf(document).map([](std::string bytes) {
+            return RenderedBoardReport{std::move(bytes), "application/pdf", "pdf"};
+        });
     }
-    return tl::unexpected(std::string("no writer for this format"));
+    return tl::unexpected(std::string("unknown board report format"));
 }
 
 } // namespace finsam
