@@ -1,6 +1,8 @@
 #include "TemplateKeys.h"
 #include "TestSupport.h"
+#include "app/boardreport/BoardLayout.h"
 #include "web/Views.h"
+#include "web/pages/BoardReportPage.h"
 #include "web/pages/ErrorPage.h"
 #include "web/pages/ImportPage.h"
 #include "web/pages/InterventionFormPage.h"
@@ -391,6 +393,42 @@ TEST_F(PageTemplatesTest, TheStatistics) {
                     "error");
 }
 
+TEST_F(PageTemplatesTest, TheBoardReport) {
+    const auto layout =
+        load_board_layout(templates_dir().parent_path() / "board" / "projektredovisning.json");
+    BoardDocument document;
+    document.title = "Projektredovisning";
+    document.association = "Gävleborg";
+    document.period = {day(2024, 1, 1), day(2024, 12, 31)};
+    document.period_label = "2024";
+    document.made_on = day(2025, 1, 20);
+    document.kansli_copy = true;
+    BoardSummaryRow row;
+    row.name = "Kärnhuset 2.0";
+    row.intervention_id = 3;
+    row.participants_total.value = 12;
+    document.summary = {row};
+    BoardIntervention part;
+    part.name = "Kärnhuset 2.0";
+    part.owner = "Sandvikens kommun";
+    part.intervention_id = 3;
+    part.source = "Kvartalsrapport 2024-07-01 – 2024-09-30";
+    part.sections = {{"resultat", "Resultat", "Det går bra.\n\nFler deltagare.", true, "Bra."}};
+    document.interventions = {part};
+    document.attention = {{"Kärnhuset 2.0", "Kvartalsrapporten för kvartal 2 2024 saknas"}};
+    expect_complete("board_report", board_report_page(document, layout, "2024"), "kansli");
+    document.kansli_copy = false;
+    document.attention.clear();
+    expect_complete("board_report", board_report_page(document, layout, "2024"), "board");
+    expect_complete("board_report",
+                    board_report_form_page("2024Q5", {{"period", "Perioden finns inte."}}),
+                    "error");
+    const BoardTextForm form{"2024",     "2024",         3,     "Kärnhuset 2.0", "resultat",
+                             "Resultat", "Det går bra.", "Bra."};
+    expect_complete("board_text", board_text_page(form, {}), "form");
+    expect_complete("board_text", board_text_page(form, {{"text", "Ett personnummer."}}), "error");
+}
+
 TEST_F(PageTemplatesTest, TheRegisterFigures) {
     RegisterYear register_year{2024, {}};
     RegisterRow row;
@@ -422,7 +460,9 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "import_preview",
                                        "settings",
                                        "statistics",
-                                       "register"};
+                                       "register",
+                                       "board_report",
+                                       "board_text"};
     for (const auto& entry : std::filesystem::directory_iterator(FINSAM_WEB_TEMPLATES_DIR)) {
         const std::string name = entry.path().stem().string();
         if (!name.starts_with("_")) {

@@ -10,7 +10,8 @@ mstch::map form_field(const std::string& name, const std::string& label, const s
                       {"id", field_id(name)},
                       {"label", label},
                       {"value", value},
-                      {"error", error_for(errors, name)}};
+                      {"error", error_for(errors, name)},
+                      {"rows", std::string("4")}}; // a text area's height, in lines
 }
 
 std::string field_id(const std::string& field) {

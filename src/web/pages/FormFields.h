@@ -19,7 +19,8 @@ std::string error_for(const std::vector<FieldError>& errors, const std::string& 
 /// An HTML id for a form field name ("section:2.1" → "f-section-2-1").
 std::string field_id(const std::string& field);
 
-/// A form field's view model: name, id, label, value, and its error when there is one.
+/// A form field's view model: name, id, label, value, its error when there is one, and the
+/// lines a text area shows (4; a caller may set "rows").
 mstch::map form_field(const std::string& name, const std::string& label, const std::string& value,
                       const std::vector<FieldError>& errors);
 

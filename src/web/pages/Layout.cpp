@@ -16,6 +16,8 @@ mstch::array navigation(const AccessPolicy& policy) {
         add("/oversikt", "Översikt");
     add("/insatser", "Insatser");
     add("/statistik", "Statistik");
+    if (policy.reads_board_report())
+        add("/styrelserapport", "Styrelserapport");
     if (policy.manages_association()) {
         add("/import", "Importera");
         add("/installningar", "Inställningar");

@@ -14,6 +14,7 @@ RouteTable report_routes();
 RouteTable settings_routes();
 RouteTable import_routes();
 RouteTable statistics_routes();
+RouteTable board_report_routes();
 RouteTable statistics_api_routes();
 RouteTable api_routes();
 

@@ -1,0 +1,85 @@
+// The board report's page, its files and the kansli's edits of its text, as each role reaches
+// them.
+#include "WebTestSupport.h"
+
+#include <gtest/gtest.h>
+
+namespace finsam::testing {
+namespace {
+
+// The fixture's Kärnhuset 2.0 reported for Q3 2024 (not yet reviewed).
+using BoardReportHttpTest = WebTest;
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+TEST_F(BoardReportHttpTest, TheKansliSeesTheReportAndDownloadsItInEveryFormat) {
+    WebClient kansli = client_as("kansli");
+
+    const Answer page = kansli.get("/styrelserapport?period=2024Q3");
+
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "Styrelserapport kvartal 3 2024"));
+    EXPECT_TRUE(contains(page.body, "Kärnhuset 2.0"));
+    EXPECT_TRUE(contains(page.body, "kansliets exemplar"));
+    const std::pair<const char*, const char*> formats[] = {{"html", "text/html"},
+                                                           {"docx", "wordprocessingml"},
+                                                           {"pdf", "application/pdf"},
+                                                           {"xlsx", "spreadsheetml"}};
+    for (const auto& [format, type] : formats) {
+        const Answer file =
+            kansli.get(std::string("/styrelserapport?period=2024Q3&format=") + format);
+        ASSERT_EQ(file.status, 200) << format;
+        EXPECT_TRUE(contains(file.header("Content-Type"), type)) << format;
+        EXPECT_TRUE(contains(file.header("Content-Disposition"),
+                             std::string("styrelserapport-2024Q3.") + format))
+            << format;
+        EXPECT_GT(file.body.size(), 1000u) << format;
+    }
+}
+
+TEST_F(BoardReportHttpTest, AnInsatsagareMayNotReadIt) {
+    const Answer answer = client_as("agare").get("/styrelserapport?period=2024");
+
+    EXPECT_EQ(answer.status, 403);
+}
+
+TEST_F(BoardReportHttpTest, TheKansliWritesTheTextUnderAHeadingAndTheBoardReadsIt) {
+    WebClient kansli = client_as("kansli");
+    const Answer form =
+        kansli.get("/styrelserapport/text?period=2024Q3&insats=" + std::to_string(m_karnhuset) +
+                   "&rubrik=resultat");
+    ASSERT_EQ(form.status, 200);
+    EXPECT_TRUE(contains(form.body, "name=\"text\""));
+
+    const Answer saved =
+        kansli.post_form("/styrelserapport/text", {{"_csrf", kansli.csrf_token()},
+                                                   {"period", "2024Q3"},
+                                                   {"insats", std::to_string(m_karnhuset)},
+                                                   {"heading", "resultat"},
+                                                   {"text", "Insatsen har kommit igång väl."}});
+    const Answer refused = kansli.post_form("/styrelserapport/text",
+                                            {{"_csrf", kansli.csrf_token()},
+                                             {"period", "2024Q3"},
+                                             {"insats", std::to_string(m_karnhuset)},
+                                             {"heading", "resultat"},
+                                             {"text", "Deltagaren 19121212-1212 fick jobb."}});
+    const Answer board = client_as("styrelse").get("/styrelserapport?period=2024Q3");
+    const Answer board_edit =
+        client_as("styrelse")
+            .get("/styrelserapport/text?period=2024Q3&insats=" + std::to_string(m_karnhuset) +
+                 "&rubrik=resultat");
+
+    EXPECT_EQ(saved.status, 303);
+    EXPECT_TRUE(contains(saved.header("Location"), "/styrelserapport?period=2024Q3#insats-"));
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(contains(refused.body, "id=\"f-text-error\"")) << refused.body;
+    ASSERT_EQ(board.status, 200);
+    EXPECT_TRUE(contains(board.body, "Insatsen har kommit igång väl."));
+    EXPECT_FALSE(contains(board.body, "/styrelserapport/text?")) << "the board edits nothing";
+    EXPECT_EQ(board_edit.status, 403);
+}
+
+} // namespace
+} // namespace finsam::testing
