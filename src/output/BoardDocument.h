@@ -70,6 +70,25 @@ struct BoardGoal {
     Trend trend = Trend::Unknown;
 };
 
+/// One value of a key figure at the end of a report's period.
+struct BoardChartPoint {
+    Date period_end;
+    std::optional<double> value; // nullopt: hidden (small-count protection) or not stated
+    bool hidden = false;         // a gap in the line, never the number
+};
+
+/// A key figure over time: "Deltagare totalt", "Aktiva", "Avslutade".
+struct BoardChartSeries {
+    std::string label;
+    std::vector<BoardChartPoint> points; // oldest first
+};
+
+/// An insats's key figures over the period, from its kvartalsrapporter, as one line chart.
+struct BoardChart {
+    std::string title; // "Nyckeltal per kvartal"
+    std::vector<BoardChartSeries> series;
+};
+
 /// One insats's part of the report.
 struct BoardIntervention {
     std::string name;
@@ -82,6 +101,8 @@ struct BoardIntervention {
     std::vector<BoardSection> sections; // in the board layout's order; only those with text
     std::vector<BoardGoal> goals;
     std::int64_t intervention_id = 0; // the same insats's summary row has it too
+    /// Its key figures over time; none when fewer than two reports of the period state them.
+    std::optional<BoardChart> chart{};
 };
 
 /// The lessons of one insats's reports in the period: success factors, problems in the
