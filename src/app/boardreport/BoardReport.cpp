@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <set>
 
 namespace finsam {
 
@@ -274,6 +275,42 @@ void apply_edits(std::vector<BoardSection>& sections, const std::vector<BoardHea
     sections = std::move(edited);
 }
 
+/// The key figures of the insats's kvartalsrapporter in `reports` as a chart, protected as its
+/// page's timeline is; none when fewer than two reports state any of them.
+std::optional<BoardChart>
+key_figure_chart(const std::vector<FigurePoint>& points,
+                 const std::vector<const InterventionReportRow*>& reports,
+                 const Disclosure& disclosure,
+                 const std::map<std::int64_t, ProtectedReport>& protected_reports) {
+    std::vector<InterventionReportRow> quarterly;
+    for (const auto* report : reports) {
+        if (report->kind == ReportKind::Quarterly)
+            quarterly.push_back(*report);
+    }
+    const auto timeline = disclosed_timeline(points, quarterly, disclosure, protected_reports);
+    BoardChart chart{"Nyckeltal per kvartal", {}};
+    std::set<Date> reported;
+    for (const Measure measure :
+         {Measure::ParticipantsTotal, Measure::ParticipantsCurrent, Measure::ParticipantsEnded}) {
+        BoardChartSeries series{std::string(measure_label(measure)), {}};
+        for (const auto& point : timeline) {
+            if (point.measure != measure || !point.period_end)
+                continue;
+            series.points.push_back({*point.period_end, point.value, point.suppressed});
+            reported.insert(*point.period_end);
+        }
+        if (series.points.empty())
+            continue;
+        std::sort(
+            series.points.begin(), series.points.end(),
+            [](const auto& left, const auto& right) { return left.period_end < right.period_end; });
+        chart.series.push_back(std::move(series));
+    }
+    if (reported.size() < 2)
+        return std::nullopt;
+    return chart;
+}
+
 int kind_rank(InterventionKind kind) {
     switch (kind) {
     case InterventionKind::Individual:
@@ -332,6 +369,10 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
     std::map<std::int64_t, const InterventionStatistics*> statistics_of;
     for (const auto& row : statistics->interventions)
         statistics_of[row.intervention_id] = &row;
+    // The figures of the period's reports as its statistics protect them, for the charts.
+    auto protected_reports = protected_report_figures(context, period);
+    if (!protected_reports)
+        return tl::unexpected(protected_reports.error());
     OverviewQueries queries(context.database());
     for (const auto& details : *interventions) {
         auto rows = queries.intervention_reports(details.id);
@@ -361,6 +402,10 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
             merge_sections(lessons.sections, laid_out(layout.lessons, report->kind, *sections));
         }
         apply_edits(part.sections, layout.parts, edits_of[details.id]);
+        const auto points = queries.intervention_figures(details.id);
+        if (!points)
+            return tl::unexpected(AppError::internal(points.error()));
+        part.chart = key_figure_chart(*points, reports, disclosure, *protected_reports);
         if (figures) {
             for (const auto& goal : figures->goals)
                 part.goals.push_back(goal_of(goal));

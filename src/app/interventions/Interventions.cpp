@@ -15,9 +15,43 @@ namespace finsam {
 
 namespace {
 
-/// The reports of an insats the user may see, and the key figures of those reports only,
-/// in the order given. Each report's figures are protected from small counts together,
-/// since they add up.
+/// From the first to the last day the timeline's reports end on; nullopt without any.
+std::optional<Period> reported_span(const std::vector<FigurePoint>& points) {
+    std::optional<Period> span;
+    for (const auto& point : points) {
+        if (!point.period_end)
+            continue;
+        if (!span)
+            span = Period{*point.period_end, *point.period_end};
+        span->start = std::min(span->start, *point.period_end);
+        span->end = std::max(span->end, *point.period_end);
+    }
+    return span;
+}
+
+/// Adds an error on `owner_user_ids` unless every user to bind is an insatsägare of the
+/// user's own förbund: an id of another förbund's user, of another role or of no user at all
+/// is refused here rather than bound (or failing the insert).
+AppResult<void> check_owner_users(const AppContext& context, const std::vector<std::int64_t>& ids,
+                                  std::vector<FieldError>& errors) {
+    if (ids.empty())
+        return {};
+    UserStore users(context.database(), context.clock());
+    const auto listed = users.list(context.user().association_id);
+    if (!listed)
+        return tl::unexpected(AppError::internal(listed.error()));
+    const bool all_owners = std::all_of(ids.begin(), ids.end(), [&](std::int64_t id) {
+        return std::any_of(listed->begin(), listed->end(), [&](const User& user) {
+            return user.id == id && user.role == Role::InterventionOwner;
+        });
+    });
+    if (!all_owners)
+        errors.push_back({k_owner_users_field, k_owner_users_message});
+    return {};
+}
+
+} // namespace
+
 std::vector<TimelinePoint>
 disclosed_timeline(const std::vector<FigurePoint>& points,
                    const std::vector<InterventionReportRow>& shown, const Disclosure& disclosure,
@@ -55,43 +89,6 @@ disclosed_timeline(const std::vector<FigurePoint>& points,
     }
     return timeline;
 }
-
-/// From the first to the last day the timeline's reports end on; nullopt without any.
-std::optional<Period> reported_span(const std::vector<FigurePoint>& points) {
-    std::optional<Period> span;
-    for (const auto& point : points) {
-        if (!point.period_end)
-            continue;
-        if (!span)
-            span = Period{*point.period_end, *point.period_end};
-        span->start = std::min(span->start, *point.period_end);
-        span->end = std::max(span->end, *point.period_end);
-    }
-    return span;
-}
-
-/// Adds an error on `owner_user_ids` unless every user to bind is an insatsägare of the
-/// user's own förbund: an id of another förbund's user, of another role or of no user at all
-/// is refused here rather than bound (or failing the insert).
-AppResult<void> check_owner_users(const AppContext& context, const std::vector<std::int64_t>& ids,
-                                  std::vector<FieldError>& errors) {
-    if (ids.empty())
-        return {};
-    UserStore users(context.database(), context.clock());
-    const auto listed = users.list(context.user().association_id);
-    if (!listed)
-        return tl::unexpected(AppError::internal(listed.error()));
-    const bool all_owners = std::all_of(ids.begin(), ids.end(), [&](std::int64_t id) {
-        return std::any_of(listed->begin(), listed->end(), [&](const User& user) {
-            return user.id == id && user.role == Role::InterventionOwner;
-        });
-    });
-    if (!all_owners)
-        errors.push_back({k_owner_users_field, k_owner_users_message});
-    return {};
-}
-
-} // namespace
 
 AppResult<std::vector<InterventionDetails>> list_interventions(const AppContext& context) {
     InterventionStore interventions(context.database());

@@ -3,12 +3,14 @@
 #include "app/AppContext.h"
 #include "app/AppError.h"
 #include "app/FieldSource.h"
+#include "app/statistics/Statistics.h"
 #include "domain/Figure.h"
 #include "domain/Intervention.h"
 #include "domain/User.h"
 #include "storage/OverviewQueries.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -41,6 +43,15 @@ struct InterventionOverview {
     bool can_report = false;     // a new report for it
     bool shows_warnings = false; // the reports' warning counts are for the kansli
 };
+
+/// The key figures of an insats's reports (`points`) over time as the user may see them: those
+/// of the reports in `shown` only, in the order given, each report's figures protected from
+/// small counts together (they add up) and as the statistics of its year protect them
+/// (`protected_reports`, from protected_report_figures).
+std::vector<TimelinePoint>
+disclosed_timeline(const std::vector<FigurePoint>& points,
+                   const std::vector<InterventionReportRow>& shown, const Disclosure& disclosure,
+                   const std::map<std::int64_t, ProtectedReport>& protected_reports);
 
 /// The insats, for a user the policy lets read it. Recorded in the audit trail.
 AppResult<InterventionOverview> show_intervention(const AppContext& context,

@@ -243,6 +243,36 @@ TEST_F(BoardReportTest, AnEditWithAPersonnummerOrOfAnUnknownHeadingIsRefusedAtIt
     EXPECT_EQ(board.error().code, ErrorCode::Forbidden);
 }
 
+TEST_F(BoardReportTest, AnInsatssKeyFiguresOverTimeAreAChartProtectedAsItsPageIs) {
+    Report second =
+        report_of("Kärnhuset 2.0", ReportKind::Quarterly, date(2024, 4, 1), date(2024, 6, 30), {});
+    second.figures = {{Measure::ParticipantsTotal, 10, Unit::Count, "", ""},
+                      {Measure::ParticipantsEnded, 2, Unit::Count, "", ""}};
+    review_and_confirm(import(second, "q2"));
+    review_and_confirm(imported_report()); // Q3: 12 in total, 3 ended
+
+    const auto kansli = report_as("kansli", "2024");
+    const auto board = report_as("styrelse", "2024");
+
+    const auto& kansli_chart = part_of(kansli, "Kärnhuset 2.0").chart;
+    ASSERT_TRUE(kansli_chart);
+    ASSERT_FALSE(kansli_chart->series.empty());
+    const auto& totals = kansli_chart->series.front();
+    EXPECT_EQ(totals.label, "Deltagare totalt");
+    ASSERT_EQ(totals.points.size(), 2u);
+    EXPECT_EQ(totals.points[0].value, 10);
+    EXPECT_EQ(totals.points[1].value, 12);
+    const auto& board_chart = part_of(board, "Kärnhuset 2.0").chart;
+    ASSERT_TRUE(board_chart);
+    for (const auto& series : board_chart->series) {
+        for (const auto& point : series.points) {
+            EXPECT_FALSE(point.value && *point.value > 0 && *point.value < 5)
+                << series.label << " shows a small count to the board";
+            EXPECT_EQ(point.hidden, !point.value) << series.label;
+        }
+    }
+}
+
 TEST_F(BoardReportTest, AnInsatsagareMayNotMakeIt) {
     const auto made = board_report(as("agare"), selection("2024"), BoardLayout{});
 
