@@ -20,6 +20,8 @@ std::optional<DemoScale> scale_named(const std::string& name) {
         return small_demo_scale(system_clock().now());
     if (name == "national")
         return national_demo_scale();
+    if (name == "large")
+        return large_demo_scale();
     return std::nullopt;
 }
 
@@ -32,7 +34,7 @@ std::string count_text(int count) {
 int run_demo(const CommonOptions& common, const std::string& scale_name) {
     const auto scale = scale_named(scale_name);
     if (!scale) {
-        std::fprintf(stderr, "--scale ska vara small eller national.\n");
+        std::fprintf(stderr, "--scale ska vara small, large eller national.\n");
         return 2;
     }
     auto database = open_database(common);

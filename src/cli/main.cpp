@@ -127,9 +127,10 @@ int main(int argc, char** argv) {
         "demo",
         "Skriv ett påhittat demodataset till en tom databas (för demonstration och mätning)");
     demo->add_option("--scale", demo_scale,
-                     "small (ett förbund, tre år) eller national (80 förbund, 2015–2024)")
+                     "small (ett förbund, tre år), large (ett förbund, 40 insatser, 2023–2024) "
+                     "eller national (80 förbund, 2015–2024)")
         ->required()
-        ->check(CLI::IsMember({"small", "national"}));
+        ->check(CLI::IsMember({"small", "large", "national"}));
 
     finsam::ServeOptions serve_options;
     serve_options.web_templates =

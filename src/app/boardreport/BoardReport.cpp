@@ -100,6 +100,13 @@ std::vector<BoardSection> laid_out(const std::vector<BoardHeading>& headings, Re
     return texts;
 }
 
+/// Whether the layout takes lessons from reports of this kind.
+bool gives_lessons(const BoardLayout& layout, ReportKind kind) {
+    return std::any_of(
+        layout.lessons.begin(), layout.lessons.end(),
+        [&](const BoardHeading& heading) { return heading.sections.contains(kind); });
+}
+
 /// Adds `more` to `into`, joining the texts of a heading both have.
 void merge_sections(std::vector<BoardSection>& into, std::vector<BoardSection> more) {
     for (auto& section : more) {
@@ -391,6 +398,9 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
         BoardLessons lessons{details.name, {}};
         const InterventionReportRow* source = text_source(reports);
         for (const auto* report : reports) {
+            // Only the text's own report and those that give lessons are read.
+            if (report != source && !gives_lessons(layout, report->kind))
+                continue;
             auto sections = readable_sections(context, report->report_id);
             if (!sections)
                 return tl::unexpected(sections.error());

@@ -79,6 +79,14 @@ const T& any_of(const std::array<T, N>& items, DemoRandom& random) {
 }
 
 /// The first `count` names of `names` in a random order.
+/// The n-th of the names; once they run out, the first again with a number ("Steget 2"), so a
+/// förbund of many insatser still names each its own way.
+std::string nth_name(const std::vector<std::string>& names, std::size_t n) {
+    const std::string& name = names.at(n % names.size());
+    const std::size_t round = n / names.size();
+    return round == 0 ? name : name + " " + std::to_string(round + 1);
+}
+
 template <std::size_t N>
 std::vector<std::string> shuffled_names(const std::array<std::string_view, N>& names,
                                         DemoRandom& random) {
@@ -305,6 +313,12 @@ DemoScale national_demo_scale() {
     return {80, 1000, first, 40, true, as_of};
 }
 
+DemoScale large_demo_scale() {
+    using namespace std::chrono;
+    const Timestamp as_of(sys_seconds(sys_days(2025y / February / 15d)) + hours{12});
+    return {1, 40, 2023y / January / 1d, 8, false, as_of};
+}
+
 std::string demo_association_name(int index) {
     const std::string number = std::to_string(index + 1);
     return "Samordningsförbundet Demo " + (number.size() < 2 ? "0" + number : number);
@@ -324,8 +338,8 @@ DemoAssociation generate_demo_association(const DemoScale& scale, int index,
     for (int number = 0; number < count; ++number) {
         // Every fourth insats is structural.
         const bool is_structural = number % 4 == 3;
-        const auto& name_of_insats =
-            is_structural ? structural_names.at(structural++) : individual_names.at(individual++);
+        const std::string name_of_insats = is_structural ? nth_name(structural_names, structural++)
+                                                         : nth_name(individual_names, individual++);
         DemoRandom insats_random(demo_seed(k_seed, static_cast<std::uint64_t>(index) * 1000 +
                                                        std::uint64_t(number) + 1));
         association.interventions.push_back(generate_intervention(

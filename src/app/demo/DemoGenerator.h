@@ -31,6 +31,9 @@ struct DemoScale {
 DemoScale small_demo_scale(Timestamp now);
 /// 80 förbund, 1,000 insatser, the quarters of 2015–2024, described as of February 2025.
 DemoScale national_demo_scale();
+/// One förbund, 40 insatser, the quarters of 2023–2024, described as of February 2025: the
+/// board report's benchmark (bench/board-report.sh).
+DemoScale large_demo_scale();
 
 /// The name of the förbund at `index` (from 0): `Samordningsförbundet Demo 01`...
 std::string demo_association_name(int index);
