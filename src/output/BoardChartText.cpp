@@ -35,6 +35,11 @@ std::string board_chart_period_label(Date period_end) {
     return "K" + std::to_string(number) + " " + std::to_string(static_cast<int>(period_end.year()));
 }
 
+bool board_chart_point_hidden(const BoardChartSeries& series, Date period_end) {
+    const BoardChartPoint* point = point_at(series, period_end);
+    return point != nullptr && point->hidden;
+}
+
 std::optional<double> board_chart_shown_value(const BoardChartSeries& series, Date period_end) {
     const BoardChartPoint* point = point_at(series, period_end);
     if (point == nullptr || point->hidden)
@@ -43,8 +48,7 @@ std::optional<double> board_chart_shown_value(const BoardChartSeries& series, Da
 }
 
 std::string board_chart_value_text(const BoardChartSeries& series, Date period_end) {
-    const BoardChartPoint* point = point_at(series, period_end);
-    if (point != nullptr && point->hidden)
+    if (board_chart_point_hidden(series, period_end))
         return "..";
     const auto value = board_chart_shown_value(series, period_end);
     return value ? format_swedish_number(*value, 1) : std::string();
@@ -56,8 +60,7 @@ std::optional<std::string> board_chart_gap_note(const BoardChart& chart) {
     const std::vector<Date> periods = board_chart_periods(chart);
     for (const BoardChartSeries& series : chart.series) {
         for (const Date period_end : periods) {
-            const BoardChartPoint* point = point_at(series, period_end);
-            if (point != nullptr && point->hidden)
+            if (board_chart_point_hidden(series, period_end))
                 hidden = true;
             else if (!board_chart_shown_value(series, period_end))
                 missing = true;
@@ -93,9 +96,8 @@ std::string board_chart_description(const BoardChart& chart) {
         description += " " + series.label + ":";
         bool first = true;
         for (const Date period_end : periods) {
-            const BoardChartPoint* point = point_at(series, period_end);
             std::string value;
-            if (point != nullptr && point->hidden)
+            if (board_chart_point_hidden(series, period_end))
                 value = "visas inte";
             else if (const auto shown = board_chart_shown_value(series, period_end))
                 value = format_swedish_number(*shown, 1);

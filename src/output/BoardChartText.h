@@ -19,6 +19,9 @@ std::vector<Date> board_chart_periods(const BoardChart& chart);
 /// date ("2024-02-15").
 std::string board_chart_period_label(Date period_end);
 
+/// Whether the point of `series` at `period_end` is hidden from the reader.
+bool board_chart_point_hidden(const BoardChartSeries& series, Date period_end);
+
 /// The point of `series` at `period_end` that the chart may draw: its value, or nullopt when it
 /// is hidden, not stated or not there (a gap in the line).
 std::optional<double> board_chart_shown_value(const BoardChartSeries& series, Date period_end);

@@ -223,10 +223,12 @@ mstch::map chart_view(const BoardDocument& document, const BoardChart& chart,
     for (const BoardChartSeries& series : chart.series) {
         mstch::array cells;
         for (const Date period_end : periods) {
+            const bool hidden_point = board_chart_point_hidden(series, period_end);
             const std::string text = board_chart_value_text(series, period_end);
-            mstch::map cell = cell_view(text == ".." ? std::string() : text, true, text.empty());
-            cell["hidden"] = text == "..";
-            hidden = hidden || text == "..";
+            mstch::map cell =
+                cell_view(hidden_point ? std::string() : text, true, !hidden_point && text.empty());
+            cell["hidden"] = hidden_point;
+            hidden = hidden || hidden_point;
             cells.push_back(std::move(cell));
         }
         series_views.push_back(mstch::map{{"label", series.label}, {"cells", std::move(cells)}});
