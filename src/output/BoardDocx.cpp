@@ -1,6 +1,8 @@
 #include "output/BoardDocx.h"
 
 #include "domain/Text.h"
+#include "output/BoardChartDrawing.h"
+#include "output/BoardChartText.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
 #include "output/WordDocument.h"
@@ -213,6 +215,20 @@ void add_goals(WordDocument& word, const std::vector<BoardGoal>& goals, bool kan
                            ParagraphStyle::Note);
 }
 
+// The chart across the text's width (16 cm of A4's 21, less Word's margins), at 150 dots per
+// inch: sharp enough for print, and writing the PNG (cairo's libpng, its slowest part) takes
+// half the time it does at 200.
+constexpr double k_chart_width = 453;
+constexpr double k_chart_height = 227;
+constexpr double k_chart_pixels_per_point = 150.0 / 72;
+
+void add_chart(WordDocument& word, const BoardChart& chart) {
+    word.add_heading(3, chart.title);
+    word.add_png_image(
+        board_chart_png(chart, k_chart_width, k_chart_height, k_chart_pixels_per_point),
+        k_chart_width, k_chart_height, board_chart_description(chart));
+}
+
 void add_intervention(WordDocument& word, const BoardIntervention& part, bool kansli_copy) {
     word.add_heading(2, part.name);
     if (!part.owner.empty())
@@ -226,6 +242,8 @@ void add_intervention(WordDocument& word, const BoardIntervention& part, bool ka
     add_sections(word, part.sections, kansli_copy);
     if (!part.goals.empty())
         add_goals(word, part.goals, kansli_copy);
+    if (part.chart)
+        add_chart(word, *part.chart);
 }
 
 void add_interventions(WordDocument& word, const BoardDocument& document) {

@@ -1,6 +1,8 @@
 #include "output/BoardHtml.h"
 
 #include "domain/Text.h"
+#include "output/BoardChartDrawing.h"
+#include "output/BoardChartText.h"
 #include "output/BoardNotes.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
@@ -203,6 +205,50 @@ mstch::map goal_view(const BoardGoal& goal) {
     return mstch::map{{"text", goal.text}, {"cells", std::move(cells)}};
 }
 
+// The chart's drawing size in SVG units; the stylesheet scales it to the column, so the text in
+// it grows by about half on a screen.
+constexpr double k_chart_width = 480;
+constexpr double k_chart_height = 250;
+
+/// The chart as inline SVG with its values in a table beside it, for a reader who does not see
+/// the drawing, and a note on "..".
+mstch::map chart_view(const BoardDocument& document, const BoardChart& chart,
+                      const std::string& id) {
+    const std::vector<Date> periods = board_chart_periods(chart);
+    mstch::array period_views;
+    for (const Date period_end : periods)
+        period_views.push_back(mstch::map{{"label", board_chart_period_label(period_end)}});
+    bool hidden = false;
+    mstch::array series_views;
+    for (const BoardChartSeries& series : chart.series) {
+        mstch::array cells;
+        for (const Date period_end : periods) {
+            const bool hidden_point = board_chart_point_hidden(series, period_end);
+            const std::string text = board_chart_value_text(series, period_end);
+            mstch::map cell =
+                cell_view(hidden_point ? std::string() : text, true, !hidden_point && text.empty());
+            cell["hidden"] = hidden_point;
+            hidden = hidden || hidden_point;
+            cells.push_back(std::move(cell));
+        }
+        series_views.push_back(mstch::map{{"label", series.label}, {"cells", std::move(cells)}});
+    }
+    // The drawing says what its gaps mean; the table's ".." is explained here.
+    mstch::array notes;
+    if (hidden) {
+        notes.push_back(mstch::map{
+            {"text", ".. = " + board_hidden_explanation(document.small_count_threshold) + "."}});
+    }
+    const bool has_notes = !notes.empty();
+    return mstch::map{{"id", id},
+                      {"title", chart.title},
+                      {"svg", board_chart_svg(chart, k_chart_width, k_chart_height, id + "-svg-")},
+                      {"periods", std::move(period_views)},
+                      {"series", std::move(series_views)},
+                      {"has_notes", has_notes},
+                      {"notes", std::move(notes)}};
+}
+
 mstch::map intervention_view(const BoardDocument& document, const BoardIntervention& insats,
                              const std::string& id) {
     BoardMarks marks;
@@ -212,16 +258,19 @@ mstch::map intervention_view(const BoardDocument& document, const BoardIntervent
         goals.push_back(goal_view(goal));
     }
     const bool has_goals = !goals.empty();
-    return mstch::map{{"id", id},
-                      {"name", insats.name},
-                      {"owner", text_or(insats.owner, "Ej angiven")},
-                      {"period", period_text(insats.period)},
-                      {"has_source", !insats.source.empty()},
-                      {"source", insats.source},
-                      {"sections", sections_view(insats.sections)},
-                      {"has_goals", has_goals},
-                      {"goals", std::move(goals)},
-                      {"goal_notes", notes_view(document, marks)}};
+    return mstch::map{
+        {"id", id},
+        {"name", insats.name},
+        {"owner", text_or(insats.owner, "Ej angiven")},
+        {"period", period_text(insats.period)},
+        {"has_source", !insats.source.empty()},
+        {"source", insats.source},
+        {"sections", sections_view(insats.sections)},
+        {"has_goals", has_goals},
+        {"goals", std::move(goals)},
+        {"goal_notes", notes_view(document, marks)},
+        {"chart", insats.chart ? mstch::node(chart_view(document, *insats.chart, id + "-diagram"))
+                               : mstch::node(false)}};
 }
 
 struct Group {

@@ -1,5 +1,6 @@
 #include "output/BoardPdf.h"
 
+#include "output/BoardChartDrawing.h"
 #include "output/PdfPages.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
@@ -400,6 +401,21 @@ private:
             section_heading("Mål och utfall");
             m_pages.table(goals_table(intervention));
         }
+        if (intervention.chart)
+            write_chart(*intervention.chart);
+    }
+
+    // The chart under its heading, both on one page.
+    void write_chart(const BoardChart& chart) {
+        constexpr double k_chart_height = 230;
+        // The heading's space above and below it, as section_heading() leaves it.
+        m_pages.ensure_space(10 + m_pages.text_height(chart.title, k_section) + 4 + 4 +
+                             k_chart_height);
+        section_heading(chart.title);
+        m_pages.space(4);
+        m_pages.drawing(k_chart_height, [&](cairo_t* cr, PangoContext* context, const PdfBox& box) {
+            draw_board_chart(cr, context, chart, {box.x, box.y, box.width, box.height});
+        });
     }
 
     void write_section(const BoardSection& section) {

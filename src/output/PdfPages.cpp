@@ -314,6 +314,15 @@ void PdfPages::table(const PdfTable& table) {
     }
 }
 
+void PdfPages::drawing(double height,
+                       const std::function<void(cairo_t*, PangoContext*, const PdfBox&)>& draw) {
+    ensure_space(height);
+    cairo_save(m_cr);
+    draw(m_cr, m_context, PdfBox{k_margin_side, m_y, width(), height});
+    cairo_restore(m_cr);
+    m_y += height;
+}
+
 void PdfPages::rule(PdfColor color, double thickness) {
     cairo_save(m_cr);
     cairo_set_source_rgb(m_cr, color.red, color.green, color.blue);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <pango/pango.h>
@@ -55,6 +56,14 @@ struct PdfFurniture {
     PdfTextStyle style;
 };
 
+/// Where a drawing goes on a page, in points from the page's top left corner.
+struct PdfBox {
+    double x = 0;
+    double y = 0;
+    double width = 0;
+    double height = 0;
+};
+
 class PdfPages {
 public:
     /// Lays out on `cr`, whose surface is A4 portrait in points; `context` is a pango
@@ -95,6 +104,11 @@ public:
     void contents_line(std::string_view text, std::string_view page_text, double indent,
                        const PdfTextStyle& style, std::optional<int> target_page);
     void table(const PdfTable& table);
+    /// A drawing `height` points tall across the page's width at the cursor, kept on one page:
+    /// `draw` draws it on the page's context, with text in the page's pango context, inside
+    /// the box it is given.
+    void drawing(double height,
+                 const std::function<void(cairo_t*, PangoContext*, const PdfBox&)>& draw);
     /// A thin line across the page at the cursor.
     void rule(PdfColor color, double thickness);
 

@@ -1,6 +1,7 @@
 #include "output/WordDocument.h"
 
 #include "output/WordParts.h"
+#include "output/WordPicture.h"
 #include "output/ZipArchive.h"
 
 #include <algorithm>
@@ -264,6 +265,11 @@ WordDocument::WordDocument(PageOrientation orientation)
     pugi::xml_node root = declared_root(*m_document, "w:document");
     root.append_attribute("xmlns:w") = k_main_namespace;
     root.append_attribute("xmlns:r") = k_relationships_namespace;
+    // DrawingML's, for pictures.
+    root.append_attribute("xmlns:wp") =
+        "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    root.append_attribute("xmlns:a") = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    root.append_attribute("xmlns:pic") = "http://schemas.openxmlformats.org/drawingml/2006/picture";
     child(root, "w:body");
 }
 
@@ -363,6 +369,17 @@ void WordDocument::add_table(const WordTable& table) {
     }
 }
 
+void WordDocument::add_png_image(std::string png, double width, double height,
+                                 std::string_view description) {
+    m_png_images.push_back(std::move(png));
+    const std::size_t number = m_png_images.size();
+    pugi::xml_node paragraph = styled_paragraph(body(), "Normal");
+    append_inline_picture(child(paragraph, "w:r"),
+                          WordPicture{word_image_relationship(number), static_cast<int>(number),
+                                      "image" + std::to_string(number) + ".png",
+                                      std::string(description), width, height});
+}
+
 void WordDocument::add_page_break() {
     child(child(child(body(), "w:p"), "w:r"), "w:br").append_attribute("w:type") = "page";
 }
@@ -386,7 +403,9 @@ tl::expected<std::string, std::string> WordDocument::package(const WordPropertie
     entries.push_back({"_rels/.rels", std::string(word_package_relationships_xml())});
     entries.push_back({"word/document.xml", serialized(*m_document)});
     entries.push_back(
-        {"word/_rels/document.xml.rels", std::string(word_document_relationships_xml())});
+        {"word/_rels/document.xml.rels", word_document_relationships_xml(m_png_images.size())});
+    for (std::size_t index = 0; index < m_png_images.size(); ++index)
+        entries.push_back({word_image_part(index + 1), std::move(m_png_images[index])});
     entries.push_back({"word/styles.xml", std::string(word_styles_xml())});
     entries.push_back({"word/settings.xml", std::string(word_settings_xml())});
     entries.push_back({"word/footer1.xml", footer_xml(properties.footer)});

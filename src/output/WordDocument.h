@@ -78,6 +78,9 @@ public:
     /// written with an entry per heading for programs that do not rebuild it.
     void add_table_of_contents(std::string_view heading);
     void add_table(const WordTable& table);
+    /// A PNG image in a paragraph of its own, `width` × `height` points on the page, with
+    /// `description` as its alternative text; stored as word/media/imageN.png.
+    void add_png_image(std::string png, double width, double height, std::string_view description);
     void add_page_break();
     /// Ends the current section: what follows starts on a new page of `orientation`.
     void start_section(PageOrientation orientation);
@@ -102,6 +105,7 @@ private:
     PageOrientation m_orientation;
     bool m_first_section = true;
     std::vector<Heading> m_headings;
+    std::vector<std::string> m_png_images; // image N's bytes at index N - 1
 };
 
 } // namespace finsam

@@ -10,6 +10,7 @@ std::string_view word_content_types_xml() {
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
+<Default Extension="png" ContentType="image/png"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
@@ -28,14 +29,29 @@ std::string_view word_package_relationships_xml() {
 )";
 }
 
-std::string_view word_document_relationships_xml() {
-    return R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+std::string word_document_relationships_xml(std::size_t image_count) {
+    std::string xml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
 <Relationship Id="rIdFooter1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
-</Relationships>
 )";
+    for (std::size_t number = 1; number <= image_count; ++number) {
+        // The target is relative to word/, where document.xml is.
+        xml +=
+            R"(<Relationship Id=")" + word_image_relationship(number) +
+            R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target=")" +
+            word_image_part(number).substr(std::string_view("word/").size()) + "\"/>\n";
+    }
+    return xml + "</Relationships>\n";
+}
+
+std::string word_image_relationship(std::size_t number) {
+    return "rIdImage" + std::to_string(number);
+}
+
+std::string word_image_part(std::size_t number) {
+    return "word/media/image" + std::to_string(number) + ".png";
 }
 
 // The headings keep Word's built-in names ("heading 1") and ids ("Heading1"): Word then shows

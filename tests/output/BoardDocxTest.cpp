@@ -1,5 +1,6 @@
 #include "output/BoardDocx.h"
 
+#include "BoardTestDocument.h"
 #include "TestSupport.h"
 
 #include <algorithm>
@@ -79,7 +80,8 @@ BoardCount hidden_count(double value) {
 }
 
 /// Two insatser, one individual and one structural, with a hidden count (3 women) in the
-/// board's copy; in the kansli's copy that count shows, starred, and one is unconfirmed.
+/// board's copy; in the kansli's copy that count shows, starred, and one is unconfirmed. The
+/// individual one has a chart, with a hidden point in the board's copy.
 BoardDocument sample_document(bool kansli_copy) {
     BoardDocument document;
     document.title = "Projektredovisning";
@@ -138,6 +140,8 @@ BoardDocument sample_document(bool kansli_copy) {
         women_goal.outcome.reset();
     women_goal.status = GoalStatus::Behind;
     farm_part.goals = {work_goal, women_goal};
+    farm_part.chart = testing::board_test_chart(kansli_copy ? testing::BoardCopy::Kansli
+                                                            : testing::BoardCopy::Board);
 
     BoardIntervention meetings_part;
     meetings_part.name = meetings.name;
@@ -370,6 +374,52 @@ TEST(BoardDocxTest, HasATableOfContentsAndPageNumbersThatFillInOnOpening) {
     EXPECT_STREQ(core.select_node("//dcterms:created").node().text().get(), "2023-02-14T00:00:00Z");
 }
 
+TEST(BoardDocxTest, ShowsAnInsatsChartAsAPngPictureWithItsValuesAsAlternativeText) {
+    const DocxPackage package = written(sample_document(false));
+    ASSERT_TRUE(package.is_open());
+    ASSERT_TRUE(package.has_part("word/media/image1.png"));
+    EXPECT_EQ(package.bytes("word/media/image1.png").substr(0, 8),
+              std::string("\x89PNG\r\n\x1a\n", 8));
+    EXPECT_FALSE(package.has_part("word/media/image2.png")); // one insats has a chart
+
+    const pugi::xml_document types = package.part("[Content_Types].xml");
+    EXPECT_STREQ(types.select_node("//*[local-name()='Default'][@Extension='png']")
+                     .node()
+                     .attribute("ContentType")
+                     .value(),
+                 "image/png");
+
+    const pugi::xml_document document = package.part("word/document.xml");
+    const pugi::xpath_node_set drawings = document.select_nodes("//w:drawing");
+    ASSERT_EQ(drawings.size(), 1U);
+    const pugi::xml_node drawing = drawings.first().node();
+    // The picture follows the heading that names it, after the goals.
+    const pugi::xml_node heading = drawing.parent().parent().previous_sibling("w:p");
+    EXPECT_EQ(text_of(heading), "Nyckeltal per kvartal");
+    EXPECT_STREQ(heading.child("w:pPr").child("w:pStyle").attribute("w:val").value(), "Heading3");
+
+    const std::string description =
+        drawing.select_node("wp:inline/wp:docPr").node().attribute("descr").value();
+    EXPECT_EQ(description.rfind("Linjediagram över Deltagare totalt, Aktiva och Avslutade", 0), 0U);
+    EXPECT_NE(description.find("Avslutade: K4 2021 5, K1 2022 visas inte, K2 2022 11."),
+              std::string::npos);
+    EXPECT_EQ(description.find(testing::k_board_hidden_chart_text), std::string::npos);
+    // 16 cm wide, in English Metric Units.
+    EXPECT_EQ(drawing.select_node("wp:inline/wp:extent").node().attribute("cx").as_llong(),
+              453LL * 12700);
+
+    // The picture's reference leads to the image part.
+    const std::string embed = drawing.select_node(".//a:blip").node().attribute("r:embed").value();
+    const pugi::xml_document relationships = package.part("word/_rels/document.xml.rels");
+    const pugi::xml_node relationship =
+        relationships.select_node(("//*[local-name()='Relationship'][@Id='" + embed + "']").c_str())
+            .node();
+    ASSERT_TRUE(relationship) << embed;
+    EXPECT_STREQ(relationship.attribute("Target").value(), "media/image1.png");
+    EXPECT_STREQ(relationship.attribute("Type").value(),
+                 "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image");
+}
+
 bool has_libreoffice() {
     return std::system("command -v soffice >/dev/null 2>&1") == 0;
 }
@@ -411,6 +461,10 @@ TEST(BoardDocxTest, KeepsItsHeadingsAsHeadingsThroughLibreOffice) {
                   "2 Gårdsinsatsen", "1 Att se över innan rapporten går till styrelsen"}));
     EXPECT_NE(text.find("Samverkan &lt;&amp;&gt; lärande"), std::string::npos);
     EXPECT_NE(text.find("<table:table-header-rows>"), std::string::npos);
+    // The chart survives as a picture with its description.
+    const pugi::xml_node frame = content.select_node("//draw:frame[draw:image]").node();
+    ASSERT_TRUE(frame);
+    EXPECT_EQ(std::string(frame.child("svg:desc").text().get()).rfind("Linjediagram", 0), 0U);
 }
 
 } // namespace

@@ -288,12 +288,13 @@ TEST(BoardHtmlTest, KeepsHeadingsInOrder) {
 TEST(BoardHtmlTest, GivesEveryTableACaptionAndItsHeaderCellsAScope) {
     const ParsedReport report(BoardCopy::Kansli);
     const pugi::xpath_node_set tables = report.all("//table");
-    EXPECT_EQ(tables.size(), 3U); // the summary and two insatser's goals
+    // The summary, two insatser's goals and one's chart's values.
+    EXPECT_EQ(tables.size(), 4U);
     for (const pugi::xpath_node& table : tables)
         EXPECT_FALSE(all_text(table.node().child("caption")).empty());
     for (const pugi::xpath_node& header : report.all("//th"))
         EXPECT_TRUE(header.node().attribute("scope")) << all_text(header.node());
-    EXPECT_EQ(report.all("//thead//th[@scope='col']").size(), 14U + 5U + 5U);
+    EXPECT_EQ(report.all("//thead//th[@scope='col']").size(), 14U + 5U + 5U + 1U + 3U);
 }
 
 TEST(BoardHtmlTest, ListsTheLessonsByInsats) {
@@ -330,6 +331,43 @@ TEST(BoardHtmlTest, SaysSoWhenTheKansliHasNothingToLookAt) {
     document.attention.clear();
     const std::string html = BoardHtml(board_template()).render(document);
     EXPECT_NE(html.find("<p>Inget att se över.</p>"), std::string::npos);
+}
+
+TEST(BoardHtmlTest, ShowsAnInsatsChartAsAnSvgFigureWithItsValuesInATable) {
+    const ParsedReport report(BoardCopy::Board);
+    const pugi::xml_node figure = report.one("//article[@id='insats-1']/figure[@class='chart']");
+    ASSERT_TRUE(figure);
+    const pugi::xml_node heading =
+        report.one("//h4[@id='" + std::string(figure.attribute("aria-labelledby").value()) + "']");
+    EXPECT_EQ(all_text(heading), "Nyckeltal per kvartal");
+    const pugi::xml_node svg = figure.child("svg");
+    ASSERT_TRUE(svg);
+    EXPECT_STREQ(svg.attribute("role").value(), "img");
+    EXPECT_EQ(all_text(svg.child("title")),
+              "Linjediagram över Deltagare totalt, Aktiva och Avslutade, K4 2021 – K2 2022.");
+    EXPECT_FALSE(svg.select_nodes(".//*[local-name()='path']").empty());
+    // Only the insats that has a chart shows one.
+    EXPECT_EQ(report.all("//figure").size(), 1U);
+
+    const pugi::xml_node table = figure.select_node(".//table").node();
+    EXPECT_EQ(texts(table.select_nodes("thead/tr/th")),
+              (std::vector<std::string>{"Nyckeltal", "K4 2021", "K1 2022", "K2 2022"}));
+    EXPECT_EQ(texts(table.select_nodes("tbody/tr[th='Avslutade']/td")),
+              (std::vector<std::string>{"5", "..", "11"}));
+    EXPECT_EQ(texts(figure.select_nodes("figcaption/span")),
+              (std::vector<std::string>{
+                  ".. = uppgiften visas inte: färre än 5 deltagare, eller en uppgift som skulle "
+                  "avslöja ett sådant antal."}));
+    // Without a hidden point there is nothing to explain.
+    const ParsedReport kansli(BoardCopy::Kansli);
+    EXPECT_FALSE(kansli.one("//figure/figcaption"));
+}
+
+TEST(BoardHtmlTest, NeverWritesAHiddenPointsValue) {
+    const ParsedReport report(BoardCopy::Board);
+    // Neither as text nor in the drawing's title: the drawing's numbers are glyphs' shapes.
+    EXPECT_EQ(all_text(report.one("/html/body")).find(testing::k_board_hidden_chart_text),
+              std::string::npos);
 }
 
 TEST(BoardHtmlTest, PrintsOnA4WithEachInsatsOnANewPage) {

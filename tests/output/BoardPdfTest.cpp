@@ -1,5 +1,6 @@
 #include "output/BoardPdf.h"
 
+#include "BoardTestDocument.h"
 #include "TestSupport.h"
 
 #include <array>
@@ -294,6 +295,43 @@ TEST_F(BoardPdfTest, ALongTableRepeatsItsHeaderOnEachPageAndKeepsEachRowWhole) {
         }
         EXPECT_EQ(whole, 1) << label;
     }
+}
+
+TEST_F(BoardPdfTest, DrawsAnInsatsChartAsVectorsAfterItsGoalsWithoutTheHiddenValue) {
+    auto file = write(testing::board_test_document(testing::BoardCopy::Board));
+    auto pages = pages_of(file);
+    std::string text;
+    for (const auto& page : pages)
+        text += page;
+    EXPECT_EQ(text.find(testing::k_board_hidden_chart_text), std::string::npos);
+
+    auto chart_page = std::find_if(pages.begin(), pages.end(), [](const std::string& page) {
+        return page.find("Nyckeltal per kvartal") != std::string::npos;
+    });
+    ASSERT_NE(chart_page, pages.end());
+    EXPECT_EQ(std::count_if(pages.begin(), pages.end(),
+                            [](const std::string& page) {
+                                return page.find("Nyckeltal per kvartal") != std::string::npos;
+                            }),
+              1);
+    // The heading, the legend, the axes and the note on one page, after the goals.
+    for (const auto* expected : {"Deltagare totalt", "Aktiva", "Avslutade", "K4 2021", "K1 2022",
+                                 "K2 2022", "Luckor i linjen: uppgiften visas inte"})
+        EXPECT_NE(chart_page->find(expected), std::string::npos) << expected;
+    EXPECT_LT(text.find("Mål och utfall"), text.find("Nyckeltal per kvartal"));
+    // The values' axis runs to 30, over the values shown: the hidden one does not stretch it.
+    std::vector<std::string> words;
+    for (const auto& line : lines_of(*chart_page))
+        for (const auto& word : words_of(line))
+            words.push_back(word);
+    EXPECT_NE(std::find(words.begin(), words.end(), "30"), words.end());
+    for (const auto* stretched : {"200", "400", "600", "800"})
+        EXPECT_EQ(std::find(words.begin(), words.end(), stretched), words.end()) << stretched;
+
+    // Vectors, not a picture: the PDF holds no image.
+    auto images = command_output("pdfimages -list '" + file + "'");
+    ASSERT_TRUE(images);
+    EXPECT_EQ(lines_of(*images).size(), 2U) << *images; // the listing's two header lines
 }
 
 TEST_F(BoardPdfTest, PdffontsFindsEveryFontEmbedded) {

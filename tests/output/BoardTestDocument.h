@@ -31,10 +31,32 @@ inline constexpr const char* k_board_other = "Studiecirkel Hälsa";
 inline constexpr const char* k_board_script_text = "Ett stycke med <script>alert(1)</script> & "
                                                    "\"citat\" i.";
 inline constexpr const char* k_board_missing_report = "Kvartalsrapport 2022 kvartal 2 saknas";
+/// A hidden point's value the use case left on it in the board's copy: unlike every other
+/// figure of the document, so that a test finds it wherever a format writes it.
+inline constexpr double k_board_hidden_chart_value = 613;
+inline constexpr const char* k_board_hidden_chart_text = "613";
+
+/// Kärnhuset's key figures over three quarters; "Avslutade" hidden in the middle one in the
+/// board's copy (a gap in its line), shown in the kansli's.
+inline BoardChart board_test_chart(BoardCopy copy) {
+    const Date december = board_test_date(2021, 12, 31);
+    const Date march = board_test_date(2022, 3, 31);
+    const Date june = board_test_date(2022, 6, 30);
+    const bool board = copy == BoardCopy::Board;
+    BoardChartPoint middle_ended{march, board ? k_board_hidden_chart_value : 2.0, board};
+    return BoardChart{
+        "Nyckeltal per kvartal",
+        {BoardChartSeries{"Deltagare totalt",
+                          {{december, 14.0, false}, {march, 19.0, false}, {june, 23.0, false}}},
+         BoardChartSeries{"Aktiva",
+                          {{december, 9.0, false}, {march, 14.0, false}, {june, 12.0, false}}},
+         BoardChartSeries{"Avslutade",
+                          {{december, 5.0, false}, middle_ended, {june, 11.0, false}}}}};
+}
 
 /// A board report of three insatser (one individual, one structural, one of unknown kind),
 /// with a hidden count, marked and unconfirmed figures in the kansli's copy, goals, lessons
-/// and an attention item; Swedish characters and markup in its texts.
+/// an attention item and a chart with a hidden point; Swedish characters and markup in its texts.
 inline BoardDocument board_test_document(BoardCopy copy) {
     const bool kansli = copy == BoardCopy::Kansli;
     BoardDocument document;
@@ -97,6 +119,7 @@ inline BoardDocument board_test_document(BoardCopy copy) {
         BoardGoal{"Ökad självkänsla", std::nullopt, std::nullopt, false, false, false,
                   GoalStatus::NotJudged, Trend::Unknown},
     };
+    individual_part.chart = board_test_chart(copy);
 
     BoardIntervention structural_part;
     structural_part.name = k_board_structural;
