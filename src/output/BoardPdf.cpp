@@ -342,6 +342,8 @@ private:
     void notes() {
         constexpr double k_mark_width = 48;
         auto threshold = std::to_string(m_document.small_count_threshold);
+        // The legend is read as one: its heading and its few lines stay on one page.
+        m_pages.ensure_space(m_document.kansli_copy ? 96 : 60);
         m_pages.paragraph("Teckenförklaring", k_label);
         m_pages.space(2);
         m_pages.label_and_text("..",
