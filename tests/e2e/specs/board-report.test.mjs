@@ -78,3 +78,35 @@ run('the board reads the same report with the kansli\'s text and edits nothing',
     assert.doesNotMatch(await mainText(page), /kansliets exemplar/);
     await assertAccessible(page, 'the board report page, the board\'s copy');
 });
+
+/** Opens the report's standalone HTML file (as the browser would open the download) in a
+ * page of its own, for axe. */
+async function openStandaloneHtml(session) {
+    const answer = await session.page.request.get('/styrelserapport?period=2025&format=html');
+    assert.equal(answer.status(), 200);
+    assert.match(answer.headers()['content-disposition'], /styrelserapport-2025\.html/);
+    const page = await session.context.newPage();
+    await page.setContent(await answer.text(), { waitUntil: 'load' });
+    return page;
+}
+
+run('the report as a web page of its own is accessible, the kansli\'s copy', () => kansli, async () => {
+    const page = await openStandaloneHtml(kansli);
+    try {
+        assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+        assert.ok(await page.getByRole('heading', { name: users.annan.insats, exact: true }).count() > 0);
+        await assertAccessible(page, 'the board report\'s HTML file, the kansli\'s copy');
+    } finally {
+        await page.close();
+    }
+});
+
+run('the report as a web page of its own is accessible, the board\'s copy', () => styrelse, async () => {
+    const page = await openStandaloneHtml(styrelse);
+    try {
+        assert.doesNotMatch(await page.locator('body').innerText(), /Att se över innan rapporten går till styrelsen/);
+        await assertAccessible(page, 'the board report\'s HTML file, the board\'s copy');
+    } finally {
+        await page.close();
+    }
+});
