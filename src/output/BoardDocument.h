@@ -89,6 +89,13 @@ struct BoardChart {
     std::vector<BoardChartSeries> series;
 };
 
+/// A report an insats's text may be taken from (the kansli's choice on the web).
+struct BoardSourceChoice {
+    std::int64_t report_id = 0;
+    std::string label;   // "Kvartalsrapport 2024-07-01 – 2024-09-30"
+    bool chosen = false; // the text is taken from it
+};
+
 /// One insats's part of the report.
 struct BoardIntervention {
     std::string name;
@@ -103,6 +110,10 @@ struct BoardIntervention {
     std::int64_t intervention_id = 0; // the same insats's summary row has it too
     /// Its key figures over time; none when fewer than two reports of the period state them.
     std::optional<BoardChart> chart{};
+    /// The kansli's copy: the period's reports the text may be taken from, and whether the
+    /// kansli chose the one it is (else it is chosen by kind).
+    std::vector<BoardSourceChoice> source_choices{};
+    bool source_chosen = false;
 };
 
 /// The lessons of one insats's reports in the period: success factors, problems in the

@@ -49,4 +49,47 @@ BoardTextStore::texts(std::int64_t association_id, const std::string& period) {
     });
 }
 
+tl::expected<void, StorageError>
+BoardTextStore::choose_source(std::int64_t intervention_id, const std::string& period,
+                              std::optional<std::int64_t> report_id,
+                              std::optional<std::int64_t> user_id) {
+    auto& session = m_database.session();
+    return guarded("choosing the report of a board report's text", [&] {
+        if (!report_id) {
+            session << "DELETE FROM board_sources WHERE intervention_id = :intervention_id "
+                       "AND period = :period",
+                soci::use(intervention_id), soci::use(period);
+            return;
+        }
+        const Timestamp now = m_clock.now();
+        session << "INSERT INTO board_sources (intervention_id, period, report_id, chosen_at, "
+                   "user_id) VALUES (:intervention_id, :period, :report_id, :chosen_at, "
+                   ":user_id) ON CONFLICT (intervention_id, period) DO UPDATE SET "
+                   "report_id = excluded.report_id, chosen_at = excluded.chosen_at, "
+                   "user_id = excluded.user_id",
+            soci::use(intervention_id), soci::use(period), soci::use(*report_id), soci::use(now),
+            soci::use(user_id);
+    });
+}
+
+tl::expected<std::map<std::int64_t, std::int64_t>, StorageError>
+BoardTextStore::sources(std::int64_t association_id, const std::string& period) {
+    auto& session = m_database.session();
+    return guarded("reading the reports of the board report's texts", [&] {
+        std::map<std::int64_t, std::int64_t> chosen;
+        std::int64_t intervention_id = 0;
+        std::int64_t report_id = 0;
+        soci::statement statement =
+            (session.prepare << "SELECT s.intervention_id, s.report_id FROM board_sources s "
+                                "JOIN interventions i ON i.id = s.intervention_id "
+                                "WHERE i.association_id = :association_id AND s.period = :period",
+             soci::use(association_id), soci::use(period), soci::into(intervention_id),
+             soci::into(report_id));
+        statement.execute();
+        while (statement.fetch())
+            chosen[intervention_id] = report_id;
+        return chosen;
+    });
+}
+
 } // namespace finsam

@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <tl/expected.hpp>
@@ -39,6 +40,17 @@ public:
     /// The edits of the förbund's insatser for the board report of `period`.
     tl::expected<std::vector<BoardText>, StorageError> texts(std::int64_t association_id,
                                                              const std::string& period);
+
+    /// Takes the insats's text in the board report of `period` from report `report_id`;
+    /// nullopt: from the report chosen by kind again.
+    tl::expected<void, StorageError> choose_source(std::int64_t intervention_id,
+                                                   const std::string& period,
+                                                   std::optional<std::int64_t> report_id,
+                                                   std::optional<std::int64_t> user_id);
+
+    /// The reports chosen as the förbund's insatser's texts for `period`, by insats.
+    tl::expected<std::map<std::int64_t, std::int64_t>, StorageError>
+    sources(std::int64_t association_id, const std::string& period);
 
 private:
     Database& m_database;

@@ -321,10 +321,23 @@ constexpr std::string_view k_board_texts[] = {
         PRIMARY KEY (intervention_id, period, heading)))",
 };
 
+// The report the kansli chose as an insats's text in the board report of a period, in place
+// of the one chosen by kind (slutrapport, projektredovisning, latest kvartalsrapport).
+constexpr std::string_view k_board_sources[] = {
+    R"(CREATE TABLE board_sources (
+        intervention_id BIGINT NOT NULL REFERENCES interventions (id),
+        period TEXT NOT NULL,
+        report_id BIGINT NOT NULL REFERENCES reports (id),
+        chosen_at TEXT NOT NULL,
+        user_id BIGINT REFERENCES users (id),
+        PRIMARY KEY (intervention_id, period)))",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},       {2, k_report_goals},       {3, k_web_application},
     {4, k_audit_association},    {5, k_version_redactions}, {6, k_small_count_threshold},
     {7, k_figure_confirmations}, {8, k_published_cells},    {9, k_board_texts},
+    {10, k_board_sources},
 };
 
 int applied_version(soci::session& session) {

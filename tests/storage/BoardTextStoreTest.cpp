@@ -51,6 +51,22 @@ TEST_P(BoardTextStoreTest, ALaterEditReplacesTheEarlierOneOfItsPeriodAndHeading)
         << "another förbund's board report has none";
 }
 
+TEST_P(BoardTextStoreTest, AChosenReportIsKeptPerPeriodUntilTheChoiceIsUndone) {
+    const auto report =
+        save("hash-2", {quarterly_report("Stegvis", date(2024, 7, 1), date(2024, 9, 30))})
+            .reports.front()
+            .report_id;
+
+    ASSERT_TRUE(texts().choose_source(m_intervention, "2024", report, std::nullopt));
+    const auto chosen = texts().sources(association_id(), "2024");
+    ASSERT_TRUE(chosen) << chosen.error().message;
+    EXPECT_EQ(*chosen, (std::map<std::int64_t, std::int64_t>{{m_intervention, report}}));
+    EXPECT_TRUE(texts().sources(association_id(), "2024H2")->empty());
+
+    ASSERT_TRUE(texts().choose_source(m_intervention, "2024", std::nullopt, std::nullopt));
+    EXPECT_TRUE(texts().sources(association_id(), "2024")->empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, BoardTextStoreTest,
                          ::testing::Values(DatabaseBackend::Sqlite, DatabaseBackend::Postgresql),
                          backend_name);

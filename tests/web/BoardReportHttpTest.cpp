@@ -81,5 +81,31 @@ TEST_F(BoardReportHttpTest, TheKansliWritesTheTextUnderAHeadingAndTheBoardReadsI
     EXPECT_EQ(board_edit.status, 403);
 }
 
+TEST_F(BoardReportHttpTest, TheKansliChoosesTheReportTheTextIsTakenFrom) {
+    WebClient kansli = client_as("kansli");
+    const Answer page = kansli.get("/styrelserapport?period=2024Q3");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "action=\"/styrelserapport/kalla\""));
+
+    const Answer chosen = kansli.post_form("/styrelserapport/kalla",
+                                           {{"_csrf", kansli.csrf_token()},
+                                            {"period", "2024Q3"},
+                                            {"insats", std::to_string(m_karnhuset)},
+                                            {"report", std::to_string(m_karnhuset_report)}});
+    const Answer after = kansli.get("/styrelserapport?period=2024Q3");
+    const Answer not_kansli =
+        client_as("styrelse")
+            .post_form("/styrelserapport/kalla", {{"_csrf", client_as("styrelse").csrf_token()},
+                                                  {"period", "2024Q3"},
+                                                  {"insats", std::to_string(m_karnhuset)},
+                                                  {"report", ""}});
+
+    EXPECT_EQ(chosen.status, 303);
+    EXPECT_TRUE(
+        contains(after.body, "value=\"" + std::to_string(m_karnhuset_report) + "\" selected"))
+        << "the chosen report is selected";
+    EXPECT_EQ(not_kansli.status, 403);
+}
+
 } // namespace
 } // namespace finsam::testing

@@ -414,6 +414,8 @@ TEST_F(PageTemplatesTest, TheBoardReport) {
     part.intervention_id = 3;
     part.source = "Kvartalsrapport 2024-07-01 – 2024-09-30";
     part.sections = {{"resultat", "Resultat", "Det går bra.\n\nFler deltagare.", true, "Bra."}};
+    part.source_choices = {{12, "Kvartalsrapport 2024-07-01 – 2024-09-30", true},
+                           {13, "Slutrapport 2024-01-01 – 2024-12-31", false}};
     document.interventions = {part};
     document.attention = {{"Kärnhuset 2.0", "Kvartalsrapporten för kvartal 2 2024 saknas"}};
     expect_complete("board_report", board_report_page(document, layout, "2024"), "kansli");

@@ -78,6 +78,12 @@ std::string period_text(const std::optional<Date>& start, const std::optional<Da
     return (start ? format_iso(*start) + " " : std::string()) + "– " + format_iso_or_empty(end);
 }
 
+/// "Kvartalsrapport 2024-07-01 – 2024-09-30".
+std::string source_label(const InterventionReportRow& report) {
+    return std::string(kind_label(report.kind)) + " " +
+           period_text(report.period_start, report.period_end);
+}
+
 /// The headings' texts from a report of `kind`: its sections of each heading, joined.
 std::vector<BoardSection> laid_out(const std::vector<BoardHeading>& headings, ReportKind kind,
                                    const std::vector<Section>& sections) {
@@ -240,8 +246,7 @@ std::vector<std::string> attention_of(const InterventionDetails& details,
                         ")");
     if (source && source->status != ReportStatus::Reviewed)
         notes.push_back("Texten är hämtad ur en rapport som inte är granskad (" +
-                        std::string(kind_label(source->kind)) + " " +
-                        period_text(source->period_start, source->period_end) + ")");
+                        source_label(*source) + ")");
     if (!statistics)
         return notes;
     bool unconfirmed = false;
@@ -372,6 +377,10 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
     std::map<std::int64_t, std::vector<const BoardText*>> edits_of;
     for (const auto& edit : *edits)
         edits_of[edit.intervention_id].push_back(&edit);
+    auto chosen_sources = BoardTextStore(context.database(), context.clock())
+                              .sources(context.user().association_id, to_string(selection));
+    if (!chosen_sources)
+        return tl::unexpected(AppError::internal(chosen_sources.error()));
 
     std::map<std::int64_t, const InterventionStatistics*> statistics_of;
     for (const auto& row : statistics->interventions)
@@ -397,6 +406,21 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
             details.id};
         BoardLessons lessons{details.name, {}};
         const InterventionReportRow* source = text_source(reports);
+        if (const auto chosen = chosen_sources->find(details.id); chosen != chosen_sources->end()) {
+            const auto readable_choice =
+                std::find_if(reports.begin(), reports.end(), [&](const auto* report) {
+                    return report->report_id == chosen->second;
+                });
+            if (readable_choice != reports.end()) {
+                source = *readable_choice;
+                part.source_chosen = true;
+            }
+        }
+        if (policy.manages_association()) {
+            for (const auto* report : reports)
+                part.source_choices.push_back(
+                    {report->report_id, source_label(*report), report == source});
+        }
         for (const auto* report : reports) {
             // Only the text's own report and those that give lessons are read.
             if (report != source && !gives_lessons(layout, report->kind))
@@ -405,8 +429,7 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
             if (!sections)
                 return tl::unexpected(sections.error());
             if (report == source) {
-                part.source = std::string(kind_label(report->kind)) + " " +
-                              period_text(report->period_start, report->period_end);
+                part.source = source_label(*report);
                 part.sections = laid_out(layout.parts, report->kind, *sections);
             }
             merge_sections(lessons.sections, laid_out(layout.lessons, report->kind, *sections));
@@ -463,6 +486,37 @@ AppResult<void> save_board_text(const AppContext& context, std::int64_t interven
         return tl::unexpected(AppError::internal(saved.error()));
     context.audit(AuditAction::Edit, AuditObject::Intervention, intervention_id,
                   "board report " + to_string(selection) + " " + heading);
+    return {};
+}
+
+AppResult<void> choose_board_source(const AppContext& context, std::int64_t intervention_id,
+                                    const PeriodSelection& selection,
+                                    std::optional<std::int64_t> report_id) {
+    if (auto kansli = require_kansli(context); !kansli)
+        return kansli;
+    if (auto readable = readable_intervention(context, intervention_id); !readable)
+        return tl::unexpected(readable.error());
+    if (report_id) {
+        auto rows = OverviewQueries(context.database()).intervention_reports(intervention_id);
+        if (!rows)
+            return tl::unexpected(AppError::internal(rows.error()));
+        const bool of_period = std::any_of(rows->begin(), rows->end(), [&](const auto& row) {
+            return row.report_id == *report_id && row.version_count > 0 &&
+                   counts_for(row, selection.period);
+        });
+        if (!of_period)
+            return tl::unexpected(AppError::invalid(
+                {{"report", "Rapporten hör inte till insatsen eller perioden."}}));
+    }
+    auto chosen =
+        BoardTextStore(context.database(), context.clock())
+            .choose_source(intervention_id, to_string(selection), report_id,
+                           context.user().id ? std::optional(context.user().id) : std::nullopt);
+    if (!chosen)
+        return tl::unexpected(AppError::internal(chosen.error()));
+    context.audit(AuditAction::Edit, AuditObject::Intervention, intervention_id,
+                  "board report " + to_string(selection) + " source " +
+                      (report_id ? std::to_string(*report_id) : std::string("by kind")));
     return {};
 }
 

@@ -32,4 +32,13 @@ AppResult<void> save_board_text(const AppContext& context, std::int64_t interven
                                 const PeriodSelection& selection, const std::string& heading,
                                 const std::string& text, const BoardLayout& layout);
 
+/// The kansli's choice of the report the insats's text is taken from in the board report of
+/// the period; nullopt: the report chosen by kind again. A reader who may not read the chosen
+/// report (the board, before it is reviewed) gets the one chosen by kind among those they may.
+/// Forbidden for anyone but the kansli; NotFound for an insats the user cannot read; Invalid,
+/// at `report`, for a report not of the insats or not of the period.
+AppResult<void> choose_board_source(const AppContext& context, std::int64_t intervention_id,
+                                    const PeriodSelection& selection,
+                                    std::optional<std::int64_t> report_id);
+
 } // namespace finsam

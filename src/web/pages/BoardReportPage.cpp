@@ -55,9 +55,23 @@ mstch::array headings_view(const BoardIntervention& part, const BoardLayout& lay
     return headings;
 }
 
+/// The reports the kansli may take the text from; the first option, chosen by kind.
+mstch::array choices_view(const BoardIntervention& part) {
+    mstch::array choices;
+    for (const auto& choice : part.source_choices) {
+        choices.push_back(mstch::map{{"report_id", std::to_string(choice.report_id)},
+                                     {"label", choice.label},
+                                     {"selected", part.source_chosen && choice.chosen}});
+    }
+    return choices;
+}
+
 mstch::map part_view(const BoardIntervention& part, const BoardLayout& layout,
                      const std::string& typed_period) {
     return mstch::map{
+        {"choices", choices_view(part)},
+        {"has_choices", !part.source_choices.empty()},
+        {"by_kind", !part.source_chosen},
         {"id", std::to_string(part.intervention_id)},
         {"name", part.name},
         {"owner", part.owner},
@@ -75,6 +89,7 @@ mstch::map board_report_page(const BoardDocument& document, const BoardLayout& l
                              const std::string& typed_period) {
     mstch::map view = form_view(typed_period, {});
     view["has_report"] = true;
+    view["typed_period"] = typed_period;
     view["label"] = document.period_label;
     view["kansli"] = document.kansli_copy;
     for (const char* format : {"html", "docx", "pdf", "xlsx"})

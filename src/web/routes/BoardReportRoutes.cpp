@@ -139,13 +139,40 @@ void save_board_text_form(Exchange& exchange) {
     exchange.reply().redirect(board_report_path(typed, *intervention_id));
 }
 
+void choose_source(Exchange& exchange) {
+    const std::string typed = typed_period(exchange);
+    const auto selection = parse_period_selection(typed);
+    const auto intervention_id = intervention_of(exchange);
+    if (!selection || !intervention_id) {
+        exchange.fail(AppError::of(ErrorCode::NotFound));
+        return;
+    }
+    const std::string report = exchange.input().value("report");
+    std::optional<std::int64_t> report_id;
+    if (!report.empty()) {
+        std::int64_t id = 0;
+        const auto [end, error] = std::from_chars(report.data(), report.data() + report.size(), id);
+        if (error != std::errc() || end != report.data() + report.size()) {
+            exchange.fail(AppError::of(ErrorCode::NotFound));
+            return;
+        }
+        report_id = id;
+    }
+    const auto chosen =
+        choose_board_source(exchange.app(), *intervention_id, *selection, report_id);
+    if (exchange.failed(chosen))
+        return;
+    exchange.reply().redirect(board_report_path(typed, *intervention_id));
+}
+
 } // namespace
 
 RouteTable board_report_routes() {
     return {Audience::Pages,
             {{Method::Get, "/styrelserapport", Who::SignedIn, show_board_report},
              {Method::Get, "/styrelserapport/text", Who::Kansli, edit_board_text},
-             {Method::Post, "/styrelserapport/text", Who::Kansli, save_board_text_form}}};
+             {Method::Post, "/styrelserapport/text", Who::Kansli, save_board_text_form},
+             {Method::Post, "/styrelserapport/kalla", Who::Kansli, choose_source}}};
 }
 
 } // namespace finsam

@@ -273,6 +273,43 @@ TEST_F(BoardReportTest, AnInsatssKeyFiguresOverTimeAreAChartProtectedAsItsPageIs
     }
 }
 
+TEST_F(BoardReportTest, TheKansliChoosesTheReportAnInsatssTextIsTakenFrom) {
+    const auto quarter =
+        import(report_of("Stegvis", ReportKind::Quarterly, date(2024, 4, 1), date(2024, 6, 30),
+                         {{"2.5", "Sammanfattande bedömning", "Kvartalets bedömning."}}),
+               "stegvis-q2");
+    const auto final_report =
+        import(report_of("Stegvis", ReportKind::Final, date(2023, 1, 1), date(2024, 6, 30),
+                         {{"4.1", "Syfte och bakgrund", "Slutrapportens bakgrund."}}),
+               "stegvis-slut");
+    review_and_confirm(final_report);
+    const auto stegvis = part_of(report_as("kansli", "2024H1"), "Stegvis").intervention_id;
+    const auto h1 = selection("2024H1");
+
+    ASSERT_TRUE(choose_board_source(as("kansli"), stegvis, h1, quarter));
+    const auto chosen = report_as("kansli", "2024H1");
+    const auto board = report_as("styrelse", "2024H1");
+    const auto other = choose_board_source(as("kansli"), stegvis, h1, imported_report());
+
+    const auto& part = part_of(chosen, "Stegvis");
+    EXPECT_EQ(part.source, "Kvartalsrapport 2024-04-01 – 2024-06-30");
+    EXPECT_TRUE(part.source_chosen);
+    EXPECT_EQ(titles(part.sections), (Strings{"Resultat"}));
+    ASSERT_EQ(part.source_choices.size(), 2u);
+    EXPECT_EQ(std::count_if(part.source_choices.begin(), part.source_choices.end(),
+                            [](const BoardSourceChoice& choice) { return choice.chosen; }),
+              1);
+    EXPECT_EQ(part_of(board, "Stegvis").source, "Slutrapport 2023-01-01 – 2024-06-30")
+        << "the chosen kvartalsrapport is not reviewed: the board reads the slutrapport";
+    EXPECT_TRUE(part_of(board, "Stegvis").source_choices.empty());
+    ASSERT_FALSE(other);
+    EXPECT_EQ(other.error().fields.front().field, "report") << "Kärnhuset's report";
+
+    ASSERT_TRUE(choose_board_source(as("kansli"), stegvis, h1, std::nullopt));
+    EXPECT_EQ(part_of(report_as("kansli", "2024H1"), "Stegvis").source,
+              "Slutrapport 2023-01-01 – 2024-06-30");
+}
+
 TEST_F(BoardReportTest, AnInsatsagareMayNotMakeIt) {
     const auto made = board_report(as("agare"), selection("2024"), BoardLayout{});
 
