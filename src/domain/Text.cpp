@@ -181,4 +181,24 @@ std::vector<std::string> nonempty_lines(std::string_view text) {
     return lines;
 }
 
+std::vector<std::string> split_paragraphs(std::string_view text) {
+    std::vector<std::string> paragraphs;
+    std::string current;
+    for (const auto line : split_lines(text)) {
+        const std::string_view content = trim(line);
+        if (content.empty()) {
+            if (!current.empty())
+                paragraphs.push_back(std::move(current));
+            current.clear();
+            continue;
+        }
+        if (!current.empty())
+            current += '\n';
+        current += content;
+    }
+    if (!current.empty())
+        paragraphs.push_back(std::move(current));
+    return paragraphs;
+}
+
 } // namespace finsam

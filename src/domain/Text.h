@@ -47,6 +47,10 @@ std::vector<std::string_view> split_lines(std::string_view text);
 /// (partners, members).
 std::vector<std::string> nonempty_lines(std::string_view text);
 
+/// The paragraphs of a text: the parts between blank lines, each line trimmed and kept on a
+/// line of its own (a report's lists are written one item per line).
+std::vector<std::string> split_paragraphs(std::string_view text);
+
 /// True when the UTF-8 sequence at the start of `text` is a lower-case letter.
 bool starts_with_lowercase_letter(std::string_view text);
 

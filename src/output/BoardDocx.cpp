@@ -71,27 +71,6 @@ std::string kind_heading(InterventionKind kind) {
     return "Övriga insatser";
 }
 
-/// The text's paragraphs: the parts between blank lines, each with its own lines kept.
-std::vector<std::string> paragraphs(std::string_view text) {
-    std::vector<std::string> found;
-    std::string current;
-    for (const std::string_view line : split_lines(text)) {
-        const std::string_view content = trim(line);
-        if (content.empty()) {
-            if (!current.empty())
-                found.push_back(std::move(current));
-            current.clear();
-            continue;
-        }
-        if (!current.empty())
-            current += '\n';
-        current += content;
-    }
-    if (!current.empty())
-        found.push_back(std::move(current));
-    return found;
-}
-
 /// What ".." and, in the kansli's copy, the marks mean.
 void add_count_notes(WordDocument& word, const BoardDocument& document) {
     word.add_paragraph("”..” betyder att uppgiften inte visas eftersom den gäller färre än " +
@@ -184,7 +163,7 @@ void add_sections(WordDocument& word, const std::vector<BoardSection>& sections,
         word.add_heading(3, section.title);
         if (kansli_copy && section.edited)
             word.add_paragraph("Kansliets text i stället för rapportens.", ParagraphStyle::Note);
-        for (const std::string& paragraph : paragraphs(section.text))
+        for (const std::string& paragraph : split_paragraphs(section.text))
             word.add_paragraph(paragraph);
     }
 }

@@ -144,22 +144,8 @@ mstch::map summary_view(const BoardDocument& document, const PartIds& part_ids) 
 /// stylesheet shows them), since a report's lists are written one item per line.
 mstch::array paragraphs_view(const std::string& text) {
     mstch::array paragraphs;
-    std::string paragraph;
-    const auto flush = [&] {
-        if (!trim(paragraph).empty())
-            paragraphs.push_back(mstch::map{{"text", std::string(trim(paragraph))}});
-        paragraph.clear();
-    };
-    for (const std::string_view line : split_lines(text)) {
-        if (trim(line).empty()) {
-            flush();
-            continue;
-        }
-        if (!paragraph.empty())
-            paragraph += '\n';
-        paragraph += line;
-    }
-    flush();
+    for (auto& paragraph : split_paragraphs(text))
+        paragraphs.push_back(mstch::map{{"text", std::move(paragraph)}});
     return paragraphs;
 }
 

@@ -1,5 +1,6 @@
 #include "output/BoardPdf.h"
 
+#include "domain/Text.h"
 #include "output/BoardChartDrawing.h"
 #include "output/PdfPages.h"
 #include "output/SwedishFormat.h"
@@ -136,30 +137,6 @@ std::string goals_reached_text(const BoardSummaryRow& row) {
     return text;
 }
 
-// The paragraphs of a section's text: split at blank lines, single line breaks kept.
-std::vector<std::string> paragraphs(const std::string& text) {
-    std::vector<std::string> result;
-    std::string current;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string::npos)
-            end = text.size();
-        auto line = text.substr(start, end - start);
-        if (line.find_first_not_of(" \t\r") == std::string::npos) {
-            if (!current.empty())
-                result.push_back(current);
-            current.clear();
-        } else {
-            current += (current.empty() ? "" : "\n") + line;
-        }
-        start = end + 1;
-    }
-    if (!current.empty())
-        result.push_back(current);
-    return result;
-}
-
 /// One pass over the document: lays it out on `pages`, and notes where each heading of the
 /// contents landed. `known` is the first pass's result, whose page numbers the contents show.
 class BoardPdfWriter {
@@ -250,7 +227,7 @@ private:
     }
 
     void write_text(const std::string& body) {
-        for (const auto& paragraph : paragraphs(body)) {
+        for (const auto& paragraph : split_paragraphs(body)) {
             m_pages.paragraph(paragraph, k_body);
             m_pages.space(6);
         }

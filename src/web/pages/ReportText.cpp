@@ -21,22 +21,8 @@ std::string utc_minute_text(Timestamp moment) {
 
 mstch::array paragraphs(const std::string& text) {
     mstch::array result;
-    std::string paragraph;
-    const auto flush = [&] {
-        if (!trim(paragraph).empty())
-            result.push_back(mstch::map{{"text", std::string(trim(paragraph))}});
-        paragraph.clear();
-    };
-    for (const auto line : split_lines(text)) {
-        if (trim(line).empty()) {
-            flush();
-            continue;
-        }
-        if (!paragraph.empty())
-            paragraph += '\n';
-        paragraph += line;
-    }
-    flush();
+    for (auto& paragraph : split_paragraphs(text))
+        result.push_back(mstch::map{{"text", std::move(paragraph)}});
     return result;
 }
 

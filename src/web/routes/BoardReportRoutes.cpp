@@ -53,13 +53,32 @@ void show_board_report(Exchange& exchange) {
                   "Styrelserapport " + document->period_label);
 }
 
-std::optional<std::int64_t> intervention_of(Exchange& exchange) {
-    const std::string text = exchange.input().value("insats");
+/// A whole number above 0 written as it is, or nullopt.
+std::optional<std::int64_t> id_in(const std::string& text) {
     std::int64_t id = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
     if (error != std::errc() || end != text.data() + text.size() || id <= 0)
         return std::nullopt;
     return id;
+}
+
+/// What a form about one insats's part names: the period (as typed, and read) and the insats.
+struct PartOfReport {
+    std::string typed_period;
+    PeriodSelection selection;
+    std::int64_t intervention_id = 0;
+};
+
+/// The part the request names; nullopt, answered NotFound, when it names none.
+std::optional<PartOfReport> part_named(Exchange& exchange) {
+    const std::string typed = typed_period(exchange);
+    const auto selection = parse_period_selection(typed);
+    const auto intervention_id = id_in(exchange.input().value("insats"));
+    if (!selection || !intervention_id) {
+        exchange.fail(AppError::of(ErrorCode::NotFound));
+        return std::nullopt;
+    }
+    return PartOfReport{typed, *selection, *intervention_id};
 }
 
 /// The form for the text under heading `heading` of an insats's part, as it reads now.
@@ -98,15 +117,11 @@ AppResult<BoardTextForm> text_form(Exchange& exchange, const PeriodSelection& se
 }
 
 void edit_board_text(Exchange& exchange) {
-    const std::string typed = typed_period(exchange);
-    const auto selection = parse_period_selection(typed);
-    const auto intervention_id = intervention_of(exchange);
-    if (!selection || !intervention_id) {
-        exchange.fail(AppError::of(ErrorCode::NotFound));
+    const auto part = part_named(exchange);
+    if (!part)
         return;
-    }
-    const auto form =
-        text_form(exchange, *selection, typed, *intervention_id, exchange.input().value("rubrik"));
+    const auto form = text_form(exchange, part->selection, part->typed_period,
+                                part->intervention_id, exchange.input().value("rubrik"));
     if (exchange.failed(form))
         return;
     exchange.page("board_text", board_text_page(*form, {}),
@@ -114,19 +129,16 @@ void edit_board_text(Exchange& exchange) {
 }
 
 void save_board_text_form(Exchange& exchange) {
-    const std::string typed = typed_period(exchange);
-    const auto selection = parse_period_selection(typed);
-    const auto intervention_id = intervention_of(exchange);
-    if (!selection || !intervention_id) {
-        exchange.fail(AppError::of(ErrorCode::NotFound));
+    const auto part = part_named(exchange);
+    if (!part)
         return;
-    }
     const std::string heading = exchange.input().value("heading");
     const std::string text(trim(exchange.input().value("text")));
-    const auto saved = save_board_text(exchange.app(), *intervention_id, *selection, heading, text,
-                                       exchange.web().board_layout());
+    const auto saved = save_board_text(exchange.app(), part->intervention_id, part->selection,
+                                       heading, text, exchange.web().board_layout());
     if (!saved && saved.error().code == ErrorCode::Invalid) {
-        auto form = text_form(exchange, *selection, typed, *intervention_id, heading);
+        auto form = text_form(exchange, part->selection, part->typed_period, part->intervention_id,
+                              heading);
         if (exchange.failed(form))
             return;
         form->text = text;
@@ -136,33 +148,25 @@ void save_board_text_form(Exchange& exchange) {
     }
     if (exchange.failed(saved))
         return;
-    exchange.reply().redirect(board_report_path(typed, *intervention_id));
+    exchange.reply().redirect(board_report_path(part->typed_period, part->intervention_id));
 }
 
+/// The kansli's choice of the report an insats's text is taken from; `report` empty: by kind.
 void choose_source(Exchange& exchange) {
-    const std::string typed = typed_period(exchange);
-    const auto selection = parse_period_selection(typed);
-    const auto intervention_id = intervention_of(exchange);
-    if (!selection || !intervention_id) {
+    const auto part = part_named(exchange);
+    if (!part)
+        return;
+    const std::string report = exchange.input().value("report");
+    const auto report_id = id_in(report);
+    if (!report.empty() && !report_id) {
         exchange.fail(AppError::of(ErrorCode::NotFound));
         return;
     }
-    const std::string report = exchange.input().value("report");
-    std::optional<std::int64_t> report_id;
-    if (!report.empty()) {
-        std::int64_t id = 0;
-        const auto [end, error] = std::from_chars(report.data(), report.data() + report.size(), id);
-        if (error != std::errc() || end != report.data() + report.size()) {
-            exchange.fail(AppError::of(ErrorCode::NotFound));
-            return;
-        }
-        report_id = id;
-    }
     const auto chosen =
-        choose_board_source(exchange.app(), *intervention_id, *selection, report_id);
+        choose_board_source(exchange.app(), part->intervention_id, part->selection, report_id);
     if (exchange.failed(chosen))
         return;
-    exchange.reply().redirect(board_report_path(typed, *intervention_id));
+    exchange.reply().redirect(board_report_path(part->typed_period, part->intervention_id));
 }
 
 } // namespace
