@@ -264,7 +264,7 @@ private:
         std::vector<const BoardSummaryRow*> rows;
         for (const auto* intervention : group.interventions)
             for (const auto& row : m_document.summary)
-                if (row.name == intervention->name)
+                if (row.intervention_id == intervention->intervention_id)
                     rows.push_back(&row);
         return rows;
     }

@@ -56,6 +56,7 @@ BoardDocument sample_document() {
 
     BoardSummaryRow individual;
     individual.name = k_individual;
+    individual.intervention_id = 1;
     individual.owner = "Hudiksvalls kommun";
     individual.period = Period{2021y / October / 16, 2022y / August / 31};
     individual.kind = InterventionKind::Individual;
@@ -71,6 +72,7 @@ BoardDocument sample_document() {
     individual.goals_reached = 1;
     BoardSummaryRow structural;
     structural.name = k_structural;
+    structural.intervention_id = 2;
     structural.owner = "Region Gävleborg";
     structural.kind = InterventionKind::Structural;
     structural.granted_sek = 350'000;
@@ -79,6 +81,7 @@ BoardDocument sample_document() {
 
     BoardIntervention farm;
     farm.name = k_individual;
+    farm.intervention_id = 1;
     farm.owner = "Hudiksvalls kommun";
     farm.period = individual.period;
     farm.kind = InterventionKind::Individual;
@@ -95,6 +98,7 @@ BoardDocument sample_document() {
                    GoalStatus::Reached, Trend::Unknown}};
     BoardIntervention model;
     model.name = k_structural;
+    model.intervention_id = 2;
     model.owner = "Region Gävleborg";
     model.kind = InterventionKind::Structural;
     model.source = "Kvartalsrapport 2022 kvartal 2";
@@ -412,6 +416,31 @@ TEST_F(BoardPdfTest, TheKansliCopyShowsItsMarksAndWhatNeedsAttention) {
     ASSERT_NE(pages.back().find("Att se över innan rapporten går till styrelsen"),
               std::string::npos);
     EXPECT_NE(pages.back().find("Kvartalsrapport 2022 kvartal 3 saknas"), std::string::npos);
+}
+
+std::size_t occurrences(const std::string& text, std::string_view word) {
+    std::size_t count = 0;
+    for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + 1))
+        ++count;
+    return count;
+}
+
+TEST_F(BoardPdfTest, TwoInsatserOfOneNameEachKeepTheirOwnRowInTheirGroupsTables) {
+    auto distinct = sample_document();
+    std::string distinct_text;
+    for (const auto& page : pages_of(write(distinct)))
+        distinct_text += page;
+
+    // An insats continued under its old name is another insats: rows are matched by id.
+    auto same_name = distinct;
+    same_name.summary[1].name = k_individual;
+    same_name.interventions[1].name = k_individual;
+    std::string same_name_text;
+    for (const auto& page : pages_of(write(same_name)))
+        same_name_text += page;
+
+    for (const auto* owner : {"Hudiksvalls kommun", "Region Gävleborg"})
+        EXPECT_EQ(occurrences(same_name_text, owner), occurrences(distinct_text, owner)) << owner;
 }
 
 } // namespace

@@ -70,6 +70,7 @@ inline BoardDocument board_test_document(BoardCopy copy) {
 
     BoardSummaryRow individual;
     individual.name = k_board_individual;
+    individual.intervention_id = 1;
     individual.owner = "Sandvikens kommun";
     individual.period = Period{board_test_date(2021, 1, 1), board_test_date(2023, 2, 28)};
     individual.kind = InterventionKind::Individual;
@@ -90,17 +91,20 @@ inline BoardDocument board_test_document(BoardCopy copy) {
 
     BoardSummaryRow structural;
     structural.name = k_board_structural;
+    structural.intervention_id = 2;
     structural.owner = "Region Gävleborg & Hudiksvalls kommun";
     structural.kind = InterventionKind::Structural;
     structural.granted_sek = 250000;
 
     BoardSummaryRow other;
     other.name = k_board_other;
+    other.intervention_id = 3;
     other.kind = InterventionKind::Unknown;
     document.summary = {individual, structural, other};
 
     BoardIntervention individual_part;
     individual_part.name = k_board_individual;
+    individual_part.intervention_id = 1;
     individual_part.owner = individual.owner;
     individual_part.period = individual.period;
     individual_part.kind = InterventionKind::Individual;
@@ -123,6 +127,7 @@ inline BoardDocument board_test_document(BoardCopy copy) {
 
     BoardIntervention structural_part;
     structural_part.name = k_board_structural;
+    structural_part.intervention_id = 2;
     structural_part.owner = structural.owner;
     structural_part.kind = InterventionKind::Structural;
     structural_part.goals = {BoardGoal{"En gemensam mötesmodell är införd", std::nullopt,
@@ -131,6 +136,7 @@ inline BoardDocument board_test_document(BoardCopy copy) {
 
     BoardIntervention other_part;
     other_part.name = k_board_other;
+    other_part.intervention_id = 3;
     other_part.kind = InterventionKind::Unknown;
     other_part.source = "Kvartalsrapport 2022 kvartal 2";
     other_part.sections = {BoardSection{"resultat", "Resultat", "Åtta träffar hölls.", false}};
