@@ -81,6 +81,46 @@ TEST_F(BoardReportHttpTest, TheKansliWritesTheTextUnderAHeadingAndTheBoardReadsI
     EXPECT_EQ(board_edit.status, 403);
 }
 
+TEST_F(BoardReportHttpTest, TheApiGivesEachRoleTheCopyItsPageShows) {
+    const httplib::Headers kansli_token{{"Authorization", "Bearer " + api_token_for("kansli")}};
+    const httplib::Headers board_token{{"Authorization", "Bearer " + api_token_for("styrelse")}};
+    const httplib::Headers owner_token{{"Authorization", "Bearer " + api_token_for("agare")}};
+
+    const Answer kansli = anonymous().get("/api/v1/styrelserapport?period=2024Q3", kansli_token);
+    const Answer board = anonymous().get("/api/v1/styrelserapport?period=2024Q3", board_token);
+    const Answer owner = anonymous().get("/api/v1/styrelserapport?period=2024Q3", owner_token);
+    const Answer wrong_period =
+        anonymous().get("/api/v1/styrelserapport?period=2024Q5", kansli_token);
+
+    ASSERT_EQ(kansli.status, 200) << kansli.body;
+    const auto kansli_copy = kansli.json();
+    EXPECT_EQ(kansli_copy["copy"], "kansli");
+    EXPECT_EQ(kansli_copy["period"]["start"], "2024-07-01");
+    const auto karnhuset = [this](const nlohmann::json& list) {
+        for (const auto& item : list)
+            if (item["intervention_id"] == m_karnhuset)
+                return item;
+        return nlohmann::json();
+    };
+    const auto kansli_row = karnhuset(kansli_copy["summary"]);
+    EXPECT_EQ(kansli_row["name"], "Kärnhuset 2.0");
+    EXPECT_TRUE(kansli_row["participants"]["total"].is_number()) << kansli_row;
+    EXPECT_TRUE(kansli_row["marked"].is_array());
+    EXPECT_FALSE(kansli_copy["attention"].empty()) << "the report is not reviewed yet";
+    EXPECT_FALSE(karnhuset(kansli_copy["interventions"])["sections"].empty());
+
+    ASSERT_EQ(board.status, 200) << board.body;
+    const auto board_copy = board.json();
+    EXPECT_EQ(board_copy["copy"], "styrelse");
+    EXPECT_FALSE(board_copy.contains("attention"));
+    EXPECT_FALSE(karnhuset(board_copy["summary"]).contains("marked"));
+    EXPECT_TRUE(karnhuset(board_copy["interventions"])["sections"].empty())
+        << "the board reads no text of an unreviewed report";
+    EXPECT_EQ(owner.status, 403);
+    EXPECT_EQ(wrong_period.status, 422);
+    EXPECT_TRUE(contains(wrong_period.body, "period")) << wrong_period.body;
+}
+
 TEST_F(BoardReportHttpTest, TheKansliChoosesTheReportTheTextIsTakenFrom) {
     WebClient kansli = client_as("kansli");
     const Answer page = kansli.get("/styrelserapport?period=2024Q3");

@@ -1,6 +1,7 @@
 #include "app/boardreport/BoardReport.h"
 #include "domain/Text.h"
 #include "output/BoardFormats.h"
+#include "output/BoardJson.h"
 #include "web/pages/BoardReportPage.h"
 #include "web/routes/Routes.h"
 
@@ -51,6 +52,18 @@ void show_board_report(Exchange& exchange) {
     }
     exchange.page("board_report", board_report_page(*document, web.board_layout(), typed),
                   "Styrelserapport " + document->period_label);
+}
+
+void show_board_report_json(Exchange& exchange) {
+    const auto selection = parse_period_selection(typed_period(exchange));
+    if (!selection) {
+        exchange.fail(AppError::invalid({{"period", selection.error()}}));
+        return;
+    }
+    const auto document = board_report(exchange.app(), *selection, exchange.web().board_layout());
+    if (exchange.failed(document))
+        return;
+    exchange.reply().json(board_report_json(*document));
 }
 
 /// A whole number above 0 written as it is, or nullopt.
@@ -177,6 +190,11 @@ RouteTable board_report_routes() {
              {Method::Get, "/styrelserapport/text", Who::Kansli, edit_board_text},
              {Method::Post, "/styrelserapport/text", Who::Kansli, save_board_text_form},
              {Method::Post, "/styrelserapport/kalla", Who::Kansli, choose_source}}};
+}
+
+RouteTable board_report_api_routes() {
+    return {Audience::Api,
+            {{Method::Get, "/api/v1/styrelserapport", Who::SignedIn, show_board_report_json}}};
 }
 
 } // namespace finsam

@@ -15,6 +15,7 @@ RouteTable settings_routes();
 RouteTable import_routes();
 RouteTable statistics_routes();
 RouteTable board_report_routes();
+RouteTable board_report_api_routes();
 RouteTable statistics_api_routes();
 RouteTable api_routes();
 
