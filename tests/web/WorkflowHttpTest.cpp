@@ -273,17 +273,90 @@ TEST_F(WorkflowHttpTest, ADoubleRegistrationGivesOneDiarienummer) {
 
 // Stale forms.
 
-TEST_F(WorkflowHttpTest, TheSecondTabsDraftSaveIs409AndTheFirstsContentIsKept) {
+TEST_F(WorkflowHttpTest, TheSecondTabsDraftSaveShowsBothTextsAndSavingAgainKeepsItsOwn) {
     WebClient agare = client_as("agare");
     const std::int64_t report = new_draft_over_http(agare, "Utkast.");
     const Answer tab1 = open_edit(agare, report);
     const Answer tab2 = open_edit(agare, report);
     EXPECT_EQ(post_edit(agare, report, tab1, "draft", "Text från flik 1.").status, 303);
+
     const Answer stale = post_edit(agare, report, tab2, "draft", "Text från flik 2.");
+
     EXPECT_EQ(stale.status, 409);
-    EXPECT_NE(stale.body.find("Rapporten har ändrats"), std::string::npos);
+    EXPECT_NE(stale.body.find("Rapporten har sparats i ett annat fönster"), std::string::npos);
+    const auto mine = stale.body.find(">Text från flik 2.</textarea>");
+    const auto theirs = stale.body.find("Text från flik 1.");
+    EXPECT_NE(mine, std::string::npos) << "what was typed stays in the field";
+    EXPECT_NE(theirs, std::string::npos) << "the saved text stands beside it";
+    EXPECT_GT(theirs, mine);
+    EXPECT_EQ(stale.body.find("Utkastet sparades"), std::string::npos) << "nothing was saved";
     EXPECT_NE(draft_text(report).find("Text från flik 1."), std::string::npos);
     EXPECT_EQ(draft_text(report).find("Text från flik 2."), std::string::npos);
+
+    // The form it answered is at the report's new revision: saving it keeps tab 2's text.
+    EXPECT_EQ(post_edit(agare, report, stale, "draft", "Text från flik 2.").status, 303);
+    EXPECT_NE(draft_text(report).find("Text från flik 2."), std::string::npos);
+}
+
+TEST_F(WorkflowHttpTest, TheFirstAutosaveOfANewReportCreatesItsDraft) {
+    WebClient agare = client_as("agare");
+    const std::string path = "/insatser/" + std::to_string(m_karnhuset) + "/ny-rapport";
+    const Answer form = agare.get(path);
+    ASSERT_EQ(form.status, 200);
+    EXPECT_NE(form.body.find("data-autosave-creates=\"1\""), std::string::npos);
+    auto params = complete_report_form(csrf_in(form.body), "", "Skrivet innan något sparats.");
+    params.emplace("period_start", "2024-10-01");
+    params.emplace("revision", hidden_input(form.body, "revision"));
+
+    const Answer saved =
+        agare.post_form(path + "/utkast", params, {{"Accept", "application/json"}});
+
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    const std::int64_t report = saved.json()["report_id"];
+    EXPECT_EQ(saved.json()["autosave"], "/rapporter/" + std::to_string(report) + "/utkast");
+    EXPECT_EQ(saved.json()["action"], "/rapporter/" + std::to_string(report) + "/redigera");
+    EXPECT_EQ(report_state(report).status, ReportStatus::Draft);
+    EXPECT_NE(draft_text(report).find("Skrivet innan något sparats."), std::string::npos);
+    EXPECT_EQ(event_count(report, "submit"), 0);
+}
+
+TEST_F(WorkflowHttpTest, ARefusedSubmitDoesNotSayTheDraftWasSaved) {
+    WebClient agare = client_as("agare");
+    const std::int64_t report = new_draft_over_http(agare, "Utkast.");
+    const Answer form = open_edit(agare, report);
+    EXPECT_NE(form.body.find("Utkastet sparades"), std::string::npos);
+
+    const Answer refused = post_edit(agare, report, form, "submit", "");
+
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.body.find("Utkastet sparades"), std::string::npos);
+    EXPECT_NE(refused.body.find("Det du skrev nu är inte sparat"), std::string::npos);
+}
+
+TEST_F(WorkflowHttpTest, AnExpiredLoginKeepsTheWriterOnTheFormAndTheScriptGets401) {
+    WebClient agare = client_as("agare");
+    const std::int64_t report = new_draft_over_http(agare, "Utkast.");
+    const Answer form = open_edit(agare, report);
+    WebClient logged_out = anonymous();
+    auto params = complete_report_form(csrf_in(form.body), "draft", "Text efter utloggning.");
+    params.emplace("revision", hidden_input(form.body, "revision"));
+    const std::string edit = "/rapporter/" + std::to_string(report) + "/redigera";
+
+    const Answer posted = logged_out.post_form(
+        edit, params,
+        {{"Referer", "http://127.0.0.1:" + std::to_string(port()) + edit + "?sparat=1"}});
+    const Answer autosaved =
+        logged_out.post_form("/rapporter/" + std::to_string(report) + "/utkast", params,
+                             {{"Accept", "application/json"}});
+    const Answer foreign =
+        logged_out.post_form(edit, params, {{"Referer", "http://evil.example" + edit}});
+
+    EXPECT_EQ(posted.status, 303);
+    EXPECT_EQ(posted.location(), "/login?next=" + edit);
+    EXPECT_EQ(autosaved.status, 401);
+    EXPECT_EQ(autosaved.json()["error"]["code"], "unauthenticated");
+    EXPECT_EQ(foreign.location(), "/login");
+    EXPECT_EQ(draft_text(report).find("Text efter utloggning."), std::string::npos);
 }
 
 TEST_F(WorkflowHttpTest, TheSecondTabsSubmitIs409AndStoresNoVersion) {

@@ -11,16 +11,32 @@ bool changes_state(const httplib::Request& request) {
     return request.method != "GET" && request.method != "HEAD";
 }
 
-/// Without a session: a page asks to log in (and comes back after a GET), the API says 401.
+/// The path of this server's page a form was posted from, or empty: a Referer of another
+/// origin, or none, names no page to come back to.
+std::string posted_from(const httplib::Request& request) {
+    const std::string referer = request.get_header_value("Referer");
+    const std::string origin = "://" + request.get_header_value("Host");
+    const auto scheme_end = referer.find(origin);
+    if (scheme_end == std::string::npos || scheme_end > 5)
+        return {};
+    // Without its query: only a plain path comes back through the login.
+    std::string path = referer.substr(scheme_end + origin.size());
+    path = path.substr(0, path.find('?'));
+    return is_local_path(path) ? path : std::string();
+}
+
+/// Without a session: a page asks to log in and comes back afterwards (to the page a form
+/// was posted from: its script keeps what was typed), a script's request and the API get 401.
 void ask_to_log_in(Exchange& exchange) {
-    if (exchange.audience() == Audience::Api) {
-        exchange.fail(AppError::of(ErrorCode::Unauthenticated));
+    const auto& request = exchange.request();
+    if (exchange.audience() == Audience::Api ||
+        request.get_header_value("Accept").find("application/json") != std::string::npos) {
+        exchange.fail_as_json(AppError::of(ErrorCode::Unauthenticated));
         return;
     }
-    const auto& request = exchange.request();
-    const bool comes_back =
-        request.method == "GET" && is_local_path(request.path) && request.path != "/";
-    exchange.reply().redirect(comes_back ? "/login?next=" + request.path : "/login");
+    const std::string back = request.method == "GET" ? request.path : posted_from(request);
+    const bool comes_back = is_local_path(back) && back != "/" && back != "/login";
+    exchange.reply().redirect(comes_back ? "/login?next=" + back : "/login");
 }
 
 /// Runs the route's steps; false when one of them has answered instead of the handler.

@@ -53,7 +53,24 @@ std::string described_by(const std::string& id, bool help, bool error, bool priv
     return ids;
 }
 
-mstch::array section_fields(const ReportFormData& form, const std::vector<FieldError>& errors) {
+/// A section's label as the template numbers it ("2.1 Aktiviteter"); a section whose id is a
+/// word, not a number ("bakgrund"), by its title alone.
+std::string section_label(const std::string& id, const std::string& title) {
+    const bool numbered = !id.empty() && id.front() >= '0' && id.front() <= '9';
+    return numbered ? id + " " + title : title;
+}
+
+/// The text saved elsewhere beside a field where it differs from what the form holds.
+void add_saved_elsewhere(mstch::map& field, const std::string& typed,
+                         const std::optional<std::string>& saved) {
+    const bool differs = saved && *saved != typed;
+    field["has_other"] = differs;
+    field["other_value"] = differs ? *saved : std::string();
+    field["other_empty"] = differs && saved->empty();
+}
+
+mstch::array section_fields(const ReportFormData& form, const std::vector<FieldError>& errors,
+                            const ReportFormValues* saved_elsewhere) {
     const TemplateDefinition& definition = *form.definition;
     mstch::array sections;
     for (const auto& id : definition.form.section_ids) {
@@ -62,8 +79,11 @@ mstch::array section_fields(const ReportFormData& form, const std::vector<FieldE
         const bool required =
             std::find(required_ids.begin(), required_ids.end(), id) != required_ids.end();
         const std::string name = section_field(id);
-        mstch::map field =
-            form_field(name, id + " " + section->title, value_of(form.values.sections, id), errors);
+        const std::string typed = value_of(form.values.sections, id);
+        mstch::map field = form_field(name, section_label(id, section->title), typed, errors);
+        add_saved_elsewhere(field, typed,
+                            saved_elsewhere ? std::optional(value_of(saved_elsewhere->sections, id))
+                                            : std::nullopt);
         const auto privacy = form.personal_data_hints.find(name);
         const std::string privacy_text =
             privacy == form.personal_data_hints.end() ? std::string() : privacy->second;
@@ -82,7 +102,29 @@ mstch::array section_fields(const ReportFormData& form, const std::vector<FieldE
 
 } // namespace
 
-mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldError>& errors) {
+/// The figures and other short fields whose saved value differs from the form's: named with
+/// the saved value, for the notice above a form saved elsewhere.
+mstch::array other_differences(const ReportFormData& form, const ReportFormValues& saved) {
+    const auto& typed = form.values;
+    mstch::array differences;
+    const auto add = [&](const std::string& label, const std::string& mine,
+                         const std::string& theirs) {
+        if (mine != theirs)
+            differences.push_back(mstch::map{
+                {"label", label}, {"value", theirs.empty() ? std::string("tomt") : theirs}});
+    };
+    for (const auto& field : figure_fields(form.definition->form)) {
+        const auto key = figure_key(field.measure, field.category);
+        add(field.label, value_of(typed.figures, key), value_of(saved.figures, key));
+    }
+    add("Beviljade medel (kr)", typed.granted_sek, saved.granted_sek);
+    add("Utnyttjade medel (kr)", typed.used_sek, saved.used_sek);
+    add("Uppgiftslämnare", typed.reporter_name, saved.reporter_name);
+    return differences;
+}
+
+mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldError>& errors,
+                            const ReportFormValues* saved_elsewhere) {
     const auto& definition = *form.definition;
     const auto& values = form.values;
     mstch::array figures;
@@ -92,6 +134,8 @@ mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldE
                                      errors));
     }
     const bool quarterly = definition.kind == ReportKind::Quarterly;
+    const mstch::array differences =
+        saved_elsewhere ? other_differences(form, *saved_elsewhere) : mstch::array{};
     mstch::map view{
         {"title", std::string(kind_label(definition.kind))},
         {"template_title", definition.title},
@@ -99,7 +143,10 @@ mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldE
         {"intervention_name", form.intervention.name},
         {"quarterly", quarterly},
         {"template_id", definition.id},
-        {"sections", section_fields(form, errors)},
+        {"sections", section_fields(form, errors, saved_elsewhere)},
+        {"saved_elsewhere", saved_elsewhere != nullptr},
+        {"other_differences", differences},
+        {"has_other_differences", !differences.empty()},
         {"figures", figures},
         {"has_figures", !figures.empty()},
         {"participant_tables",
@@ -127,6 +174,9 @@ mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldE
         view["period_end"] = false;
         view["period_error"] = std::string();
         view["draft_saved_at"] = state.draft_updated_at ? state.draft_updated_at->iso() : "";
+        view["autosave"] = "/rapporter/" + std::to_string(state.id) + "/utkast";
+        view["autosave_creates"] = std::string();
+        view["draft_key"] = "rapport:" + std::to_string(state.id);
     } else {
         view["report_id"] = std::string();
         view["revision"] = std::string("0");
@@ -140,6 +190,10 @@ mstch::map report_form_page(const ReportFormData& form, const std::vector<FieldE
             form_field("period_end", "Till (ÅÅÅÅ-MM-DD)", values.period_end, errors);
         view["period_error"] = error_for(errors, "period_start");
         view["draft_saved_at"] = std::string();
+        const std::string intervention = std::to_string(form.intervention.id);
+        view["autosave"] = "/insatser/" + intervention + "/ny-rapport/utkast";
+        view["autosave_creates"] = std::string("1");
+        view["draft_key"] = "ny:" + intervention + ":" + definition.id;
     }
     return view;
 }

@@ -6,6 +6,7 @@
 #include "output/SwedishLabels.h"
 #include "web/pages/ReportFormPage.h"
 #include "web/pages/ReportPage.h"
+#include "web/pages/ReportText.h"
 #include "web/pages/ReportVersionPage.h"
 #include "web/routes/Routes.h"
 
@@ -36,12 +37,27 @@ ReportKind chosen_kind(const FormInput& input) {
 }
 
 void show_form(Exchange& exchange, const AppResult<ReportFormData>& form,
-               const std::vector<FieldError>& errors, int status) {
+               const std::vector<FieldError>& errors, int status,
+               const ReportFormValues* saved_elsewhere = nullptr) {
     if (exchange.failed(form))
         return;
-    exchange.page("report_form", report_form_page(*form, errors),
+    exchange.page("report_form", report_form_page(*form, errors, saved_elsewhere),
                   std::string(kind_label(form->definition->kind)) + " – " + form->intervention.name,
                   status);
+}
+
+/// A form saved over a report changed since it was opened (another tab, a colleague): the
+/// form again with what was typed in its fields, at the report's new revision so that saving
+/// keeps it, and the saved text beside each field where the two differ. False when the report
+/// can no longer be written (submitted elsewhere): the caller says so.
+bool show_both_versions(Exchange& exchange, std::int64_t report_id, const FieldSource& fields) {
+    const AppContext app = exchange.app();
+    const auto saved = edit_report_form(app, report_id);
+    const auto typed = edit_report_form(app, report_id, &fields);
+    if (!saved || !typed)
+        return false;
+    show_form(exchange, typed, {}, 409, &saved->values);
+    return true;
 }
 
 /// Where a saved form leads: the report once submitted, the form again after a draft.
@@ -105,6 +121,8 @@ void save(Exchange& exchange) {
         exchange.reply().redirect(report_path(*id));
         return;
     }
+    if (error.code == ErrorCode::ReportChanged && show_both_versions(exchange, *id, fields))
+        return;
     exchange.fail(error);
 }
 
@@ -120,6 +138,26 @@ void autosave(Exchange& exchange) {
         return;
     }
     exchange.reply().json({{"revision", saved->revision}});
+}
+
+/// The script's first autosave of a new report creates it as a draft, so that nothing typed
+/// waits for a first save by hand; it answers where the form now saves.
+void autosave_new(Exchange& exchange) {
+    const auto id = exchange.path_id();
+    if (!id)
+        return;
+    const auto saved = create_report(exchange.app(), *id, chosen_kind(exchange.input()),
+                                     exchange.input().fields(), SaveMode::Autosave);
+    if (!saved) {
+        exchange.fail_as_json(saved.error());
+        return;
+    }
+    const std::string path = report_path(saved->id);
+    exchange.reply().json({{"report_id", saved->id},
+                           {"revision", saved->revision},
+                           {"autosave", path + "/utkast"},
+                           {"action", path + "/redigera"},
+                           {"period", period_text(saved->period)}});
 }
 
 void report(Exchange& exchange) {
@@ -216,6 +254,7 @@ RouteTable report_routes() {
         {
             {Method::Get, R"(/insatser/(\d+)/ny-rapport)", Who::SignedIn, new_report},
             {Method::Post, R"(/insatser/(\d+)/ny-rapport)", Who::SignedIn, create},
+            {Method::Post, R"(/insatser/(\d+)/ny-rapport/utkast)", Who::SignedIn, autosave_new},
             {Method::Get, R"(/rapporter/(\d+))", Who::SignedIn, report},
             {Method::Get, R"(/rapporter/(\d+)/versioner/(\d+))", Who::SignedIn, version},
             {Method::Post, R"(/rapporter/(\d+)/versioner/(\d+)/gallra)", Who::Kansli, redact},
