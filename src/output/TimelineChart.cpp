@@ -54,14 +54,21 @@ struct SeriesStyle {
 
 // Okabe and Ito's colour-blind safe palette, darkened where needed to reach 3:1 against white
 // (WCAG 2.1, 1.4.11). Marker shape and dash pattern tell the series apart without colour.
-constexpr std::array<SeriesStyle, 6> k_series_styles{{
+// Three more hues (violet, crimson, teal) for the insats page's nine key figures, so that no
+// two of its series share a colour.
+constexpr std::array<SeriesStyle, 9> k_series_styles{{
     {"#0072b2", "", MarkerShape::Circle},
     {"#d55e00", "10 5", MarkerShape::Square},
     {"#00845f", "2 4", MarkerShape::TriangleUp},
     {"#b4508a", "12 4 3 4", MarkerShape::Diamond},
     {"#333333", "6 3 2 3 2 3", MarkerShape::TriangleDown},
     {"#8a6500", "18 5", MarkerShape::Cross},
+    {"#6a3d9a", "", MarkerShape::Square},
+    {"#a6193c", "4 3", MarkerShape::Circle},
+    {"#00778a", "14 4 2 4", MarkerShape::Diamond},
 }};
+// A goal: the reference the measurements are read against, not one of them.
+constexpr SeriesStyle k_target_style{"#767676", "8 6", MarkerShape::Circle};
 
 // A marker is an absolute move to `start` (relative to the point) and a fixed relative path,
 // so every marker of a series has the same shape wherever it is drawn.
@@ -345,9 +352,21 @@ private:
                format_coordinate(y + path.start_y) + std::string(path.relative_path);
     }
 
+    /// A measured series' style by its place among the measured series, so that a target
+    /// between them shifts no colour; a target's own style.
+    const SeriesStyle& style_of(std::size_t series_index) const {
+        if (m_data.series[series_index].target)
+            return k_target_style;
+        const auto measured_before = static_cast<std::size_t>(
+            std::count_if(m_data.series.begin(),
+                          m_data.series.begin() + static_cast<std::ptrdiff_t>(series_index),
+                          [](const ChartSeries& series) { return !series.target; }));
+        return k_series_styles[measured_before % k_series_styles.size()];
+    }
+
     void write_series(std::size_t series_index) {
         const ChartSeries& series = m_data.series[series_index];
-        const SeriesStyle& style = k_series_styles[series_index % k_series_styles.size()];
+        const SeriesStyle& style = style_of(series_index);
         const std::size_t period_count = m_data.period_labels.size();
 
         m_out += "<g id=\"" + m_id_prefix + "-series-" + std::to_string(series_index + 1) + "\">\n";
@@ -365,6 +384,10 @@ private:
                 m_out += "<polyline points=\"" + points + "\"/>\n";
             if (run_length == 0)
                 ++period;
+        }
+        if (series.target) {
+            m_out += "</g>\n</g>\n";
+            return;
         }
         m_out += "</g>\n<g " + marker_attributes(style) + ">\n";
         for (period = 0; period < period_count; ++period) {
@@ -386,7 +409,7 @@ private:
         m_out +=
             "<g id=\"" + m_id_prefix + "-legend\" fill=\"" + std::string(k_text_colour) + "\">\n";
         for (std::size_t series_index = 0; series_index < m_data.series.size(); ++series_index) {
-            const SeriesStyle& style = k_series_styles[series_index % k_series_styles.size()];
+            const SeriesStyle& style = style_of(series_index);
             const double left =
                 k_plot_left + static_cast<double>(series_index % m_legend_columns) * column_width;
             const double middle =
@@ -396,8 +419,9 @@ private:
             m_out += "<g>\n<line x1=\"" + format_coordinate(left) + "\" y1=\"" + y + "\" x2=\"" +
                      format_coordinate(left + k_legend_sample_width) + "\" y2=\"" + y + "\" " +
                      line_attributes(style) + "/>\n";
-            m_out += "<path d=\"" + marker(style, left + k_legend_sample_width / 2, middle) +
-                     "\" " + marker_attributes(style) + "/>\n";
+            if (!m_data.series[series_index].target)
+                m_out += "<path d=\"" + marker(style, left + k_legend_sample_width / 2, middle) +
+                         "\" " + marker_attributes(style) + "/>\n";
             m_out += "<text x=\"" + format_coordinate(left + k_legend_sample_width + 8) +
                      "\" y=\"" + format_coordinate(middle + 4) + "\">" +
                      escape_xml(m_data.series[series_index].label) + "</text>\n</g>\n";

@@ -10,6 +10,9 @@ namespace finsam {
 struct ChartSeries {
     std::string label;                         // Legend text, Swedish ("Deltagare totalt").
     std::vector<std::optional<double>> values; // One per period; nullopt is a gap in the line.
+    /// A goal rather than a measurement ("Mål för antal deltagare"): drawn as a grey dashed
+    /// target line without markers, and not given one of the measurements' colours.
+    bool target = false;
 };
 
 /// One insats's key figures over its reporting periods.
@@ -25,8 +28,9 @@ struct TimelineChartData {
 /// Inline SVG 1.1 markup for an HTML page: a line chart with a y axis from 0 to a round
 /// maximum, one polyline per run of reported values, a marker on every reported value, and a
 /// legend. The markup is `role="img"`, named by its <title> and <desc> (Swedish); the page's
-/// data table is the text alternative. Every series differs from the others in colour, marker
-/// shape and dash pattern; the styles repeat after six series. A value missing at the end of
+/// data table is the text alternative. Every measured series differs from the others in
+/// colour, marker shape and dash pattern (the styles repeat after nine); a target series is a
+/// grey dashed line without markers. A value missing at the end of
 /// a series, and one that is not finite or not below 10^12 in magnitude, counts as not
 /// reported; values beyond the last period are ignored. An empty title becomes
 /// "Linjediagram". The output is the same bytes for the same input. Empty when there is

@@ -357,6 +357,41 @@ TEST(TimelineChart, SixSeriesDifferInColourShapeAndDashPattern) {
     EXPECT_EQ(count(root, "//g[@id='chart-legend']//path"), 6U);
 }
 
+TEST(TimelineChart, NineMeasuredSeriesHaveNineColoursAndATargetIsAGreyLineWithoutMarkers) {
+    TimelineChartData data{"Nyckeltal per kvartal", quarters(3), {}, "chart"};
+    for (int series = 1; series <= 9; ++series) {
+        data.series.push_back(
+            ChartSeries{"Nyckeltal " + std::to_string(series),
+                        {double(series), double(series + 1), double(series + 2)}});
+        // The insats page's goal comes between the measured figures.
+        if (series == 5)
+            data.series.push_back(ChartSeries{"Mål för antal deltagare", {45.0, 45.0, 45.0}, true});
+    }
+    const auto document = parse(render_timeline_chart_svg(data));
+    const auto root = document->document_element();
+
+    std::set<std::string> colours;
+    for (int series = 1; series <= 10; ++series) {
+        if (series == 6)
+            continue;
+        const std::string group = "//g[@id='chart-series-" + std::to_string(series) + "']";
+        const auto line = root.select_node((group + "//polyline/..").c_str()).node();
+        ASSERT_TRUE(line) << group;
+        EXPECT_GE(contrast_with_white(line.attribute("stroke").value()), 3.0);
+        colours.insert(line.attribute("stroke").value());
+        EXPECT_EQ(count(root, (group + "//path").c_str()), 3U) << "a marker per value";
+    }
+    EXPECT_EQ(colours.size(), 9U);
+
+    const auto target = root.select_node("//g[@id='chart-series-6']//polyline/..").node();
+    ASSERT_TRUE(target);
+    EXPECT_EQ(colours.count(target.attribute("stroke").value()), 0U);
+    EXPECT_STRNE(target.attribute("stroke-dasharray").value(), "");
+    EXPECT_EQ(count(root, "//g[@id='chart-series-6']//path"), 0U) << "a target has no markers";
+    EXPECT_EQ(count(root, "//g[@id='chart-legend']//line"), 10U);
+    EXPECT_EQ(count(root, "//g[@id='chart-legend']//path"), 9U);
+}
+
 TEST(TimelineChart, ManyPeriodsAndSeriesStayInsideTheViewBox) {
     const auto document = parse(render_timeline_chart_svg(six_series(24)));
     const auto root = document->document_element();

@@ -43,7 +43,7 @@ mstch::map timeline_view(const std::vector<TimelinePoint>& points) {
     mstch::array table_rows;
     for (const auto& [measure, values] : by_measure) {
         const std::string label(measure_label(measure));
-        ChartSeries series{label, {}};
+        ChartSeries series{label, {}, measure == Measure::ParticipantsTarget};
         mstch::array cells;
         for (const auto report_id : report_ids) {
             const auto found = values.find(report_id);
