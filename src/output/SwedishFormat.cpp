@@ -118,4 +118,8 @@ std::string format_swedish_list(const std::vector<std::string>& items) {
     return result;
 }
 
+std::string count_of(std::int64_t count, std::string_view singular, std::string_view plural) {
+    return std::to_string(count) + ' ' + std::string(count == 1 ? singular : plural);
+}
+
 } // namespace finsam

@@ -31,4 +31,7 @@ std::string format_swedish_amount(std::int64_t kronor);
 /// A Swedish enumeration: "A", "A och B", "A, B och C"; "" for no items.
 std::string format_swedish_list(const std::vector<std::string>& items);
 
+/// A count with its noun in the right number: "1 rapport", "2 rapporter", "0 rapporter".
+std::string count_of(std::int64_t count, std::string_view singular, std::string_view plural);
+
 } // namespace finsam

@@ -86,6 +86,13 @@ TEST(SwedishFormat, AmountsAreWholeKronor) {
               "-9\u202f223\u202f372\u202f036\u202f854\u202f775\u202f808 kr");
 }
 
+TEST(SwedishFormat, ACountTakesTheSingularOnlyForOne) {
+    EXPECT_EQ(count_of(1, "rapport", "rapporter"), "1 rapport");
+    EXPECT_EQ(count_of(2, "rapport", "rapporter"), "2 rapporter");
+    EXPECT_EQ(count_of(0, "varning", "varningar"), "0 varningar");
+    EXPECT_EQ(count_of(21, "insats", "insatser"), "21 insatser");
+}
+
 TEST(SwedishFormat, ListsJoinTheLastItemWithOch) {
     EXPECT_EQ(format_swedish_list({}), "");
     EXPECT_EQ(format_swedish_list({"Arbetsförmedlingen"}), "Arbetsförmedlingen");

@@ -1,4 +1,5 @@
 #include "app/imports/UploadImport.h"
+#include "output/SwedishFormat.h"
 #include "web/http/ErrorAnswers.h"
 #include "web/pages/ImportPage.h"
 #include "web/routes/Routes.h"
@@ -38,8 +39,9 @@ void upload(Exchange& exchange) {
 
 /// What became of a saved upload's reports and their figures, in Swedish.
 std::string saved_text(const ImportSaved& saved) {
-    std::string text = std::to_string(saved.reports) +
-                       " rapporter sparades. De syns under Insatser och i översikten.";
+    std::string text = count_of(saved.reports, "rapport", "rapporter") + " sparades. " +
+                       (saved.reports == 1 ? "Den" : "De") +
+                       " syns under Insatser och i översikten.";
     if (saved.confirmed > 0)
         text +=
             " Nyckeltalen i " + std::to_string(saved.confirmed) + " av dem är bekräftade av dig.";
