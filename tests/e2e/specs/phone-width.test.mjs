@@ -92,3 +92,20 @@ checkPage('uppfoljning-finsam', 'kansli', (page) => gotoOk(page, '/statistik/upp
 checkPage('styrelserapport', 'kansli', (page) => gotoOk(page, '/styrelserapport?period=2025'));
 checkPage('import', 'kansli', (page) => gotoOk(page, '/import'));
 checkPage('installningar', 'kansli', (page) => gotoOk(page, '/installningar'));
+
+test('a printed report has neither the menu nor buttons', (t) => setup.skip(t) ||
+    withArtifacts('phone-width-print', () => ({ page: sessions.kansli?.page }), async () => {
+        const { page } = sessions.kansli;
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await firstReportOf(page, users.annan.insats);
+        await page.emulateMedia({ media: 'print' });
+        try {
+            assert.equal(await page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible(), false);
+            assert.equal(await page.locator('main .button:visible, main form.form--action:visible').count(), 0,
+                'no buttons or action forms on paper');
+            assert.ok(await page.locator('main h1').isVisible(), 'the report itself is printed');
+        } finally {
+            await page.emulateMedia({ media: 'screen' });
+            await page.setViewportSize(phone);
+        }
+    }));
