@@ -206,5 +206,90 @@ TEST_F(ImportTest, AnUploadOver25MegabytesIs413) {
     EXPECT_EQ(fingerprint(), before);
 }
 
+/// An example kvartalsrapport of Vägvisaren whose text says both 15 and 14 are enrolled today.
+class ImportReviewTest : public WebTest {
+protected:
+    Answer preview_of_conflict(WebClient& client) {
+        const Answer form = client.get("/import");
+        return client.post_multipart("/import",
+                                     {{"_csrf", csrf_in(form.body), "", ""},
+                                      {"file", read_file(fixture("conflicting-figures.md")),
+                                       "vagvisaren-2025-q1.md", "text/markdown"}});
+    }
+
+    /// The figure's values in the newest version, in the order the text states them.
+    std::vector<std::string> stored_values(const std::string& measure) {
+        std::vector<std::string> values;
+        for (int offset = 0;; ++offset) {
+            const std::string value = text_of(
+                database(), "SELECT CAST(value AS INTEGER) FROM report_figures WHERE version_id = "
+                            "(SELECT MAX(id) FROM report_versions) AND measure = '" +
+                                measure + "' ORDER BY position LIMIT 1 OFFSET " +
+                                std::to_string(offset));
+            if (value.empty())
+                return values;
+            values.push_back(value);
+        }
+    }
+
+    static std::size_t occurrences(const std::string& text, const std::string& part) {
+        std::size_t count = 0;
+        for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+            ++count;
+        return count;
+    }
+};
+
+TEST_F(ImportReviewTest, TwoValuesForOneFigureAreAChoiceAndTheChosenOneIsSavedForBoth) {
+    WebClient kansli = client_as("kansli");
+    const Answer preview = preview_of_conflict(kansli);
+    ASSERT_EQ(preview.status, 200) << preview.body.substr(0, 2000);
+    EXPECT_NE(preview.body.find("Inskrivna nu: texten anger olika värden"), std::string::npos);
+    const auto choice = preview.body.find("type=\"radio\"");
+    ASSERT_NE(choice, std::string::npos);
+    const std::string field = preview.body.substr(preview.body.find("name=\"", choice) + 6, 40);
+    const std::string name = field.substr(0, field.find('"'));
+    EXPECT_NE(preview.body.find("”Idag är 14 deltagare inskrivna.”"), std::string::npos);
+    // The same figure stated twice with one value is one field, not two.
+    EXPECT_EQ(occurrences(preview.body, ">Avslutade</label>"), 1u);
+
+    const auto ended_label = preview.body.find(">Avslutade</label>");
+    ASSERT_NE(ended_label, std::string::npos);
+    const auto for_at = preview.body.rfind("for=\"f-", ended_label) + 7;
+    const std::string ended = preview.body.substr(for_at, preview.body.find('"', for_at) - for_at);
+
+    const Answer saved =
+        kansli.post_form("/import/spara", {{"_csrf", csrf_in(preview.body)},
+                                           {"token", hidden_input(preview.body, "token")},
+                                           {name, "14"},
+                                           {ended, "3"}});
+
+    ASSERT_EQ(saved.status, 200) << saved.body.substr(0, 2000);
+    EXPECT_EQ(stored_values("participants_current"), (std::vector<std::string>{"14", "14"}));
+    // A correction of a figure stated twice corrects both statements.
+    EXPECT_EQ(stored_values("participants_ended"), (std::vector<std::string>{"3", "3"}));
+}
+
+TEST_F(ImportReviewTest, AfterSavingThePageLinksToTheReportAndToTheNextImport) {
+    WebClient kansli = client_as("kansli");
+    const Answer preview = preview_of_conflict(kansli);
+    ASSERT_EQ(preview.status, 200);
+
+    const Answer saved =
+        kansli.post_form("/import/spara", {{"_csrf", csrf_in(preview.body)},
+                                           {"token", hidden_input(preview.body, "token")}});
+
+    ASSERT_EQ(saved.status, 200);
+    EXPECT_NE(saved.body.find("1 rapport sparades"), std::string::npos) << saved.body;
+    const std::string report_id = text_of(database(), "SELECT MAX(id) FROM reports");
+    // Mustache escapes the slashes of an address.
+    EXPECT_NE(saved.body.find("href=\"&#x2F;rapporter&#x2F;" + report_id + "\""),
+              std::string::npos);
+    EXPECT_NE(saved.body.find("Kvartalsrapport: Vägvisaren"), std::string::npos);
+    EXPECT_NE(saved.body.find("href=\"/import\">Importera en fil till"), std::string::npos);
+    // Choosing nothing keeps both values, as read.
+    EXPECT_EQ(stored_values("participants_current"), (std::vector<std::string>{"15", "14"}));
+}
+
 } // namespace
 } // namespace finsam::testing

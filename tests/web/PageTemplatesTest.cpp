@@ -342,6 +342,17 @@ TEST_F(PageTemplatesTest, TheImportPages) {
     preview.read.documents = {document};
     preview.interventions = {sample_intervention()};
     expect_complete("import_preview", import_preview_page(preview), "one report");
+    Report conflicting = sample_report();
+    conflicting.figures.push_back(conflicting.figures.front());
+    conflicting.figures.back().value += 1;
+    conflicting.figures.back().quote = "Ett annat värde.";
+    preview.read.documents.front().reading.reports = {conflicting};
+    expect_complete("import_preview", import_preview_page(preview), "a figure with two values");
+    ImportSaved saved;
+    saved.reports = 1;
+    saved.saved = {SavedImport{7, ReportKind::Quarterly, "Vägvisaren", {}}};
+    expect_complete("import_saved", import_saved_page(saved, "1 rapport sparades."), "one");
+    expect_complete("import_saved", import_saved_page({}, "Ingenting sparades."), "none");
 }
 
 TEST_F(PageTemplatesTest, TheSettings) {
@@ -460,6 +471,7 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "report_form",
                                        "import",
                                        "import_preview",
+                                       "import_saved",
                                        "settings",
                                        "statistics",
                                        "register",

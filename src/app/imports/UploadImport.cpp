@@ -116,7 +116,19 @@ void apply_corrections(const FieldSource& corrections, std::size_t document, std
                             ": ange ett tal mellan 0 och 1 000 000."});
             continue;
         }
-        report.figures[position].value = value;
+        // The preview shows a figure stated more than once (or with values that differ) as
+        // one field or one choice: what is posted for it stands for every statement of it.
+        const Figure& corrected = report.figures[position];
+        for (std::size_t later = position; later < report.figures.size(); ++later) {
+            Figure& same = report.figures[later];
+            const bool own_field =
+                later != position && corrections.has(correction_field(
+                                         document, index, "figure" + std::to_string(later)));
+            if (later == position ||
+                (!own_field && same.measure == corrected.measure &&
+                 same.category == corrected.category && same.unit == corrected.unit))
+                same.value = value;
+        }
     }
 }
 
@@ -221,7 +233,10 @@ AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& up
         const auto index = static_cast<std::size_t>(document.read - upload.read.documents.data());
         const auto& saved = document.result->reports;
         for (std::size_t report = 0; report < saved.size(); ++report) {
-            if (document.read->reading.reports[report].figures.empty())
+            const Report& read = document.read->reading.reports[report];
+            result.saved.push_back(
+                {saved[report].report_id, read.kind, read.intervention.name, read.period});
+            if (read.figures.empty())
                 continue;
             if (figures_checked(corrections, index, report))
                 checked.push_back(saved[report]);

@@ -75,9 +75,18 @@ AppResult<ReadUpload> read_waiting_upload(const User& user, const UploadReading&
 /// `document` of the upload: the form and the confirmation agree on it.
 std::string correction_field(std::size_t document, std::size_t report, const std::string& field);
 
+/// A report an import saved: where it is, and what it is, for the page that says so.
+struct SavedImport {
+    std::int64_t report_id = 0;
+    ReportKind kind = ReportKind::Quarterly;
+    std::string intervention;
+    StatedPeriod period;
+};
+
 struct ImportSaved {
     int reports = 0;
-    bool duplicate = false; // the same file was imported before: nothing new was saved
+    std::vector<SavedImport> saved{}; // every report saved, in the file's order
+    bool duplicate = false;           // the same file was imported before: nothing new was saved
     // Of the reports saved with figures read from the text: those whose figures the kansli
     // ticked as checked in the preview, now confirmed, and those not ticked.
     int confirmed = 0;
@@ -86,7 +95,9 @@ struct ImportSaved {
 
 /// Saves a waiting upload, as read_waiting_upload() read it, with the kansli's corrections:
 /// the insats chosen (`intervention`: an id, or "new" for the name read), the period
-/// (`period_start`, `period_end`) and the figures (`figureN`, by position) of each report.
+/// (`period_start`, `period_end`) and the figures (`figureN`, by position) of each report; a
+/// figure's value also stands for the later statements of the same figure that have no field
+/// of their own (the preview shows a figure stated twice, or with two values, once).
 /// A report whose `figures_checked` is set ("Jag har kontrollerat nyckeltalen") has the
 /// figures of its saved version confirmed by the user, as confirm_figures() does it (and
 /// audits it); the others' figures stay unconfirmed. ImportCorrectionsInvalid for what was

@@ -4,6 +4,9 @@
 #include "domain/Text.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
+#include "web/pages/ReportText.h"
+
+#include <algorithm>
 
 namespace finsam {
 
@@ -38,27 +41,64 @@ mstch::array intervention_choices(const std::vector<InterventionDetails>& interv
     return options;
 }
 
+bool same_figure(const Figure& one, const Figure& other) {
+    return one.measure == other.measure && one.category == other.category && one.unit == other.unit;
+}
+
+/// One figure of the preview: a field with the value read and the sentence it was read from;
+/// or, when the text states the figure with different values, a choice between them, each
+/// with its sentence. Its field stands for every statement of the figure (save_upload()).
+mstch::map figure_preview(const Report& report, std::size_t first,
+                          const std::vector<std::size_t>& statements, const std::string& name) {
+    const Figure& figure = report.figures[first];
+    mstch::array options;
+    std::vector<std::string> values;
+    for (const auto position : statements) {
+        const std::string value = format_swedish_number(report.figures[position].value, 1);
+        if (std::find(values.begin(), values.end(), value) != values.end())
+            continue;
+        values.push_back(value);
+        options.push_back(mstch::map{{"id", "f-" + name + "-" + std::to_string(values.size())},
+                                     {"value", value},
+                                     {"quote", report.figures[position].quote}});
+    }
+    return mstch::map{{"name", name},
+                      {"id", "f-" + name},
+                      {"label", std::string(measure_label(figure.measure)) +
+                                    (figure.category.empty()
+                                         ? ""
+                                         : ", " + category_label(figure.measure, figure.category)) +
+                                    (figure.unit == Unit::Percent ? " (procent)" : "")},
+                      {"value", values.front()},
+                      {"quote", figure.quote},
+                      {"conflict", values.size() > 1},
+                      {"options", options}};
+}
+
 mstch::map report_preview(const Report& report, std::size_t document, std::size_t index,
                           const std::vector<InterventionDetails>& interventions) {
     mstch::array figures;
+    std::vector<bool> shown(report.figures.size(), false);
     for (std::size_t position = 0; position < report.figures.size(); ++position) {
-        const auto& figure = report.figures[position];
-        const std::string name =
-            correction_field(document, index, "figure" + std::to_string(position));
+        if (shown[position])
+            continue;
+        std::vector<std::size_t> statements;
+        for (std::size_t later = position; later < report.figures.size(); ++later) {
+            if (same_figure(report.figures[position], report.figures[later])) {
+                statements.push_back(later);
+                shown[later] = true;
+            }
+        }
         figures.push_back(
-            mstch::map{{"name", name},
-                       {"id", "f-" + name},
-                       {"label", std::string(measure_label(figure.measure)) +
-                                     (figure.unit == Unit::Percent ? " (procent)" : "")},
-                       {"value", format_swedish_number(figure.value, 1)},
-                       {"quote", figure.quote}});
+            figure_preview(report, position, statements,
+                           correction_field(document, index, "figure" + std::to_string(position))));
     }
     mstch::array warnings;
     for (const auto& warning : report.warnings)
         warnings.push_back(mstch::map{{"label", warning_label(warning.code)}});
     mstch::array sections;
     for (const auto& section : report.sections) {
-        sections.push_back(mstch::map{{"heading", section.id + " " + section.title},
+        sections.push_back(mstch::map{{"heading", section_label(section.id, section.title)},
                                       {"excerpt", excerpt(section.text)}});
     }
     const auto period_field = [&](const char* field, const std::optional<Date>& date,
@@ -110,6 +150,17 @@ mstch::map import_preview_page(const UploadPreview& preview) {
     }
     return mstch::map{
         {"token", preview.token}, {"file_name", preview.file_name}, {"documents", documents}};
+}
+
+mstch::map import_saved_page(const ImportSaved& saved, const std::string& summary) {
+    mstch::array reports;
+    for (const auto& report : saved.saved)
+        reports.push_back(
+            mstch::map{{"href", "/rapporter/" + std::to_string(report.report_id)},
+                       {"label", std::string(kind_label(report.kind)) + ": " + report.intervention +
+                                     ", " + period_text(report.period)}});
+    return mstch::map{
+        {"summary", summary}, {"reports", reports}, {"has_reports", !reports.empty()}};
 }
 
 } // namespace finsam

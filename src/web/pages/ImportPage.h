@@ -15,4 +15,8 @@ mstch::map import_page(const std::string& error);
 /// figures to correct, its warnings, and an excerpt of each section.
 mstch::map import_preview_page(const UploadPreview& preview);
 
+/// import_saved.mustache's view model: what was saved (`summary`), a link to each report, and
+/// the ways on: another import, the overview.
+mstch::map import_saved_page(const ImportSaved& saved, const std::string& summary);
+
 } // namespace finsam

@@ -53,13 +53,6 @@ std::string described_by(const std::string& id, bool help, bool error, bool priv
     return ids;
 }
 
-/// A section's label as the template numbers it ("2.1 Aktiviteter"); a section whose id is a
-/// word, not a number ("bakgrund"), by its title alone.
-std::string section_label(const std::string& id, const std::string& title) {
-    const bool numbered = !id.empty() && id.front() >= '0' && id.front() <= '9';
-    return numbered ? id + " " + title : title;
-}
-
 /// The text saved elsewhere beside a field where it differs from what the form holds.
 void add_saved_elsewhere(mstch::map& field, const std::string& typed,
                          const std::optional<std::string>& saved) {

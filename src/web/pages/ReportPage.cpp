@@ -44,8 +44,9 @@ mstch::array events_view(const std::vector<ReportEvent>& events) {
 mstch::array mentions_view(const std::vector<SectionMention>& mentions) {
     mstch::array items;
     for (const auto& mention : mentions) {
-        items.push_back(mstch::map{{"section", mention.section_id + " " + mention.section_title},
-                                   {"excerpt", mention.excerpt}});
+        items.push_back(
+            mstch::map{{"section", section_label(mention.section_id, mention.section_title)},
+                       {"excerpt", mention.excerpt}});
     }
     return items;
 }

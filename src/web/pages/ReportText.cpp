@@ -8,10 +8,20 @@ namespace finsam {
 std::string period_text(const StatedPeriod& period) {
     if (const auto complete = period.complete(); complete && complete->calendar_quarter())
         return quarter_label(*complete);
-    const auto side = [](const std::optional<Date>& date) {
-        return date ? format_iso(*date) : std::string("?");
-    };
-    return side(period.start) + " – " + side(period.end);
+    if (period.start && period.end)
+        return format_iso(*period.start) + " – " + format_iso(*period.end);
+    if (period.start)
+        return "från " + format_iso(*period.start) + " (slutdatum saknas)";
+    if (period.end)
+        return "till " + format_iso(*period.end) + " (startdatum saknas)";
+    return "period saknas";
+}
+
+std::string section_label(const std::string& id, const std::string& title) {
+    const bool numbered = !id.empty() && id.front() >= '0' && id.front() <= '9';
+    if (title.empty())
+        return id;
+    return numbered ? id + " " + title : title;
 }
 
 std::string utc_minute_text(Timestamp moment) {

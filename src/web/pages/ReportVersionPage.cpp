@@ -48,7 +48,7 @@ mstch::map diff_view(const ReportDiff& diff) {
     }
     mstch::array sections;
     for (const auto& change : diff.sections) {
-        sections.push_back(mstch::map{{"heading", change.id + " " + change.title},
+        sections.push_back(mstch::map{{"heading", section_label(change.id, change.title)},
                                       {"change", std::string(change_label(change.kind))},
                                       {"segments", segments_view(change.segments)}});
     }

@@ -14,7 +14,7 @@ mstch::map version_content(const DisclosedVersion& version) {
     const Report& report = version.report;
     mstch::array sections;
     for (const auto& section : report.sections) {
-        sections.push_back(mstch::map{{"heading", section.id + " " + section.title},
+        sections.push_back(mstch::map{{"heading", section_label(section.id, section.title)},
                                       {"paragraphs", paragraphs(section.text)}});
     }
     mstch::array figures;

@@ -71,7 +71,8 @@ void confirm(Exchange& exchange) {
                          "Samma fil har importerats tidigare. Ingenting nytt sparades.");
         return;
     }
-    exchange.message(200, "Importen är sparad", saved_text(*saved));
+    exchange.page("import_saved", import_saved_page(*saved, saved_text(*saved)),
+                  "Importen är sparad");
 }
 
 } // namespace
