@@ -43,7 +43,9 @@
       if (result.ok) {
         revision.value = result.json.revision;
         status.textContent = "Utkastet sparades automatiskt " +
-          new Date().toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" }) + ".";
+          new Date().toLocaleTimeString("sv-SE", {
+            hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm"
+          }) + ".";
       } else {
         status.textContent = result.json.error ? result.json.error.message
                                                : "Utkastet kunde inte sparas.";

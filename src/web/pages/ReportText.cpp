@@ -14,11 +14,6 @@ std::string period_text(const StatedPeriod& period) {
     return side(period.start) + " – " + side(period.end);
 }
 
-std::string utc_minute_text(Timestamp moment) {
-    const std::string iso = moment.iso();
-    return iso.substr(0, 10) + " " + iso.substr(11, 5);
-}
-
 mstch::array paragraphs(const std::string& text) {
     mstch::array result;
     for (auto& paragraph : split_paragraphs(text))

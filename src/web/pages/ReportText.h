@@ -1,20 +1,16 @@
 #pragma once
 
 #include "domain/Period.h"
-#include "domain/Timestamp.h"
 
 #include <mstch/mstch.hpp>
 #include <string>
 
 namespace finsam {
 
-// How the report pages write periods, times and report text.
+// How the report pages write periods and report text.
 
 /// "2024-07-01 – 2024-09-30", or the quarter's name when the period is one quarter.
 std::string period_text(const StatedPeriod& period);
-
-/// "2024-10-10 08:15", in UTC as the database has it.
-std::string utc_minute_text(Timestamp moment);
 
 /// A section's text as paragraphs, split at blank lines.
 mstch::array paragraphs(const std::string& text);

@@ -49,7 +49,7 @@ mstch::array audit_rows(const std::vector<AuditEvent>& events, const std::vector
                 who = user.display_name;
         }
         rows.push_back(mstch::map{
-            {"at", utc_minute_text(event.at)},
+            {"at", swedish_minute_text(event.at)},
             {"who", who},
             {"what", std::string(audit_label(event.action)) + " " +
                          std::string(audit_object_label(event.object)) +
