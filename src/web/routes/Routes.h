@@ -17,5 +17,7 @@ RouteTable statistics_routes();
 RouteTable board_report_routes();
 RouteTable statistics_api_routes();
 RouteTable api_routes();
+RouteTable user_routes();
+RouteTable audit_routes();
 
 } // namespace finsam
