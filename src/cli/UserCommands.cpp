@@ -78,6 +78,17 @@ std::optional<std::int64_t> user_id_named(const AppContext& context, const std::
     return user->id;
 }
 
+/// Prints a link just made, to pass on, and until when it works.
+void print_invitation(const IssuedInvitation& invitation, const std::string& server_url) {
+    std::string base = server_url;
+    while (!base.empty() && base.back() == '/')
+        base.pop_back();
+    std::fprintf(stderr, "Ge länken till %s. Den gäller till %s och kan användas en gång.\n",
+                 invitation.user.display_name.c_str(),
+                 swedish_minute_text(invitation.expires_at).c_str());
+    std::printf("%s%s\n", base.c_str(), invitation_path(invitation.token).c_str());
+}
+
 } // namespace
 
 int run_user_add(const CommonOptions& common, const NewUserOptions& options) {
@@ -101,6 +112,40 @@ int run_user_add(const CommonOptions& common, const NewUserOptions& options) {
     if (const auto added = add_user(context, request); !added)
         return refused(added.error(), "Användaren kan inte sparas");
     std::printf("Användaren %s (%s) är skapad.\n", options.username.c_str(), options.role.c_str());
+    return 0;
+}
+
+int run_user_invite(const CommonOptions& common, const NewUserOptions& options,
+                    const std::string& server_url) {
+    const UserRequest request{options.username, options.display_name, options.role,
+                              options.interventions, ""};
+    if (const auto role = requested_role(request); !role) {
+        refused(role.error(), "Användaren kan inte sparas");
+        return 2;
+    }
+    auto actor = operator_of(common);
+    if (!actor)
+        return 1;
+    const auto invitation = invite_user(actor->context(), request);
+    if (!invitation)
+        return refused(invitation.error(), "Användaren kan inte sparas");
+    print_invitation(*invitation, server_url);
+    return 0;
+}
+
+int run_user_reset(const CommonOptions& common, const std::string& username,
+                   const std::string& server_url) {
+    auto actor = operator_of(common);
+    if (!actor)
+        return 1;
+    const AppContext context = actor->context();
+    const auto user_id = user_id_named(context, username);
+    if (!user_id)
+        return 1;
+    const auto invitation = issue_invitation(context, *user_id, InvitationPurpose::Reset);
+    if (!invitation)
+        return refused(invitation.error(), "Länken kan inte skapas", username);
+    print_invitation(*invitation, server_url);
     return 0;
 }
 

@@ -18,6 +18,20 @@ std::optional<std::int64_t> whole_number(const std::string& text) {
 }
 
 /// The store's query for the förbund: the filter's Swedish days as moments in UTC.
+/// The words the use cases write into an entry's detail (English, as logs are) and how a
+/// person reads them; the rest of a detail is numbers, periods, formats and addresses.
+constexpr std::pair<std::string_view, std::string_view> k_detail_words[] = {
+    {"audit trail export", "export av händelseloggen"},
+    {"command line", "kommandoraden"},
+    {"board report", "styrelserapport"},
+    {"statistics", "statistik"},
+    {"invitation", "genom länk"},
+    {"by kind", "efter typ"},
+    {"reports", "rapporter"},
+    {"source", "källa"},
+    {"api", "API"},
+};
+
 AuditQuery query_of(const AppContext& context, const AuditFilter& filter, int limit, int offset) {
     AuditQuery query;
     query.association_id = context.user().association_id;
@@ -110,11 +124,30 @@ AppResult<DataTable> audit_trail_table(const AppContext& context, const AuditFil
         table.rows.push_back(
             {DataCell{swedish_minute_text(entry.event.at)},
              DataCell{entry.user_name.empty() ? std::string("–") : entry.user_name},
-             DataCell{audit_entry_text(entry)}, DataCell{entry.event.detail}});
+             DataCell{audit_entry_text(entry)}, DataCell{audit_detail_text(entry.event.detail)}});
     }
     table.notes.push_back("Tider i svensk tid.");
     context.audit(AuditAction::View, AuditObject::Page, std::nullopt, "audit trail export");
     return table;
+}
+
+std::string audit_detail_text(const std::string& detail) {
+    // Whole words only: an address in a detail ("GET /api/v1/...") stays as it was.
+    const auto separates = [](char character) { return character == ' ' || character == ','; };
+    std::string text = detail;
+    for (const auto& [english, swedish] : k_detail_words) {
+        for (auto at = text.find(english); at != std::string::npos; at = text.find(english, at)) {
+            const auto end = at + english.size();
+            if ((at == 0 || separates(text[at - 1])) &&
+                (end == text.size() || separates(text[end]))) {
+                text.replace(at, english.size(), swedish);
+                at += swedish.size();
+            } else {
+                at = end;
+            }
+        }
+    }
+    return text;
 }
 
 std::string audit_entry_text(const AuditEntry& entry) {

@@ -55,6 +55,9 @@ AppResult<AuditTrailPage> audit_trail(const AppContext& context, const AuditFilt
 /// Recorded in the audit trail: an export is a copy of who did what.
 AppResult<DataTable> audit_trail_table(const AppContext& context, const AuditFilter& filter);
 
+/// An entry's detail in Swedish: "statistik 2024Q3, API", "kommandoraden".
+std::string audit_detail_text(const std::string& detail);
+
 /// "Visade rapport Kärnhuset 2.0": the action and what it was done to, by name where it has
 /// one, else by number.
 std::string audit_entry_text(const AuditEntry& entry);

@@ -67,7 +67,7 @@ mstch::map audit_trail_page(const AuditTrailPage& trail, const std::vector<Field
             mstch::map{{"at", swedish_minute_text(entry.event.at)},
                        {"who", entry.user_name.empty() ? std::string("–") : entry.user_name},
                        {"what", audit_entry_text(entry)},
-                       {"detail", entry.event.detail}});
+                       {"detail", audit_detail_text(entry.event.detail)}});
     }
     const bool has_newer = filter.page > 1;
     return mstch::map{

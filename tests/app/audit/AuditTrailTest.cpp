@@ -124,6 +124,14 @@ TEST_F(AuditTrailTest, AFilterThatCannotBeReadSaysWhichField) {
     EXPECT_FALSE(audit_filter(backwards.fields()));
 }
 
+TEST_F(AuditTrailTest, ADetailIsShownInSwedish) {
+    EXPECT_EQ(audit_detail_text("command line"), "kommandoraden");
+    EXPECT_EQ(audit_detail_text("statistics 2024Q3, api"), "statistik 2024Q3, API");
+    EXPECT_EQ(audit_detail_text("board report 2022H1 source by kind"),
+              "styrelserapport 2022H1 källa efter typ");
+    EXPECT_EQ(audit_detail_text("GET /api/v1/reports"), "GET /api/v1/reports");
+}
+
 TEST_F(AuditTrailTest, TheExportHoldsEveryFilteredEntryInSwedishTimeAndIsItselfAudited) {
     for (int minute = 0; minute < 60; ++minute)
         viewed_at("agare", utc(2026, 12, 7, 11, 0) + std::chrono::minutes{minute});
