@@ -124,7 +124,9 @@
   }
 
   function clockTime(milliseconds) {
-    return new Date(milliseconds).toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" });
+    return new Date(milliseconds).toLocaleTimeString("sv-SE", {
+      hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm"
+    });
   }
 
   // Text kept in the browser that the page does not have: offered back, never applied unasked.

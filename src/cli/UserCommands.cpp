@@ -2,9 +2,8 @@
 
 #include "app/accounts/ApiTokens.h"
 #include "app/accounts/UserAdministration.h"
-#include "cli/OpenDatabase.h"
+#include "cli/CommandLineActor.h"
 #include "domain/Role.h"
-#include "storage/ReportStore.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -63,16 +62,31 @@ std::string time_or_dash(const std::optional<Timestamp>& moment) {
     return moment ? moment->iso() : "–";
 }
 
-/// The förbund of --forbund, created when new; nullopt with a message when it cannot be.
-std::optional<std::int64_t> association_of(Database& database, const CommonOptions& common) {
-    const auto association =
-        ReportStore(database, system_clock()).ensure_association(common.association);
-    if (!association) {
-        std::fprintf(stderr, "Förbundet kan inte sparas: %s\n",
-                     association.error().message.c_str());
+/// The förbund's admin as the command line acts: the operator of the server, for --forbund.
+std::optional<CommandLineActor> operator_of(const CommonOptions& common) {
+    return command_line_actor(common, Role::Admin);
+}
+
+/// The id of the förbund's user of this name; nullopt when there is none or it cannot be read,
+/// said on standard error.
+std::optional<std::int64_t> user_id_named(const AppContext& context, const std::string& username) {
+    const auto user = find_user(context, username);
+    if (!user) {
+        refused(user.error(), "Användaren kan inte läsas", username);
         return std::nullopt;
     }
-    return *association;
+    return user->id;
+}
+
+/// Prints a link just made, to pass on, and until when it works.
+void print_invitation(const IssuedInvitation& invitation, const std::string& server_url) {
+    std::string base = server_url;
+    while (!base.empty() && base.back() == '/')
+        base.pop_back();
+    std::fprintf(stderr, "Ge länken till %s. Den gäller till %s och kan användas en gång.\n",
+                 invitation.user.display_name.c_str(),
+                 swedish_minute_text(invitation.expires_at).c_str());
+    std::printf("%s%s\n", base.c_str(), invitation_path(invitation.token).c_str());
 }
 
 } // namespace
@@ -85,32 +99,68 @@ int run_user_add(const CommonOptions& common, const NewUserOptions& options) {
         refused(role.error(), "Användaren kan inte sparas");
         return 2;
     }
-    auto database = open_database(common);
-    if (!database)
+    auto actor = operator_of(common);
+    if (!actor)
         return 1;
-    const auto association = association_of(*database, common);
-    if (!association)
-        return 1;
-    if (const auto checked = checked_new_user(*database, *association, request); !checked)
+    const AppContext context = actor->context();
+    if (const auto checked = checked_new_user(context, request); !checked)
         return refused(checked.error(), "Användaren kan inte sparas");
     const auto password = new_password();
     if (!password)
         return 1;
     request.password = *password;
-    if (const auto added = add_user(*database, system_clock(), *association, request); !added)
+    if (const auto added = add_user(context, request); !added)
         return refused(added.error(), "Användaren kan inte sparas");
     std::printf("Användaren %s (%s) är skapad.\n", options.username.c_str(), options.role.c_str());
     return 0;
 }
 
+int run_user_invite(const CommonOptions& common, const NewUserOptions& options,
+                    const std::string& server_url) {
+    const UserRequest request{options.username, options.display_name, options.role,
+                              options.interventions, ""};
+    if (const auto role = requested_role(request); !role) {
+        refused(role.error(), "Användaren kan inte sparas");
+        return 2;
+    }
+    auto actor = operator_of(common);
+    if (!actor)
+        return 1;
+    const auto invitation = invite_user(actor->context(), request);
+    if (!invitation)
+        return refused(invitation.error(), "Användaren kan inte sparas");
+    print_invitation(*invitation, server_url);
+    return 0;
+}
+
+int run_user_reset(const CommonOptions& common, const std::string& username,
+                   const std::string& server_url) {
+    auto actor = operator_of(common);
+    if (!actor)
+        return 1;
+    const AppContext context = actor->context();
+    const auto user_id = user_id_named(context, username);
+    if (!user_id)
+        return 1;
+    const auto invitation = issue_invitation(context, *user_id, InvitationPurpose::Reset);
+    if (!invitation)
+        return refused(invitation.error(), "Länken kan inte skapas", username);
+    print_invitation(*invitation, server_url);
+    return 0;
+}
+
 int run_user_passwd(const CommonOptions& common, const std::string& username) {
-    auto database = open_database(common);
-    if (!database)
+    auto actor = operator_of(common);
+    if (!actor)
+        return 1;
+    const AppContext context = actor->context();
+    const auto user_id = user_id_named(context, username);
+    if (!user_id)
         return 1;
     const auto password = new_password();
     if (!password)
         return 1;
-    const auto revoked = change_password(*database, system_clock(), username, *password);
+    const auto revoked = change_password(context, *user_id, *password);
     if (!revoked)
         return refused(revoked.error(), "Lösenordet kan inte sparas", username);
     std::printf("Lösenordet för %s är ändrat. Användarens inloggningar har avslutats och %d %s "
@@ -120,10 +170,14 @@ int run_user_passwd(const CommonOptions& common, const std::string& username) {
 }
 
 int run_user_disable(const CommonOptions& common, const std::string& username) {
-    auto database = open_database(common);
-    if (!database)
+    auto actor = operator_of(common);
+    if (!actor)
         return 1;
-    if (const auto disabled = disable_user(*database, system_clock(), username); !disabled)
+    const AppContext context = actor->context();
+    const auto user_id = user_id_named(context, username);
+    if (!user_id)
+        return 1;
+    if (const auto disabled = disable_user(context, *user_id); !disabled)
         return refused(disabled.error(), "Användaren kan inte stängas av", username);
     std::printf("Användaren %s är avstängd. Inloggningarna har avslutats och API-nycklarna "
                 "fungerar inte medan användaren är avstängd.\n",
@@ -132,23 +186,24 @@ int run_user_disable(const CommonOptions& common, const std::string& username) {
 }
 
 int run_user_enable(const CommonOptions& common, const std::string& username) {
-    auto database = open_database(common);
-    if (!database)
+    auto actor = operator_of(common);
+    if (!actor)
         return 1;
-    if (const auto enabled = enable_user(*database, system_clock(), username); !enabled)
+    const AppContext context = actor->context();
+    const auto user_id = user_id_named(context, username);
+    if (!user_id)
+        return 1;
+    if (const auto enabled = enable_user(context, *user_id); !enabled)
         return refused(enabled.error(), "Användaren kan inte återaktiveras", username);
     std::printf("Användaren %s kan logga in igen.\n", username.c_str());
     return 0;
 }
 
 int run_user_list(const CommonOptions& common) {
-    auto database = open_database(common);
-    if (!database)
+    auto actor = operator_of(common);
+    if (!actor)
         return 1;
-    const auto association = association_of(*database, common);
-    if (!association)
-        return 1;
-    const auto users = list_users(*database, *association);
+    const auto users = list_users(actor->context());
     if (!users)
         return refused(users.error(), "Användarna kan inte läsas");
     for (const auto& user : *users) {
@@ -167,10 +222,14 @@ int run_user_list(const CommonOptions& common) {
 
 int run_user_token(const CommonOptions& common, const std::string& username,
                    const std::string& token_name) {
-    auto database = open_database(common);
-    if (!database)
+    auto actor = operator_of(common);
+    if (!actor)
         return 1;
-    const auto token = create_api_token(*database, system_clock(), username, token_name);
+    const AppContext context = actor->context();
+    const auto user_id = user_id_named(context, username);
+    if (!user_id)
+        return 1;
+    const auto token = create_api_token(context, *user_id, token_name);
     if (!token)
         return refused(token.error(), "API-nyckeln kan inte sparas", username);
     std::fprintf(stderr, "Spara nyckeln nu; den visas bara en gång.\n");
@@ -179,13 +238,17 @@ int run_user_token(const CommonOptions& common, const std::string& username,
 }
 
 int run_token_list(const CommonOptions& common, const std::string& username) {
-    auto database = open_database(common);
-    if (!database)
+    auto actor = operator_of(common);
+    if (!actor)
         return 1;
-    const auto association = association_of(*database, common);
-    if (!association)
-        return 1;
-    const auto tokens = list_api_tokens(*database, *association, username);
+    const AppContext context = actor->context();
+    std::optional<std::int64_t> user_id;
+    if (!username.empty()) {
+        user_id = user_id_named(context, username);
+        if (!user_id)
+            return 1;
+    }
+    const auto tokens = list_api_tokens(context, user_id);
     if (!tokens)
         return refused(tokens.error(), "API-nycklarna kan inte läsas", username);
     // printf's widths count bytes, and ä takes two: the headings with one get one more.
@@ -201,10 +264,10 @@ int run_token_list(const CommonOptions& common, const std::string& username) {
 }
 
 int run_token_revoke(const CommonOptions& common, std::int64_t token_id) {
-    auto database = open_database(common);
-    if (!database)
+    auto actor = operator_of(common);
+    if (!actor)
         return 1;
-    const auto revoked = revoke_api_token(*database, system_clock(), token_id);
+    const auto revoked = revoke_api_token(actor->context(), token_id);
     if (!revoked && revoked.error().code == ErrorCode::NotFound) {
         std::fprintf(stderr, "Det finns ingen API-nyckel med id %lld.\n",
                      static_cast<long long>(token_id));

@@ -18,6 +18,15 @@ struct NewUserOptions {
 /// `finsam user add`: the password comes from FINSAM_PASSWORD or is asked for twice on the
 /// terminal (not echoed). The user belongs to --forbund, which is created when new.
 int run_user_add(const CommonOptions& common, const NewUserOptions& options);
+/// `finsam user invite NAME --role ROLE [--url URL]`: adds the user without a password and
+/// prints the one-time link (under `server_url`) through which they choose one, as the
+/// Användare page does.
+int run_user_invite(const CommonOptions& common, const NewUserOptions& options,
+                    const std::string& server_url);
+/// `finsam user reset NAME [--url URL]`: prints a one-time link through which the user
+/// chooses a new password; the old one works until the link is used.
+int run_user_reset(const CommonOptions& common, const std::string& username,
+                   const std::string& server_url);
 /// `finsam user passwd NAME`: a new password; every session of the user ends and their API
 /// tokens are revoked (it says how many).
 int run_user_passwd(const CommonOptions& common, const std::string& username);

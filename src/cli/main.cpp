@@ -170,6 +170,22 @@ int main(int argc, char** argv) {
     user_add->add_option("--name", new_user.display_name, "Namn som visas");
     user_add->add_option("--insats", new_user.interventions,
                          "Insats som insatsägaren rapporterar för (kan upprepas)");
+    // Where the people a link is given to reach the server: the start of the link printed.
+    std::string server_url = "http://127.0.0.1:8080";
+    auto* user_invite = user->add_subcommand(
+        "invite", "Lägg till en användare som väljer sitt lösenord genom en länk");
+    user_invite->add_option("username", new_user.username, "Användarnamn")->required();
+    user_invite->add_option("--role", new_user.role, "admin, kansli, insatsagare eller styrelse")
+        ->required();
+    user_invite->add_option("--name", new_user.display_name, "Namn som visas");
+    user_invite->add_option("--insats", new_user.interventions,
+                            "Insats som insatsägaren rapporterar för (kan upprepas)");
+    user_invite->add_option("--url", server_url, "Serverns adress som användarna når den");
+    std::string reset_username;
+    auto* user_reset =
+        user->add_subcommand("reset", "Skapa en länk där användaren väljer ett nytt lösenord");
+    user_reset->add_option("username", reset_username, "Användarnamn")->required();
+    user_reset->add_option("--url", server_url, "Serverns adress som användarna når den");
     std::string passwd_username;
     auto* user_passwd = user->add_subcommand("passwd", "Byt lösenord");
     user_passwd->add_option("username", passwd_username, "Användarnamn")->required();
@@ -216,6 +232,10 @@ int main(int argc, char** argv) {
         return finsam::run_serve(common, serve_options);
     if (user_add->parsed())
         return finsam::run_user_add(common, new_user);
+    if (user_invite->parsed())
+        return finsam::run_user_invite(common, new_user, server_url);
+    if (user_reset->parsed())
+        return finsam::run_user_reset(common, reset_username, server_url);
     if (user_passwd->parsed())
         return finsam::run_user_passwd(common, passwd_username);
     if (user_list->parsed())

@@ -72,6 +72,13 @@ public:
 
     /// Admin and kansli: everything of their förbund, the kansli's work and its settings.
     bool manages_association() const { return sees_whole_association(m_user.role); }
+    /// The förbund's users, their API tokens and its audit trail: admin and kansli.
+    bool administers_users() const { return manages_association(); }
+    /// Whether the user may give someone this role or change the account of someone who has
+    /// it: an admin's account is an admin's to change, so the kansli makes no one an admin.
+    bool may_administer(Role role) const {
+        return administers_users() && (role != Role::Admin || m_user.role == Role::Admin);
+    }
     /// The board report (projektredovisning): the kansli makes it, the styrelse reads it.
     bool reads_board_report() const { return manages_association() || m_user.role == Role::Board; }
     /// An insats of `association_id`: staff and the board read every one; an insatsägare

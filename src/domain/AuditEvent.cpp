@@ -6,7 +6,7 @@ namespace finsam {
 
 namespace {
 
-constexpr NameTable<AuditAction, 20> k_action_names{{
+constexpr NameTable<AuditAction, 22> k_action_names{{
     {AuditAction::Login, "login"},
     {AuditAction::LoginFailed, "login_failed"},
     {AuditAction::Logout, "logout"},
@@ -27,6 +27,8 @@ constexpr NameTable<AuditAction, 20> k_action_names{{
     {AuditAction::Revoke, "revoke"},
     {AuditAction::PasswordChange, "password_change"},
     {AuditAction::ConfirmFigures, "confirm_figures"},
+    {AuditAction::Invite, "invite"},
+    {AuditAction::ResetPassword, "reset_password"},
 }};
 
 constexpr NameTable<AuditObject, 7> k_object_names{{

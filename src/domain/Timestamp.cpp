@@ -57,12 +57,33 @@ std::optional<Timestamp> parse_timestamp(std::string_view text) {
     return Timestamp(sys_days{*date} + hours{hour} + minutes{minute} + seconds{second});
 }
 
-Date swedish_date(Timestamp moment) {
+std::chrono::minutes swedish_offset(Timestamp moment) {
     const sys_seconds now = moment.time();
     const year this_year = year_month_day{floor<days>(now)}.year();
     const bool summer = last_sunday_0100_utc(this_year, March) <= now &&
                         now < last_sunday_0100_utc(this_year, October);
-    return Date{floor<days>(now + hours{summer ? 2 : 1})};
+    return hours{summer ? 2 : 1};
+}
+
+Date swedish_date(Timestamp moment) {
+    return Date{floor<days>(moment.time() + swedish_offset(moment))};
+}
+
+std::string swedish_minute_text(Timestamp moment) {
+    const auto local = moment.time() + swedish_offset(moment);
+    const auto day = floor<days>(local);
+    const hh_mm_ss time_of_day{local - day};
+    char clock[8];
+    std::snprintf(clock, sizeof clock, " %02d:%02d", static_cast<int>(time_of_day.hours().count()),
+                  static_cast<int>(time_of_day.minutes().count()));
+    return format_iso(year_month_day{day}) + clock;
+}
+
+Timestamp swedish_midnight(Date day) {
+    // Swedish midnight is 22:00 or 23:00 UTC the day before, hours from a switch (01:00 UTC):
+    // the offset at 23:00 UTC is midnight's own.
+    const sys_seconds as_if_cet = sys_days{day} - hours{1};
+    return Timestamp(sys_days{day} - swedish_offset(Timestamp(as_if_cet)));
 }
 
 } // namespace finsam

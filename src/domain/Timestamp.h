@@ -46,9 +46,21 @@ private:
 /// Reads the ISO 8601 form iso() writes; nullopt for anything else.
 std::optional<Timestamp> parse_timestamp(std::string_view text);
 
-/// The date in Sweden (Europe/Stockholm) at this moment: CET, or CEST from 01:00 UTC on the
-/// last Sunday of March until 01:00 UTC on the last Sunday of October. What is late is decided
-/// by the Swedish date, not the UTC one.
+/// How far Swedish time (Europe/Stockholm) is ahead of UTC at this moment: one hour (CET), or
+/// two (CEST) from 01:00 UTC on the last Sunday of March until 01:00 UTC on the last Sunday of
+/// October, the EU's rule since 1996. libstdc++ 12 has no time zone database to ask.
+std::chrono::minutes swedish_offset(Timestamp moment);
+
+/// The date in Sweden at this moment. What is late is decided by the Swedish date, not the
+/// UTC one.
 Date swedish_date(Timestamp moment);
+
+/// The moment in Swedish time to the minute, as every page and export shows a time:
+/// "2026-12-07 12:05". Storage stays UTC.
+std::string swedish_minute_text(Timestamp moment);
+
+/// The moment a Swedish day begins (00:00 in Sweden): where a filter "from this date" starts
+/// and "to the day before" ends.
+Timestamp swedish_midnight(Date day);
 
 } // namespace finsam

@@ -78,7 +78,7 @@ constexpr NameTable<Trend, 4> k_trend_labels{{
     {Trend::Unknown, "–"},
 }};
 
-constexpr NameTable<AuditAction, 20> k_audit_labels{{
+constexpr NameTable<AuditAction, 22> k_audit_labels{{
     {AuditAction::Login, "Loggade in:"},
     {AuditAction::LoginFailed, "Misslyckad inloggning:"},
     {AuditAction::Logout, "Loggade ut:"},
@@ -99,6 +99,8 @@ constexpr NameTable<AuditAction, 20> k_audit_labels{{
     {AuditAction::Revoke, "Återkallade"},
     {AuditAction::PasswordChange, "Bytte lösenord för"},
     {AuditAction::ConfirmFigures, "Bekräftade siffrorna i"},
+    {AuditAction::Invite, "Bjöd in"},
+    {AuditAction::ResetPassword, "Skapade en länk för nytt lösenord åt"},
 }};
 
 constexpr NameTable<AuditObject, 7> k_audit_object_labels{{

@@ -6,10 +6,31 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <tl/expected.hpp>
 #include <vector>
 
 namespace finsam {
+
+/// Which entries of a förbund's trail to read: every filter that is set must hold.
+struct AuditQuery {
+    std::int64_t association_id = 0;
+    std::optional<std::int64_t> user_id;
+    std::optional<AuditAction> action;
+    std::optional<Timestamp> from;  // at or after
+    std::optional<Timestamp> until; // before
+    int limit = 50;
+    int offset = 0; // entries skipped, newest first
+};
+
+/// An entry with the names a person reads instead of ids: who did it, and what it was done
+/// to (a user's or an insats's name, an API token's purpose, a report's insats). A name is
+/// empty where there is none (the command line, a page).
+struct AuditEntry {
+    AuditEvent event;
+    std::string user_name;
+    std::string object_name;
+};
 
 /// The audit trail: who did or saw what. Details never hold personal data or report text.
 class AuditStore {
@@ -28,6 +49,10 @@ public:
     /// concern it. Another förbund's events, and those of no förbund, are never listed.
     tl::expected<std::vector<AuditEvent>, StorageError> list(std::int64_t association_id,
                                                              int limit);
+
+    /// The entries of the förbund's trail that the query's filters let through, newest first,
+    /// with names.
+    tl::expected<std::vector<AuditEntry>, StorageError> search(const AuditQuery& query);
 
 private:
     Database& m_database;

@@ -333,11 +333,29 @@ constexpr std::string_view k_board_sources[] = {
         PRIMARY KEY (intervention_id, period)))",
 };
 
+// One-time links through which a user sets their own password: a new user's invitation, or a
+// reset the kansli asked for. Only the token's digest is kept, like an API token's. Number 11
+// is another branch's (e-mail notifications).
+constexpr std::string_view k_invitations[] = {
+    R"(CREATE TABLE invitations (
+        id {id},
+        user_id BIGINT NOT NULL REFERENCES users (id),
+        token_hash TEXT NOT NULL UNIQUE,
+        purpose TEXT NOT NULL CHECK (purpose IN ('invite', 'reset')),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        created_by BIGINT REFERENCES users (id),
+        used_at TEXT))",
+    "CREATE INDEX invitations_user ON invitations (user_id)",
+    // The audit trail's page filters by förbund, then by who and when.
+    "CREATE INDEX audit_events_association_at ON audit_events (association_id, at)",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},       {2, k_report_goals},       {3, k_web_application},
     {4, k_audit_association},    {5, k_version_redactions}, {6, k_small_count_threshold},
     {7, k_figure_confirmations}, {8, k_published_cells},    {9, k_board_texts},
-    {10, k_board_sources},
+    {10, k_board_sources},       {12, k_invitations},
 };
 
 int applied_version(soci::session& session) {
@@ -377,6 +395,10 @@ void apply(soci::session& session, DatabaseBackend backend, const Migration& mig
 
 int latest_schema_version() {
     return k_migrations[std::size(k_migrations) - 1].version;
+}
+
+int migration_count() {
+    return static_cast<int>(std::size(k_migrations));
 }
 
 tl::expected<int, StorageError> migrate(soci::session& session, DatabaseBackend backend) {

@@ -10,6 +10,9 @@ namespace finsam {
 
 /// The schema version this program writes: the number of its newest migration.
 int latest_schema_version();
+/// How many migrations the program has: numbers are reserved per branch of work, so this can
+/// be less than the latest version.
+int migration_count();
 
 /// Brings the schema up to latest_schema_version(), one transaction per migration, and
 /// records each in `schema_migrations`. Running it on an up-to-date database changes nothing.

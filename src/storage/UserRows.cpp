@@ -53,8 +53,11 @@ void read_bound_interventions(soci::session& session, std::vector<User>& users, 
     }
 }
 
-std::optional<User> read_one_user(soci::session& session, const std::string& query,
-                                  const std::string& key) {
+namespace {
+
+template <typename Key>
+std::optional<User> read_one_user_by(soci::session& session, const std::string& query,
+                                     const Key& key) {
     UserRow row;
     soci::statement statement(session);
     statement.exchange(soci::use(key));
@@ -67,6 +70,30 @@ std::optional<User> read_one_user(soci::session& session, const std::string& que
     std::vector<User> found{row.to_user()};
     read_bound_interventions(session, found, UsersOf::User, found.front().id);
     return std::move(found.front());
+}
+
+} // namespace
+
+std::optional<User> read_one_user(soci::session& session, const std::string& query,
+                                  const std::string& key) {
+    return read_one_user_by(session, query, key);
+}
+
+std::optional<User> read_one_user(soci::session& session, const std::string& query,
+                                  std::int64_t key) {
+    return read_one_user_by(session, query, key);
+}
+
+int replace_password_hash(soci::session& session, std::int64_t user_id,
+                          const std::string& password_hash, Timestamp now) {
+    session << "UPDATE users SET password_hash = :hash WHERE id = :id", soci::use(password_hash),
+        soci::use(user_id);
+    session << "DELETE FROM sessions WHERE user_id = :user_id", soci::use(user_id);
+    soci::statement revoke = (session.prepare << "UPDATE api_tokens SET revoked_at = :now "
+                                                 "WHERE user_id = :user_id AND revoked_at IS NULL",
+                              soci::use(now), soci::use(user_id));
+    revoke.execute(true);
+    return static_cast<int>(revoke.get_affected_rows());
 }
 
 } // namespace finsam

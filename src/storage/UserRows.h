@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Timestamp.h"
 #include "domain/User.h"
 
 #include <cstdint>
@@ -46,5 +47,13 @@ void read_bound_interventions(soci::session& session, std::vector<User>& users, 
 /// or nullopt.
 std::optional<User> read_one_user(soci::session& session, const std::string& query,
                                   const std::string& key);
+std::optional<User> read_one_user(soci::session& session, const std::string& query,
+                                  std::int64_t key);
+
+/// Gives the user a new password hash, inside the caller's transaction, and ends what whoever
+/// knew the old password may have opened with it: their sessions end and their API tokens are
+/// revoked at `now`. Returns how many tokens it revoked.
+int replace_password_hash(soci::session& session, std::int64_t user_id,
+                          const std::string& password_hash, Timestamp now);
 
 } // namespace finsam

@@ -62,18 +62,8 @@ tl::expected<int, StorageError> UserStore::set_password_hash(const std::string& 
             soci::into(user_id);
         if (!user_id)
             return std::nullopt;
-        session << "UPDATE users SET password_hash = :hash WHERE id = :id",
-            soci::use(password_hash), soci::use(*user_id);
-        // Whoever knew the old password may have opened sessions or made API tokens with it:
-        // a new password ends the one and revokes the other.
-        session << "DELETE FROM sessions WHERE user_id = :user_id", soci::use(*user_id);
-        const Timestamp now = m_clock.now();
-        soci::statement revoke =
-            (session.prepare << "UPDATE api_tokens SET revoked_at = :now "
-                                "WHERE user_id = :user_id AND revoked_at IS NULL",
-             soci::use(now), soci::use(*user_id));
-        revoke.execute(true);
-        const auto revoked_tokens = static_cast<int>(revoke.get_affected_rows());
+        const int revoked_tokens =
+            replace_password_hash(session, *user_id, password_hash, m_clock.now());
         transaction.commit();
         return revoked_tokens;
     });
@@ -95,6 +85,25 @@ tl::expected<void, StorageError> UserStore::set_disabled(std::int64_t user_id, b
         if (disabled)
             session << "DELETE FROM sessions WHERE user_id = :user_id", soci::use(user_id);
         transaction.commit();
+    });
+}
+
+tl::expected<void, StorageError>
+UserStore::set_interventions(std::int64_t user_id, const std::vector<std::int64_t>& interventions) {
+    auto& session = m_database.session();
+    return guarded("binding a user to insatser", [&] {
+        Transaction transaction(session, m_database.backend());
+        replace_user_interventions(session, user_id, interventions);
+        transaction.commit();
+    });
+}
+
+tl::expected<std::optional<User>, StorageError> UserStore::find(std::int64_t user_id) {
+    auto& session = m_database.session();
+    return guarded("finding a user", [&] {
+        return read_one_user(
+            session, std::string("SELECT ") + k_user_columns + " FROM users u WHERE u.id = :id",
+            user_id);
     });
 }
 

@@ -32,6 +32,12 @@ public:
     /// disabled. Enabling lets them log in again but opens no old session.
     tl::expected<void, StorageError> set_disabled(std::int64_t user_id, bool disabled);
 
+    /// Binds the user to exactly these insatser (an insatsägare's own).
+    tl::expected<void, StorageError>
+    set_interventions(std::int64_t user_id, const std::vector<std::int64_t>& interventions);
+
+    /// The user with their insatser; nullopt for an unknown id.
+    tl::expected<std::optional<User>, StorageError> find(std::int64_t user_id);
     /// The user and their password hash, for checking a login; nullopt for an unknown name.
     tl::expected<std::optional<std::pair<User, std::string>>, StorageError>
     find_login(const std::string& username);

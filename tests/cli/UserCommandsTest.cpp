@@ -90,5 +90,30 @@ TEST_F(UserCommandsTest, AUserIsDisabledAndEnabledByName) {
     EXPECT_NE(unknown.err.find("Det finns ingen användare okand."), std::string::npos);
 }
 
+TEST_F(UserCommandsTest, AnInvitationAndAResetPrintALinkToPassOn) {
+    const auto invited = user("invite olle --role styrelse --name 'Olle Ledamot' --url "
+                              "https://finsam.example.se/");
+    const auto reset = user("reset olle --url https://finsam.example.se");
+    const auto unknown = user("reset okand");
+
+    ASSERT_EQ(invited.exit_status, 0) << invited.err;
+    EXPECT_TRUE(invited.out.starts_with("https://finsam.example.se/losenord/")) << invited.out;
+    EXPECT_NE(invited.err.find("Ge länken till Olle Ledamot."), std::string::npos) << invited.err;
+    EXPECT_NE(line_with(user("list").out, "olle").find("Olle Ledamot"), std::string::npos);
+    ASSERT_EQ(reset.exit_status, 0) << reset.err;
+    EXPECT_TRUE(reset.out.starts_with("https://finsam.example.se/losenord/")) << reset.out;
+    EXPECT_NE(reset.out, invited.out);
+    EXPECT_EQ(unknown.exit_status, 1);
+    EXPECT_NE(unknown.err.find("Det finns ingen användare okand."), std::string::npos);
+}
+
+TEST_F(UserCommandsTest, TheCommandsReachOnlyTheUsersOfTheirForbund) {
+    const auto other = run("--forbund 'Annat förbund' user disable kansli");
+
+    EXPECT_EQ(other.exit_status, 1);
+    EXPECT_NE(other.err.find("Det finns ingen användare kansli."), std::string::npos) << other.err;
+    EXPECT_EQ(line_with(user("list").out, "kansli").find("avstängd"), std::string::npos);
+}
+
 } // namespace
 } // namespace finsam::testing

@@ -167,5 +167,21 @@ TEST(AccessPolicyTest, ContentIsEditableOnlyAsADraftOrWhenReturned) {
     }
 }
 
+TEST(AccessPolicyTest, AdminAndKansliAdministerUsersButOnlyAnAdminTouchesAnAdmin) {
+    const User admin = user_with(Role::Admin);
+    const User kansli = user_with(Role::Kansli);
+    EXPECT_TRUE(AccessPolicy(admin).administers_users());
+    EXPECT_TRUE(AccessPolicy(kansli).administers_users());
+    EXPECT_TRUE(AccessPolicy(admin).may_administer(Role::Admin));
+    EXPECT_FALSE(AccessPolicy(kansli).may_administer(Role::Admin));
+    EXPECT_TRUE(AccessPolicy(kansli).may_administer(Role::Kansli));
+    EXPECT_TRUE(AccessPolicy(kansli).may_administer(Role::InterventionOwner));
+    for (const Role role : {Role::InterventionOwner, Role::Board}) {
+        const User user = user_with(role);
+        EXPECT_FALSE(AccessPolicy(user).administers_users());
+        EXPECT_FALSE(AccessPolicy(user).may_administer(Role::Board));
+    }
+}
+
 } // namespace
 } // namespace finsam

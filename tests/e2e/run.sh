@@ -111,6 +111,8 @@ add_user kansli --role kansli --name "Karin Kansli"
 add_user agare --role insatsagare --name "Anna Ägare" --insats "Stegvis"
 add_user annan --role insatsagare --name "Arne Annan" --insats "Vägvisaren"
 add_user styrelse --role styrelse --name "Sture Styrelse"
+# An API key for admin.test.mjs to revoke in the browser (the key itself is not needed).
+"$finsam" --db "$db" user token annan "E2E-skript" >/dev/null 2>&1
 
 # A free port: the kernel picks one for a throw-away listener.
 port=$(node -e '

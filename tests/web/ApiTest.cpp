@@ -1,6 +1,6 @@
 #include "WebTestSupport.h"
-#include "app/accounts/ApiTokens.h"
-#include "app/accounts/UserAdministration.h"
+#include "app/accounts/Secrets.h"
+#include "storage/ApiTokenStore.h"
 #include "storage/UserStore.h"
 
 #include <gtest/gtest.h>
@@ -254,9 +254,9 @@ TEST_F(ApiTest, ATokenOfADisabledUserIs401) {
 TEST_F(ApiTest, ARevokedTokenIsAnsweredAsAnUnknownOne) {
     const auto token = bearer("kansli");
     ASSERT_EQ(anonymous().get("/api/v1/insatser", token).status, 200);
-    const auto listed = list_api_tokens(database(), m_association, "kansli");
+    const auto listed = ApiTokenStore(database()).list(m_association, user_id("kansli"));
     ASSERT_TRUE(listed && listed->size() == 1u);
-    ASSERT_TRUE(revoke_api_token(database(), system_clock(), listed->front().id));
+    ASSERT_TRUE(ApiTokenStore(database()).revoke(listed->front().id, system_clock().now()));
 
     const Answer revoked = anonymous().get("/api/v1/insatser", token);
     const Answer unknown =
@@ -268,7 +268,7 @@ TEST_F(ApiTest, ARevokedTokenIsAnsweredAsAnUnknownOne) {
 
 TEST_F(ApiTest, ATokensLastUseIsRecorded) {
     const auto token = bearer("kansli");
-    const auto before = list_api_tokens(database(), m_association, "kansli");
+    const auto before = ApiTokenStore(database()).list(m_association, user_id("kansli"));
     ASSERT_TRUE(before && before->size() == 1u);
     EXPECT_FALSE(before->front().last_used_at);
 
@@ -276,7 +276,7 @@ TEST_F(ApiTest, ATokensLastUseIsRecorded) {
 
     ASSERT_EQ(anonymous().get("/api/v1/insatser", token).status, 200);
 
-    const auto after = list_api_tokens(database(), m_association, "kansli");
+    const auto after = ApiTokenStore(database()).list(m_association, user_id("kansli"));
     ASSERT_TRUE(after && after->size() == 1u);
     ASSERT_TRUE(after->front().last_used_at);
     EXPECT_GE(*after->front().last_used_at, asked);
@@ -285,9 +285,10 @@ TEST_F(ApiTest, ATokensLastUseIsRecorded) {
 TEST_F(ApiTest, ATokenRevokedByANewPasswordIs401) {
     const auto token = bearer("kansli");
 
-    const auto revoked = change_password(database(), system_clock(), "kansli", "Nytt-lösenord-1");
+    const auto revoked = UserStore(database(), system_clock())
+                             .set_password_hash("kansli", hash_password("Nytt-lösenord-1"));
 
-    ASSERT_TRUE(revoked) << revoked.error().log_message;
+    ASSERT_TRUE(revoked) << revoked.error().message;
     EXPECT_EQ(*revoked, 1);
     EXPECT_EQ(anonymous().get("/api/v1/insatser", token).status, 401);
 }

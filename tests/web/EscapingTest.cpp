@@ -247,7 +247,10 @@ TEST_F(EscapingTest, ASettingsFormWithErrorsShowsTheTypedTextEscaped) {
 
 TEST_F(EscapingTest, UserNamesAreEscaped) {
     add_user(m_association, "elak", hostile("Användare"), Role::Kansli, {});
-    expect_escaped(client_as("kansli").get("/installningar"), "users table");
+    WebClient kansli = client_as("kansli");
+    expect_escaped(kansli.get("/anvandare"), "users table");
+    expect_escaped(kansli.get("/anvandare/" + std::to_string(user_id("elak"))), "user page");
+    expect_escaped(kansli.get("/handelselogg"), "audit trail");
     WebClient self = anonymous();
     self.set_cookie("finsam_session", create_session("elak", now_iso(), now_iso()));
     expect_escaped(self.get("/insatser"), "header");

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "app/boardreport/BoardLayout.h"
 #include "web/Views.h"
+#include "web/pages/AuditTrailPage.h"
 #include "web/pages/BoardReportPage.h"
 #include "web/pages/ErrorPage.h"
 #include "web/pages/ImportPage.h"
@@ -17,6 +18,7 @@
 #include "web/pages/ReportVersionPage.h"
 #include "web/pages/SettingsPage.h"
 #include "web/pages/StatisticsPage.h"
+#include "web/pages/UsersPage.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -175,8 +177,9 @@ TEST_F(PageTemplatesTest, TheLayout) {
 TEST_F(PageTemplatesTest, TheErrorAndLoginPages) {
     expect_complete("error", error_page({404, "Sidan finns inte", "Adressen leder ingenstans."}),
                     "error");
-    expect_complete("login", login_page("token", "anna", "/insatser", "Fel lösenord."), "error");
-    expect_complete("login", login_page("token", "", "", ""), "empty");
+    expect_complete("login", login_page("token", "anna", "/insatser", "Fel lösenord.", ""),
+                    "error");
+    expect_complete("login", login_page("token", "", "", "", "Lösenordet är sparat."), "notice");
 }
 
 TEST_F(PageTemplatesTest, TheOverview) {
@@ -360,11 +363,6 @@ TEST_F(PageTemplatesTest, TheSettings) {
     overview.settings.id = 1;
     overview.settings.name = "Samordningsförbundet Gävleborg";
     overview.settings.parties = {"Försäkringskassan"};
-    overview.users = {sample_user(Role::Kansli)};
-    overview.audit = {
-        {at_noon(day(2024, 10, 3)), 7, AuditAction::View, AuditObject::Report, 12, ""},
-        {at_noon(day(2024, 10, 3)), std::nullopt, AuditAction::LoginFailed, AuditObject::User,
-         std::nullopt, ""}};
     expect_complete("settings",
                     settings_page(overview, m_templates, {{"name", "Skriv förbundets namn."}}),
                     "with errors");
@@ -458,6 +456,49 @@ TEST_F(PageTemplatesTest, TheRegisterFigures) {
     expect_complete("register", register_page(RegisterYear{2023, {}}), "empty");
 }
 
+TEST_F(PageTemplatesTest, TheUserAdministrationPages) {
+    const ApiToken token{
+        5,           7, 1, "karin", "Ekonomi", at_noon(day(2024, 10, 3)), at_noon(day(2024, 10, 4)),
+        std::nullopt};
+    const UsersOverview full{
+        {sample_user(Role::InterventionOwner)}, {{3, "Kärnhuset 2.0"}}, {token}};
+    expect_complete("users", users_page(full, {}, {}), "full");
+    expect_complete("users",
+                    users_page({}, {"karin", "", "admin", {"Kärnhuset 2.0"}, ""},
+                               {{"username", "Upptaget."}, {"insats", "Ingen sådan."}}),
+                    "empty, with errors");
+    const UserOverview owner{
+        sample_user(Role::InterventionOwner), {{3, "Kärnhuset 2.0"}}, {token}, true};
+    expect_complete("user", user_page(owner, 1, "Insatserna är sparade.", {}), "an insatsägare");
+    const UserOverview admin{sample_user(Role::Admin), {}, {}, false};
+    expect_complete("user", user_page(admin, 7, "", {{"user", "Nej."}}), "an admin, oneself");
+    const IssuedInvitation invitation{"token", sample_user(Role::Board), InvitationPurpose::Invite,
+                                      at_noon(day(2024, 10, 10))};
+    expect_complete("invitation_link",
+                    invitation_link_page(invitation, "http://127.0.0.1/losenord/token"), "invite");
+    const OpenInvitation open{sample_user(Role::Board), InvitationPurpose::Reset,
+                              at_noon(day(2024, 10, 10))};
+    expect_complete("set_password",
+                    set_password_page(open, "/losenord/token", {{"password", "För kort."}}),
+                    "reset, with an error");
+}
+
+TEST_F(PageTemplatesTest, TheAuditTrail) {
+    AuditTrailPage full;
+    full.filter = {7, AuditAction::View, day(2024, 10, 1), day(2024, 10, 31), 2};
+    full.entries = {{{at_noon(day(2024, 10, 3)), 7, AuditAction::View, AuditObject::Report, 12, ""},
+                     "Karin Kansli",
+                     "Kärnhuset 2.0"},
+                    {{at_noon(day(2024, 10, 3)), std::nullopt, AuditAction::LoginFailed,
+                      AuditObject::User, std::nullopt, "command line"},
+                     "",
+                     ""}};
+    full.has_older = true;
+    full.users = {sample_user(Role::Kansli)};
+    expect_complete("audit_trail", audit_trail_page(full, {}), "full");
+    expect_complete("audit_trail", audit_trail_page({}, {{"fran", "Fel datum."}}), "empty");
+}
+
 TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
     const std::set<std::string> tested{"layout",
                                        "error",
@@ -476,7 +517,12 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "statistics",
                                        "register",
                                        "board_report",
-                                       "board_text"};
+                                       "board_text",
+                                       "users",
+                                       "user",
+                                       "invitation_link",
+                                       "set_password",
+                                       "audit_trail"};
     for (const auto& entry : std::filesystem::directory_iterator(FINSAM_WEB_TEMPLATES_DIR)) {
         const std::string name = entry.path().stem().string();
         if (!name.starts_with("_")) {

@@ -5,8 +5,6 @@
 #include "domain/RegistryNumber.h"
 #include "domain/Text.h"
 #include "storage/AssociationStore.h"
-#include "storage/AuditStore.h"
-#include "storage/UserStore.h"
 
 #include <charconv>
 #include <optional>
@@ -14,9 +12,6 @@
 namespace finsam {
 
 namespace {
-
-/// The settings page shows the newest entries of the audit trail.
-constexpr int k_audit_rows = 50;
 
 /// The settings as posted over the stored ones, and what is wrong with them.
 struct SettingsInput {
@@ -99,16 +94,6 @@ AppResult<SettingsOverview> settings_overview(const AppContext& context,
     page.settings = std::move(*settings);
     if (posted)
         page.settings = read_settings(page.settings, *posted, context.templates()).settings;
-    UserStore users(context.database(), context.clock());
-    auto listed = users.list(context.user().association_id);
-    if (!listed)
-        return tl::unexpected(AppError::internal(listed.error()));
-    page.users = std::move(*listed);
-    AuditStore audit(context.database());
-    auto events = audit.list(context.user().association_id, k_audit_rows);
-    if (!events)
-        return tl::unexpected(AppError::internal(events.error()));
-    page.audit = std::move(*events);
     return page;
 }
 

@@ -4,19 +4,15 @@
 #include "app/AppError.h"
 #include "app/FieldSource.h"
 #include "domain/AssociationSettings.h"
-#include "domain/AuditEvent.h"
-#include "domain/User.h"
 
 #include <vector>
 
 namespace finsam {
 
-/// Inställningar: the förbund's settings, its users, and the newest entries of its audit
-/// trail.
+/// Inställningar: the förbund's settings. Its users and its audit trail have pages of their
+/// own (UserAdministration, AuditTrail).
 struct SettingsOverview {
     AssociationSettings settings;
-    std::vector<User> users;
-    std::vector<AuditEvent> audit;
 };
 
 /// The settings page for the kansli; with `posted`, showing the settings as posted.

@@ -1,5 +1,6 @@
 #include "web/pages/FigureCheckView.h"
 
+#include "domain/Timestamp.h"
 #include "web/pages/ReportText.h"
 
 #include <string>
@@ -15,7 +16,7 @@ mstch::node figure_check_view(const std::optional<FigureCheck>& check, std::int6
     if (check->confirmation) {
         const auto& confirmation = *check->confirmation;
         confirmed =
-            mstch::map{{"at", utc_minute_text(confirmation.at) + " UTC"},
+            mstch::map{{"at", swedish_minute_text(confirmation.at)},
                        {"name", confirmation.user_name.empty() ? std::string("okänd användare")
                                                                : confirmation.user_name}};
     }

@@ -22,6 +22,8 @@ mstch::array navigation(const AccessPolicy& policy) {
         add("/import", "Importera");
         add("/installningar", "Inställningar");
     }
+    if (policy.administers_users())
+        add("/anvandare", "Användare");
     return items;
 }
 

@@ -3,9 +3,13 @@
 namespace finsam {
 
 mstch::map login_page(const std::string& login_csrf, const std::string& username,
-                      const std::string& next, const std::string& error) {
-    return mstch::map{
-        {"login_csrf", login_csrf}, {"username", username}, {"next", next}, {"error", error}};
+                      const std::string& next, const std::string& error,
+                      const std::string& notice) {
+    return mstch::map{{"login_csrf", login_csrf},
+                      {"username", username},
+                      {"next", next},
+                      {"error", error},
+                      {"notice", notice}};
 }
 
 } // namespace finsam

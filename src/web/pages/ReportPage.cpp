@@ -1,5 +1,6 @@
 #include "web/pages/ReportPage.h"
 
+#include "domain/Timestamp.h"
 #include "output/SwedishLabels.h"
 #include "web/pages/FigureCheckView.h"
 #include "web/pages/ReportText.h"
@@ -32,7 +33,7 @@ mstch::map actions_view(const ReportDetails& details) {
 mstch::array events_view(const std::vector<ReportEvent>& events) {
     mstch::array result;
     for (const auto& event : events) {
-        result.push_back(mstch::map{{"at", utc_minute_text(event.at) + " UTC"},
+        result.push_back(mstch::map{{"at", swedish_minute_text(event.at)},
                                     {"who", event.user_name},
                                     {"what", std::string(event_label(event.action))},
                                     {"comment", event.comment}});
@@ -59,7 +60,7 @@ mstch::array versions_view(const std::vector<VersionListing>& versions, std::int
         list.push_back(mstch::map{{"number", version.version},
                                   {"href", "/rapporter/" + std::to_string(report_id) +
                                                "/versioner/" + std::to_string(version.version)},
-                                  {"imported_at", version.imported_at.iso().substr(0, 10)},
+                                  {"imported_at", format_iso(swedish_date(version.imported_at))},
                                   {"source", source_text(version.source)}});
     }
     return list;

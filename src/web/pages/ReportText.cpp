@@ -24,11 +24,6 @@ std::string section_label(const std::string& id, const std::string& title) {
     return numbered ? id + " " + title : title;
 }
 
-std::string utc_minute_text(Timestamp moment) {
-    const std::string iso = moment.iso();
-    return iso.substr(0, 10) + " " + iso.substr(11, 5);
-}
-
 mstch::array paragraphs(const std::string& text) {
     mstch::array result;
     for (auto& paragraph : split_paragraphs(text))

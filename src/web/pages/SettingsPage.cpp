@@ -1,8 +1,6 @@
 #include "web/pages/SettingsPage.h"
 
-#include "output/SwedishLabels.h"
 #include "web/pages/FormFields.h"
-#include "web/pages/ReportText.h"
 
 #include <algorithm>
 
@@ -27,35 +25,6 @@ mstch::array template_choices(const ReportTemplates& templates, ReportKind kind,
             {"value", id}, {"label", templates.find(id)->title}, {"selected", id == chosen}});
     }
     return options;
-}
-
-mstch::array user_rows(const std::vector<User>& users) {
-    mstch::array rows;
-    for (const auto& user : users) {
-        rows.push_back(mstch::map{{"username", user.username},
-                                  {"name", user.display_name},
-                                  {"role", std::string(role_label(user.role))},
-                                  {"disabled", user.disabled}});
-    }
-    return rows;
-}
-
-mstch::array audit_rows(const std::vector<AuditEvent>& events, const std::vector<User>& users) {
-    mstch::array rows;
-    for (const auto& event : events) {
-        std::string who = "–";
-        for (const auto& user : users) {
-            if (event.user_id == user.id)
-                who = user.display_name;
-        }
-        rows.push_back(mstch::map{
-            {"at", utc_minute_text(event.at)},
-            {"who", who},
-            {"what", std::string(audit_label(event.action)) + " " +
-                         std::string(audit_object_label(event.object)) +
-                         (event.object_id ? " " + std::to_string(*event.object_id) : "")}});
-    }
-    return rows;
 }
 
 } // namespace
@@ -89,9 +58,7 @@ mstch::map settings_page(const SettingsOverview& overview, const ReportTemplates
         {"quarterly_templates",
          template_choices(templates, ReportKind::Quarterly, settings.quarterly_template, known)},
         {"final_templates",
-         template_choices(templates, ReportKind::Final, settings.final_template, known)},
-        {"users", user_rows(overview.users)},
-        {"audit", audit_rows(overview.audit, overview.users)}};
+         template_choices(templates, ReportKind::Final, settings.final_template, known)}};
 }
 
 } // namespace finsam

@@ -10,8 +10,7 @@
 namespace finsam {
 
 /// settings.mustache's view model: the förbund's settings as a form (with errors beside
-/// their fields), the templates to choose among, its users, and the newest audit events with
-/// who did them.
+/// their fields) and the templates to choose among.
 mstch::map settings_page(const SettingsOverview& overview, const ReportTemplates& templates,
                          const std::vector<FieldError>& errors);
 

@@ -1,5 +1,6 @@
 #include "web/pages/VersionContent.h"
 
+#include "domain/Timestamp.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
 #include "web/pages/ReportText.h"
@@ -37,7 +38,7 @@ mstch::map version_content(const DisclosedVersion& version) {
     for (const auto& warning : report.warnings)
         warnings.push_back(mstch::map{{"label", warning_label(warning.code)}});
     return mstch::map{{"version", version.version},
-                      {"imported_at", version.imported_at.iso()},
+                      {"imported_at", swedish_minute_text(version.imported_at)},
                       {"source", source_text(version.source)},
                       {"sections", sections},
                       {"figures", figures},

@@ -28,7 +28,10 @@ void show_login(Exchange& exchange, const std::string& error, int status) {
     const std::string next = exchange.input().value("next");
     exchange.page("login",
                   login_page(token, exchange.input().value("username"),
-                             is_local_path(next) ? next : std::string(), error),
+                             is_local_path(next) ? next : std::string(), error,
+                             exchange.input().value("losenord") == "sparat"
+                                 ? "Lösenordet är sparat. Logga in med det."
+                                 : ""),
                   "Logga in", status);
 }
 

@@ -18,5 +18,7 @@ RouteTable board_report_routes();
 RouteTable board_report_api_routes();
 RouteTable statistics_api_routes();
 RouteTable api_routes();
+RouteTable user_routes();
+RouteTable audit_routes();
 
 } // namespace finsam

@@ -1,8 +1,6 @@
 #include "app/settings/Settings.h"
 
 #include "AppTestSupport.h"
-#include "app/accounts/Login.h"
-#include "storage/ReportStore.h"
 #include "storage/UserStore.h"
 
 namespace finsam::testing {
@@ -59,31 +57,6 @@ TEST_F(SettingsTest, AThresholdBelowTwoIsRefusedAtItsField) {
         EXPECT_EQ(saved.error().fields.front().field, "small_count_threshold");
     }
     EXPECT_EQ(settings_overview(as("kansli"))->settings.small_count_threshold, 5);
-}
-
-TEST_F(SettingsTest, TheAuditTrailShowsOnlyTheForbundsOwnEvents) {
-    const auto other = *ReportStore(database(), clock()).ensure_association("Annat förbund");
-    const auto foreign_id = UserStore(database(), clock())
-                                .add({other, "annan", "Anders Annan", Role::Kansli, "hash", {}});
-    ASSERT_TRUE(foreign_id);
-    const User foreign{*foreign_id, other, "annan", "Anders Annan", Role::Kansli, {}, false};
-    const ReportTemplates no_templates;
-    AppContext foreign_context(database(), foreign, clock(), no_templates, Channel::Web);
-    foreign_context.audit(AuditAction::View, AuditObject::Intervention, 4711);
-    LoginThrottle throttle;
-    ASSERT_FALSE(log_in(database(), clock(), throttle, {}, {"okand", "fel-lösenord", "10.0.0.1"}));
-    ASSERT_FALSE(log_in(database(), clock(), throttle, {}, {"annan", "fel-lösenord", "10.0.0.1"}));
-    ASSERT_FALSE(log_in(database(), clock(), throttle, {}, {"agare", "fel-lösenord", "10.0.0.1"}));
-    as("agare").audit(AuditAction::View, AuditObject::Intervention, karnhuset());
-
-    const auto page = settings_overview(as("kansli"));
-
-    ASSERT_TRUE(page) << page.error().log_message;
-    ASSERT_EQ(page->audit.size(), 2u);
-    EXPECT_EQ(page->audit[0].action, AuditAction::View);
-    EXPECT_EQ(page->audit[0].object_id, karnhuset());
-    EXPECT_EQ(page->audit[1].action, AuditAction::LoginFailed);
-    EXPECT_EQ(page->audit[1].object_id, std::nullopt);
 }
 
 } // namespace
