@@ -186,12 +186,12 @@ TEST_F(PageTemplatesTest, TheOverview) {
     full.today = day(2024, 10, 20);
     full.deadline = day(2024, 10, 15);
     full.first_quarter_start = day(2024, 1, 1);
-    full.entries = {
-        {sample_row(ReportStatus::Submitted), ReportKind::Quarterly, full.deadline,
-         Timeliness::Late},
-        {sample_row(ReportStatus::Draft), ReportKind::Quarterly, full.deadline,
-         Timeliness::Missing},
-        {sample_row(std::nullopt), ReportKind::Final, day(2024, 9, 15), Timeliness::Missing}};
+    full.entries = {{sample_row(ReportStatus::Submitted), ReportKind::Quarterly, full.deadline,
+                     Timeliness::Late, std::nullopt},
+                    {sample_row(ReportStatus::Draft), ReportKind::Quarterly, full.deadline,
+                     Timeliness::Missing, std::nullopt},
+                    {sample_row(std::nullopt), ReportKind::Final, day(2024, 9, 15),
+                     Timeliness::Missing, sample_row(ReportStatus::Submitted)}};
     full.counts = {0, 1, 2, 0};
     full.without_period = {sample_row(ReportStatus::Submitted), sample_row(std::nullopt)};
     full.finals = {

@@ -70,7 +70,7 @@ void add_quarter(Overview& result, const std::vector<OverviewRow>& quarterly,
         case QuarterReport::Quarterly: {
             const auto state = timeliness(row.status, row.arrival, result.deadline, result.today);
             count(result.counts, state);
-            result.entries.push_back({row, ReportKind::Quarterly, result.deadline, state});
+            result.entries.push_back({row, ReportKind::Quarterly, result.deadline, state, {}});
             continue;
         }
         case QuarterReport::Final: {
@@ -80,7 +80,8 @@ void add_quarter(Overview& result, const std::vector<OverviewRow>& quarterly,
             const Date due = final_report_deadline(*end, deadline_days);
             const auto state = timeliness(owed.status, owed.arrival, due, result.today);
             count(result.counts, state);
-            result.entries.push_back({owed, ReportKind::Final, due, state});
+            result.entries.push_back({owed, ReportKind::Final, due, state,
+                                      row.report_id ? std::optional(row) : std::nullopt});
             continue;
         }
         }
@@ -114,9 +115,14 @@ OverviewRow reviewed_only(OverviewRow row) {
 void hide_work_status(Overview& result) {
     result.work_status = false;
     result.counts = {};
-    for (auto& entry : result.entries)
-        entry = {reviewed_only(std::move(entry.row)), entry.owed, entry.deadline,
-                 Timeliness::NotYetDue};
+    for (auto& entry : result.entries) {
+        entry.row = reviewed_only(std::move(entry.row));
+        entry.timeliness = Timeliness::NotYetDue;
+        if (entry.quarterly_too)
+            entry.quarterly_too = reviewed_only(std::move(*entry.quarterly_too));
+        if (entry.quarterly_too && !entry.quarterly_too->report_id)
+            entry.quarterly_too.reset();
+    }
     result.without_period.clear();
     std::erase_if(result.finals, [](const FinalReportEntry& entry) {
         return entry.row.status != ReportStatus::Reviewed;

@@ -19,6 +19,9 @@ struct OverviewEntry {
     ReportKind owed = ReportKind::Quarterly; // a slutrapport for the quarter the insats ends in
     Date deadline;
     Timeliness timeliness = Timeliness::NotYetDue;
+    /// In the quarter an insats ends in, a kvartalsrapport written for it all the same: shown
+    /// beside the slutrapport, which is what counts.
+    std::optional<OverviewRow> quarterly_too;
 };
 
 /// A slutrapport the overview asks for: its insats has ended.

@@ -105,6 +105,13 @@ mstch::array entries_view(const Overview& overview) {
         mstch::map view = row_view(entry.row, entry.timeliness, overview.work_status);
         view["owed"] = std::string(kind_label(entry.owed));
         view["deadline"] = format_iso(entry.deadline);
+        const auto& quarterly = entry.quarterly_too;
+        view["quarterly_id"] = quarterly && quarterly->report_id
+                                   ? std::to_string(*quarterly->report_id)
+                                   : std::string();
+        view["quarterly_status"] = quarterly && quarterly->status
+                                       ? std::string(status_label(*quarterly->status))
+                                       : std::string();
         rows.push_back(std::move(view));
     }
     return rows;

@@ -104,6 +104,8 @@ TEST_F(OverviewTest, TheSlutrapportReplacesTheKvartalsrapportOfTheQuarterAnInsat
     const auto ended = add_insats("Slutet", date(2023, 1, 1), date(2024, 8, 31));
     const auto report = submit_on(date(2024, 9, 10), ended, "Slutet", ReportKind::Final,
                                   {date(2023, 1, 1), date(2024, 8, 31)});
+    const auto written_anyway =
+        submit_on(date(2024, 9, 12), ended, "Slutet", ReportKind::Quarterly, k_third_quarter);
     clock().set(noon(date(2024, 10, 20)));
 
     const auto last = overview(as("kansli"), k_third_quarter.start, OverviewContent::Quarter);
@@ -116,6 +118,9 @@ TEST_F(OverviewTest, TheSlutrapportReplacesTheKvartalsrapportOfTheQuarterAnInsat
     EXPECT_EQ(entry->row.report_id, report);
     EXPECT_EQ(entry->deadline, date(2024, 9, 15)); // 15 days after its last day
     EXPECT_EQ(entry->timeliness, Timeliness::OnTime);
+    ASSERT_TRUE(entry->quarterly_too);
+    EXPECT_EQ(entry->quarterly_too->report_id, written_anyway); // shown, not counted
+    EXPECT_EQ(last->counts.expected(), 2);
     ASSERT_NE(entry_of(*before, ended), nullptr);
     EXPECT_EQ(entry_of(*before, ended)->owed, ReportKind::Quarterly);
 }
