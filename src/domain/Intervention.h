@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Date.h"
+#include "domain/InterventionPhase.h"
 #include "domain/Report.h"
 #include "domain/ReportKind.h"
 
@@ -35,8 +36,12 @@ struct InterventionDetails {
     std::vector<std::int64_t> owner_user_ids; // insatsägare users bound to it
     int revision = 1;                         // bumped by every edit (stale-form detection)
 
-    /// Active on `day`: not ended, and `day` within its period where the period is known.
-    bool is_active_on(Date day) const;
+    /// The day the kansli ended it, else its period's end.
+    std::optional<Date> last_day() const { return last_day_of(ended_on, period_end); }
+    /// Not started, ongoing or ended on `day`; PeriodUnknown without a start date.
+    InterventionPhase phase_on(Date day) const {
+        return intervention_phase(period_start, last_day(), day);
+    }
 };
 
 } // namespace finsam

@@ -8,6 +8,23 @@ Date report_deadline(const Period& quarter, int deadline_days) {
     return Date{std::chrono::sys_days{quarter.end} + std::chrono::days{deadline_days}};
 }
 
+QuarterReport report_owed(std::optional<Date> start, std::optional<Date> last_day,
+                          const Period& quarter) {
+    if (last_day && *last_day < quarter.start)
+        return QuarterReport::None;
+    if (!start)
+        return QuarterReport::PeriodUnknown;
+    if (quarter.end < *start)
+        return QuarterReport::None;
+    if (last_day && *last_day <= quarter.end)
+        return QuarterReport::Final;
+    return QuarterReport::Quarterly;
+}
+
+Date final_report_deadline(Date last_day, int deadline_days) {
+    return Date{std::chrono::sys_days{last_day} + std::chrono::days{deadline_days}};
+}
+
 std::vector<Period> quarters_overlapping(const Period& span) {
     std::vector<Period> quarters;
     if (span.is_reversed())

@@ -30,6 +30,22 @@ Period default_overview_quarter(Date today);
 /// The quarter starting on `first_day` when it starts one, else the overview's default.
 Period chosen_quarter(std::optional<Date> first_day, Date today);
 
+/// What an insats owes the förbund for a quarter.
+enum class QuarterReport {
+    None,          // it had not started, or had ended before the quarter
+    Quarterly,     // a kvartalsrapport
+    Final,         // it ends within the quarter: its slutrapport covers the quarter too
+    PeriodUnknown, // no start date: the kansli has to give its period before anything is owed
+};
+
+/// The report owed for `quarter` by an insats from `start` to `last_day` (last_day_of).
+QuarterReport report_owed(std::optional<Date> start, std::optional<Date> last_day,
+                          const Period& quarter);
+
+/// The day a slutrapport is due: `deadline_days` after the insats's last day, as a
+/// kvartalsrapport is after its quarter.
+Date final_report_deadline(Date last_day, int deadline_days);
+
 /// Whether a report came in when it should.
 enum class Timeliness {
     NotYetDue, // not in, and the deadline has not passed

@@ -57,3 +57,32 @@ TEST(ReportingCalendarTest, JudgesWhetherAReportCameInOnTime) {
 
 } // namespace
 } // namespace finsam
+
+namespace finsam {
+namespace {
+
+TEST(ReportingCalendarTest, AnInsatsOwesAKvartalsrapportForEachQuarterOfItsPeriod) {
+    const Period third = Period::quarter_of(day(2024, 8, 15));
+    EXPECT_EQ(report_owed(day(2024, 1, 1), day(2025, 12, 31), third), QuarterReport::Quarterly);
+    EXPECT_EQ(report_owed(day(2024, 9, 30), std::nullopt, third), QuarterReport::Quarterly);
+    EXPECT_EQ(report_owed(day(2024, 10, 1), day(2025, 12, 31), third), QuarterReport::None);
+    EXPECT_EQ(report_owed(day(2023, 1, 1), day(2024, 6, 30), third), QuarterReport::None);
+}
+
+TEST(ReportingCalendarTest, TheSlutrapportReplacesTheLastQuartersReport) {
+    const Period third = Period::quarter_of(day(2024, 8, 15));
+    EXPECT_EQ(report_owed(day(2023, 1, 1), day(2024, 7, 1), third), QuarterReport::Final);
+    EXPECT_EQ(report_owed(day(2023, 1, 1), day(2024, 9, 30), third), QuarterReport::Final);
+    EXPECT_EQ(report_owed(day(2023, 1, 1), day(2024, 10, 1), third), QuarterReport::Quarterly);
+    EXPECT_EQ(final_report_deadline(day(2024, 8, 20), 15), day(2024, 9, 4));
+}
+
+TEST(ReportingCalendarTest, AnInsatsWithoutAStartOwesNothingUntilItsPeriodIsGiven) {
+    const Period third = Period::quarter_of(day(2024, 8, 15));
+    EXPECT_EQ(report_owed(std::nullopt, std::nullopt, third), QuarterReport::PeriodUnknown);
+    EXPECT_EQ(report_owed(std::nullopt, day(2024, 12, 31), third), QuarterReport::PeriodUnknown);
+    EXPECT_EQ(report_owed(std::nullopt, day(2024, 6, 30), third), QuarterReport::None);
+}
+
+} // namespace
+} // namespace finsam

@@ -112,22 +112,24 @@ TEST_F(AuthTest, TheLoginPageSetsALoginCookieThatItsFormRepeats) {
 
 // Logging in.
 
-TEST_F(AuthTest, TheRightPasswordStartsASessionAndGoesToTheOverview) {
+TEST_F(AuthTest, TheRightPasswordStartsASessionAndGoesToTheStartPage) {
     WebClient client = anonymous();
     const Answer answer = client.log_in("kansli", k_password);
     EXPECT_EQ(answer.status, 303);
-    EXPECT_EQ(answer.location(), "/oversikt");
+    EXPECT_EQ(answer.location(), "/");
     ASSERT_TRUE(client.has_cookie("finsam_session"));
-    const Answer overview = client.get("/oversikt");
-    EXPECT_EQ(overview.status, 200);
-    EXPECT_NE(overview.body.find("Karin Kansli"), std::string::npos);
+    const Answer start = client.get("/");
+    EXPECT_EQ(start.status, 200);
+    EXPECT_NE(start.body.find("Karin Kansli"), std::string::npos);
+    EXPECT_NE(start.body.find("Kansliets arbete"), std::string::npos);
 }
 
-TEST_F(AuthTest, AnInsatsagareLandsOnTheInsatser) {
+TEST_F(AuthTest, AnInsatsagareLandsOnTheirToDo) {
     WebClient client = anonymous();
     const Answer answer = client.log_in("agare", k_password);
     EXPECT_EQ(answer.status, 303);
-    EXPECT_EQ(answer.location(), "/insatser");
+    EXPECT_EQ(answer.location(), "/");
+    EXPECT_NE(client.get("/").body.find("<h1>Att göra</h1>"), std::string::npos);
 }
 
 TEST_F(AuthTest, TheStoredSessionIsAHashOfTheCookie) {
@@ -251,7 +253,7 @@ TEST_F(AuthTest, ALoginDoesNotFollowNextToAnotherSite) {
         WebClient client = anonymous();
         const Answer answer = client.log_in("kansli", k_password, next);
         EXPECT_EQ(answer.status, 303) << next;
-        EXPECT_EQ(answer.location(), "/oversikt") << next;
+        EXPECT_EQ(answer.location(), "/") << next;
     }
 }
 

@@ -17,6 +17,7 @@
 #include "web/pages/ReportPage.h"
 #include "web/pages/ReportVersionPage.h"
 #include "web/pages/SettingsPage.h"
+#include "web/pages/StartPages.h"
 #include "web/pages/StatisticsPage.h"
 #include "web/pages/UsersPage.h"
 
@@ -188,10 +189,14 @@ TEST_F(PageTemplatesTest, TheOverview) {
     full.today = day(2024, 10, 20);
     full.deadline = day(2024, 10, 15);
     full.first_quarter_start = day(2024, 1, 1);
-    full.entries = {{sample_row(ReportStatus::Submitted), Timeliness::Late},
-                    {sample_row(ReportStatus::Draft), Timeliness::Missing},
-                    {sample_row(std::nullopt), Timeliness::Missing}};
-    full.counts = {3, 1, 1, 2, 0};
+    full.entries = {{sample_row(ReportStatus::Submitted), ReportKind::Quarterly, full.deadline,
+                     Timeliness::Late, std::nullopt},
+                    {sample_row(ReportStatus::Draft), ReportKind::Quarterly, full.deadline,
+                     Timeliness::Missing, std::nullopt},
+                    {sample_row(std::nullopt), ReportKind::Final, day(2024, 9, 15),
+                     Timeliness::Missing, sample_row(ReportStatus::Submitted)}};
+    full.counts = {0, 1, 2, 0};
+    full.without_period = {sample_row(ReportStatus::Submitted), sample_row(std::nullopt)};
     full.finals = {
         {sample_row(ReportStatus::Registered), Timeliness::OnTime, day(2024, 6, 30),
          day(2024, 7, 15)},
@@ -211,6 +216,53 @@ TEST_F(PageTemplatesTest, TheOverview) {
     expect_complete("overview", overview_page(board), "without the kansli's work status");
 }
 
+TEST_F(PageTemplatesTest, TheStartPages) {
+    const WorkItem returned{12,
+                            3,
+                            "Kärnhuset 2.0",
+                            ReportKind::Quarterly,
+                            day(2024, 7, 1),
+                            day(2024, 9, 30),
+                            ReportStatus::Returned,
+                            at_noon(day(2024, 10, 20)),
+                            "Komplettera 2.4."};
+    const WorkItem imported{13,
+                            3,
+                            "Kärnhuset 2.0",
+                            ReportKind::Final,
+                            std::nullopt,
+                            std::nullopt,
+                            ReportStatus::Registered,
+                            std::nullopt,
+                            ""};
+    const DueReport due{3,
+                        "Kärnhuset 2.0",
+                        ReportKind::Quarterly,
+                        day(2024, 4, 1),
+                        day(2024, 6, 30),
+                        day(2024, 7, 15),
+                        true,
+                        14};
+    const DueReport unstarted{3,
+                              "Kärnhuset 2.0",
+                              ReportKind::Final,
+                              day(2024, 1, 1),
+                              day(2024, 12, 31),
+                              day(2025, 1, 15),
+                              false,
+                              std::nullopt};
+    expect_complete("start_owner", owner_start_page({{due, unstarted}, {returned}, {returned}}),
+                    "full");
+    expect_complete("start_owner", owner_start_page({}), "empty");
+    expect_complete("start_kansli",
+                    kansli_start_page({{returned}, {imported, returned}, {returned}, {due}}),
+                    "full");
+    expect_complete("start_kansli", kansli_start_page({}), "empty");
+    expect_complete("start_board", board_start_page({day(2024, 9, 1), true, {returned, imported}}),
+                    "full");
+    expect_complete("start_board", board_start_page({day(2024, 9, 1), false, {}}), "empty");
+}
+
 TEST_F(PageTemplatesTest, TheInsatsPages) {
     expect_complete("interventions",
                     intervention_list_page({sample_intervention()}, day(2024, 10, 1), true),
@@ -223,11 +275,12 @@ TEST_F(PageTemplatesTest, TheInsatsPages) {
     full.timeline = {
         {12, day(2024, 7, 1), day(2024, 9, 30), Measure::ParticipantsTotal, 12, false},
         {12, day(2024, 7, 1), day(2024, 9, 30), Measure::ParticipantsEnded, std::nullopt, true}};
-    expect_complete("intervention", intervention_page(full), "full");
+    expect_complete("intervention", intervention_page(full, day(2024, 10, 1)), "full");
     InterventionDetails bare;
     bare.id = 4;
     bare.name = "Tom";
-    expect_complete("intervention", intervention_page({bare, {}, {}, false, false}), "empty");
+    expect_complete("intervention",
+                    intervention_page({bare, {}, {}, false, false}, day(2024, 10, 1)), "empty");
 
     const InterventionFormData form{
         sample_intervention(),
@@ -522,7 +575,10 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "user",
                                        "invitation_link",
                                        "set_password",
-                                       "audit_trail"};
+                                       "audit_trail",
+                                       "start_owner",
+                                       "start_kansli",
+                                       "start_board"};
     for (const auto& entry : std::filesystem::directory_iterator(FINSAM_WEB_TEMPLATES_DIR)) {
         const std::string name = entry.path().stem().string();
         if (!name.starts_with("_")) {

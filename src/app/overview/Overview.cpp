@@ -1,8 +1,10 @@
 #include "app/overview/Overview.h"
 
 #include "app/ReadAccess.h"
+#include "domain/InterventionPhase.h"
 
 #include <chrono>
+#include <map>
 
 namespace finsam {
 
@@ -10,20 +12,8 @@ namespace {
 
 using namespace std::chrono;
 
-/// An insats is in the quarter's overview when the quarter lies within its period (where
-/// known) and it had not ended before the quarter began.
-bool active_in(const OverviewRow& row, const Period& quarter) {
-    if (row.ended_on && *row.ended_on < quarter.start)
-        return false;
-    if (row.period_start && quarter.end < *row.period_start)
-        return false;
-    return !row.period_end || !(*row.period_end < quarter.start);
-}
-
-std::optional<Date> ended(const OverviewRow& row) {
-    if (row.ended_on)
-        return row.ended_on;
-    return row.period_end;
+std::optional<Date> last_day(const OverviewRow& row) {
+    return last_day_of(row.ended_on, row.period_end);
 }
 
 /// From the earliest insats start, at most five years back.
@@ -39,27 +29,72 @@ Date first_quarter_start(const std::vector<OverviewRow>& rows, Date today) {
     return first;
 }
 
-void add_quarter(Overview& result, const std::vector<OverviewRow>& rows) {
-    for (const auto& row : rows) {
-        if (!active_in(row, result.quarter))
-            continue;
-        const Timeliness state = timeliness(row.status, row.arrival, result.deadline, result.today);
-        auto& counts = result.counts;
-        ++counts.expected;
-        counts.in += state == Timeliness::OnTime || state == Timeliness::Late;
-        counts.late += state == Timeliness::Late;
-        counts.missing += state == Timeliness::Missing;
-        counts.not_yet_due += state == Timeliness::NotYetDue;
-        result.entries.push_back({row, state});
+/// The insats of a row, with no report.
+OverviewRow without_report(OverviewRow row) {
+    row.report_id.reset();
+    row.status.reset();
+    row.arrival.reset();
+    row.warning_count = 0;
+    return row;
+}
+
+void count(OverviewCounts& counts, Timeliness state) {
+    switch (state) {
+    case Timeliness::OnTime:
+        ++counts.on_time;
+        break;
+    case Timeliness::Late:
+        ++counts.late;
+        break;
+    case Timeliness::Missing:
+        ++counts.missing;
+        break;
+    case Timeliness::NotYetDue:
+        ++counts.not_yet_due;
+        break;
     }
 }
 
+/// Each insats with what it owes for the quarter: its kvartalsrapport (`quarterly`), or, in
+/// the quarter it ends in, its slutrapport (`finals`, by insats), which covers that quarter.
+void add_quarter(Overview& result, const std::vector<OverviewRow>& quarterly,
+                 const std::map<std::int64_t, OverviewRow>& finals, int deadline_days) {
+    for (const auto& row : quarterly) {
+        const auto end = last_day(row);
+        switch (report_owed(row.period_start, end, result.quarter)) {
+        case QuarterReport::None:
+            continue;
+        case QuarterReport::PeriodUnknown:
+            result.without_period.push_back(row);
+            continue;
+        case QuarterReport::Quarterly: {
+            const auto state = timeliness(row.status, row.arrival, result.deadline, result.today);
+            count(result.counts, state);
+            result.entries.push_back({row, ReportKind::Quarterly, result.deadline, state, {}});
+            continue;
+        }
+        case QuarterReport::Final: {
+            const auto final_row = finals.find(row.intervention_id);
+            const OverviewRow owed =
+                final_row == finals.end() ? without_report(row) : final_row->second;
+            const Date due = final_report_deadline(*end, deadline_days);
+            const auto state = timeliness(owed.status, owed.arrival, due, result.today);
+            count(result.counts, state);
+            result.entries.push_back({owed, ReportKind::Final, due, state,
+                                      row.report_id ? std::optional(row) : std::nullopt});
+            continue;
+        }
+        }
+    }
+}
+
+/// The slutrapport of every insats that has ended: it is asked for once the insats is over.
 void add_finals(Overview& result, const std::vector<OverviewRow>& rows, int deadline_days) {
     for (const auto& row : rows) {
-        const auto end = ended(row);
+        const auto end = last_day(row);
         if (!end || !(*end < result.today))
             continue;
-        const Date due{sys_days{*end} + days{deadline_days}};
+        const Date due = final_report_deadline(*end, deadline_days);
         result.finals.push_back(
             {row, timeliness(row.status, row.arrival, due, result.today), *end, due});
     }
@@ -80,8 +115,15 @@ OverviewRow reviewed_only(OverviewRow row) {
 void hide_work_status(Overview& result) {
     result.work_status = false;
     result.counts = {};
-    for (auto& entry : result.entries)
-        entry = {reviewed_only(std::move(entry.row)), Timeliness::NotYetDue};
+    for (auto& entry : result.entries) {
+        entry.row = reviewed_only(std::move(entry.row));
+        entry.timeliness = Timeliness::NotYetDue;
+        if (entry.quarterly_too)
+            entry.quarterly_too = reviewed_only(std::move(*entry.quarterly_too));
+        if (entry.quarterly_too && !entry.quarterly_too->report_id)
+            entry.quarterly_too.reset();
+    }
+    result.without_period.clear();
     std::erase_if(result.finals, [](const FinalReportEntry& entry) {
         return entry.row.status != ReportStatus::Reviewed;
     });
@@ -108,15 +150,17 @@ AppResult<Overview> overview(const AppContext& context, std::optional<Date> quar
     const auto rows = queries.quarter(user.association_id, result.quarter, only);
     if (!rows)
         return tl::unexpected(AppError::internal(rows.error()));
-    add_quarter(result, *rows);
+    const auto finals = queries.final_reports(user.association_id, only);
+    if (!finals)
+        return tl::unexpected(AppError::internal(finals.error()));
+    std::map<std::int64_t, OverviewRow> final_by_intervention;
+    for (const auto& row : *finals)
+        final_by_intervention.emplace(row.intervention_id, row);
+    add_quarter(result, *rows, final_by_intervention, settings->deadline_days);
     result.first_quarter_start = first_quarter_start(*rows, result.today);
     const bool work_status = context.policy().disclosure().work_status;
-    if (content == OverviewContent::QuarterFinalsAndWarnings) {
-        const auto finals = queries.final_reports(user.association_id, only);
-        if (!finals)
-            return tl::unexpected(AppError::internal(finals.error()));
+    if (content == OverviewContent::QuarterFinalsAndWarnings)
         add_finals(result, *finals, settings->deadline_days);
-    }
     if (content == OverviewContent::QuarterFinalsAndWarnings && work_status) {
         auto warnings = queries.pending_warnings(user.association_id, only);
         if (!warnings)

@@ -111,9 +111,11 @@ json overview_json(const Overview& overview) {
         const Timeliness state = entry.timeliness;
         json item = {{"intervention_id", row.intervention_id},
                      {"intervention_name", row.intervention_name},
+                     {"kind", to_string(entry.owed)},
                      {"report_id", optional_value(row.report_id)},
                      {"status", row.status ? json(to_string(*row.status)) : json(nullptr)}};
         if (overview.work_status) {
+            item["deadline"] = format_iso(entry.deadline);
             item["timeliness"] = state == Timeliness::OnTime    ? "on_time"
                                  : state == Timeliness::Late    ? "late"
                                  : state == Timeliness::Missing ? "missing"
@@ -127,8 +129,20 @@ json overview_json(const Overview& overview) {
                   {{"start", format_iso(overview.quarter.start)},
                    {"end", format_iso(overview.quarter.end)}}},
                  {"reports", rows}};
-    if (overview.work_status)
+    if (overview.work_status) {
+        const OverviewCounts& counts = overview.counts;
         body["deadline"] = format_iso(overview.deadline);
+        body["counts"] = {{"expected", counts.expected()},
+                          {"on_time", counts.on_time},
+                          {"late", counts.late},
+                          {"missing", counts.missing},
+                          {"not_yet_due", counts.not_yet_due}};
+        json without_period = json::array();
+        for (const auto& row : overview.without_period)
+            without_period.push_back({{"intervention_id", row.intervention_id},
+                                      {"intervention_name", row.intervention_name}});
+        body["without_period"] = std::move(without_period);
+    }
     return body;
 }
 

@@ -29,7 +29,9 @@ nlohmann::json figure_standing_json(const FigureStanding& standing);
 /// An insats's report in the list of its reports; its warning count only `with_warnings`.
 nlohmann::json report_row_json(const InterventionReportRow& report, bool with_warnings);
 
-/// The overview's quarter: each insats's kvartalsrapport and whether it came in on time.
+/// The overview's quarter: what each insats owes for it (its kvartalsrapport, or the
+/// slutrapport of the quarter it ends in) and whether it came in on time; for the kansli also
+/// the counts and the insatser without a period.
 nlohmann::json overview_json(const Overview& overview);
 
 } // namespace finsam

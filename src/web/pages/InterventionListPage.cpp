@@ -1,6 +1,7 @@
 #include "web/pages/InterventionListPage.h"
 
 #include "output/SwedishLabels.h"
+#include "web/pages/PageLabels.h"
 
 namespace finsam {
 
@@ -8,14 +9,13 @@ mstch::map intervention_list_page(const std::vector<InterventionDetails>& interv
                                   bool can_create) {
     mstch::array rows;
     for (const auto& details : interventions) {
-        rows.push_back(
-            mstch::map{{"id", std::to_string(details.id)},
-                       {"name", details.name},
-                       {"owner", details.owner.value_or("")},
-                       {"kind", std::string(intervention_kind_label(details.kind))},
-                       {"period", format_iso_or_empty(details.period_start) + " – " +
-                                      format_iso_or_empty(details.period_end)},
-                       {"state", std::string(details.is_active_on(today) ? "Pågår" : "Avslutad")}});
+        rows.push_back(mstch::map{{"id", std::to_string(details.id)},
+                                  {"name", details.name},
+                                  {"owner", details.owner.value_or("")},
+                                  {"kind", std::string(intervention_kind_label(details.kind))},
+                                  {"period", format_iso_or_empty(details.period_start) + " – " +
+                                                 format_iso_or_empty(details.period_end)},
+                                  {"state", std::string(phase_label(details.phase_on(today)))}});
     }
     return mstch::map{{"rows", rows}, {"has_rows", !rows.empty()}, {"can_create", can_create}};
 }

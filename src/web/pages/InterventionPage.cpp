@@ -4,6 +4,7 @@
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
 #include "output/TimelineChart.h"
+#include "web/pages/PageLabels.h"
 #include "web/pages/StatusStyle.h"
 
 #include <map>
@@ -98,7 +99,7 @@ mstch::array goals_view(const std::vector<Goal>& goals) {
 
 } // namespace
 
-mstch::map intervention_page(const InterventionOverview& overview) {
+mstch::map intervention_page(const InterventionOverview& overview, Date today) {
     const InterventionDetails& details = overview.details;
     const mstch::array goals = goals_view(details.goals);
     mstch::array partners;
@@ -114,6 +115,7 @@ mstch::map intervention_page(const InterventionOverview& overview) {
                       {"period_start", format_iso_or_empty(details.period_start)},
                       {"period_end", format_iso_or_empty(details.period_end)},
                       {"ended_on", format_iso_or_empty(details.ended_on)},
+                      {"phase", std::string(phase_label(details.phase_on(today)))},
                       {"granted", amount_text(details.granted_sek)},
                       {"used", amount_text(details.used_sek)},
                       {"goals", goals},

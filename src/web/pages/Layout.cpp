@@ -12,6 +12,7 @@ mstch::array navigation(const AccessPolicy& policy) {
     const auto add = [&](const char* href, const char* label) {
         items.push_back(mstch::map{{"href", std::string(href)}, {"label", std::string(label)}});
     };
+    add("/", "Start");
     if (policy.overview_in_menu())
         add("/oversikt", "Översikt");
     add("/insatser", "Insatser");

@@ -26,7 +26,8 @@ void intervention_page_of(Exchange& exchange) {
     const auto overview = show_intervention(exchange.app(), *id);
     if (exchange.failed(overview))
         return;
-    exchange.page("intervention", intervention_page(*overview), overview->details.name);
+    exchange.page("intervention", intervention_page(*overview, exchange.app().clock().today()),
+                  overview->details.name);
 }
 
 /// The form of a new insats (`id` nullopt) or of a stored one, with what was posted and its

@@ -14,9 +14,8 @@ namespace {
 /// form repeats (double submit): another site can make a browser post, not read the cookie.
 constexpr const char* k_login_cookie = "finsam_login";
 
-std::string home_of(const User& user) {
-    return user.role == Role::InterventionOwner ? "/insatser" : "/oversikt";
-}
+/// Every role's start page is at the root (web/routes/StartPageRoutes).
+constexpr const char* k_start_page = "/";
 
 void show_login(Exchange& exchange, const std::string& error, int status) {
     std::string token = cookie_value(exchange.request().get_header_value("Cookie"), k_login_cookie);
@@ -63,8 +62,7 @@ void log_in_page(Exchange& exchange) {
     exchange.reply().set_cookie(
         cookie_header(k_session_cookie, session->token, "/", web.config().secure_cookies));
     const std::string next = input.value("next");
-    exchange.reply().redirect(
-        is_local_path(next) && next != "/" && next != "/login" ? next : home_of(session->user));
+    exchange.reply().redirect(is_local_path(next) && next != "/login" ? next : k_start_page);
 }
 
 void log_out_page(Exchange& exchange) {
@@ -75,10 +73,6 @@ void log_out_page(Exchange& exchange) {
     exchange.reply().redirect("/login");
 }
 
-void home(Exchange& exchange) {
-    exchange.reply().redirect(home_of(exchange.visitor().user));
-}
-
 } // namespace
 
 RouteTable login_routes() {
@@ -87,7 +81,6 @@ RouteTable login_routes() {
                 {Method::Get, "/login", Who::Anyone, login_form},
                 {Method::Post, "/login", Who::Anyone, log_in_page},
                 {Method::Post, "/logout", Who::SignedIn, log_out_page},
-                {Method::Get, "/", Who::SignedIn, home},
             }};
 }
 

@@ -9,6 +9,7 @@ namespace finsam {
 
 RouteTable login_routes();
 RouteTable overview_routes();
+RouteTable start_page_routes();
 RouteTable intervention_routes();
 RouteTable report_routes();
 RouteTable settings_routes();

@@ -24,10 +24,10 @@ export const baseUrl = (() => {
 /** The users run.sh creates; they all share one password. */
 export const password = process.env.FINSAM_E2E_PASSWORD ?? 'e2e-Hemligt-2026';
 export const users = {
-    kansli: { username: 'kansli', name: 'Karin Kansli', home: '/oversikt' },
-    agare: { username: 'agare', name: 'Anna Ägare', home: '/insatser', insats: 'Stegvis' },
-    annan: { username: 'annan', name: 'Arne Annan', home: '/insatser', insats: 'Vägvisaren' },
-    styrelse: { username: 'styrelse', name: 'Sture Styrelse', home: '/oversikt' },
+    kansli: { username: 'kansli', name: 'Karin Kansli', home: '/' },
+    agare: { username: 'agare', name: 'Anna Ägare', home: '/', insats: 'Stegvis' },
+    annan: { username: 'annan', name: 'Arne Annan', home: '/', insats: 'Vägvisaren' },
+    styrelse: { username: 'styrelse', name: 'Sture Styrelse', home: '/' },
 };
 
 const chromiumPath = process.env.FINSAM_E2E_CHROMIUM ?? '/usr/bin/chromium';

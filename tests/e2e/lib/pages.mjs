@@ -137,12 +137,12 @@ export async function showOverviewQuarter(page, quarter) {
 }
 
 /**
- * The row of an insats (the row holding the insats's link) in the overview's table of
- * kvartalsrapporter (its caption starts "Kvartalsrapporter"; a table of slutrapporter may
+ * The row of an insats (the row holding the insats's link) in the overview's table of the
+ * quarter's reports (its caption starts "Rapporter för"; a table of slutrapporter may
  * follow it).
  */
 export function overviewRow(page, insats) {
-    return page.getByRole('table', { name: /^Kvartalsrapporter/ })
+    return page.getByRole('table', { name: /^Rapporter för/ })
         .getByRole('row').filter({ has: page.getByRole('link', { name: insats, exact: true }) });
 }
 

@@ -49,12 +49,12 @@ step('an unknown user gets the same message', async () => {
     await assertTextVisible(page, 'Fel användarnamn eller lösenord');
 });
 
-step('kansli logs in and lands on /oversikt', async () => {
+step('kansli logs in and lands on the start page /', async () => {
     await login(page, users.kansli);
     await page.getByRole('button', { name: 'Logga ut', exact: true }).waitFor();
 });
 
-step('an insatsägare logs in and lands on /insatser', async () => {
+step('an insatsägare logs in and lands on the start page /', async () => {
     await login(page, users.agare);
     await page.getByRole('button', { name: 'Logga ut', exact: true }).waitFor();
 });
