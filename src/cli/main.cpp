@@ -170,6 +170,7 @@ int main(int argc, char** argv) {
     user_add->add_option("--name", new_user.display_name, "Namn som visas");
     user_add->add_option("--insats", new_user.interventions,
                          "Insats som insatsägaren rapporterar för (kan upprepas)");
+    user_add->add_option("--email", new_user.email, "E-postadress för aviseringar");
     std::string passwd_username;
     auto* user_passwd = user->add_subcommand("passwd", "Byt lösenord");
     user_passwd->add_option("username", passwd_username, "Användarnamn")->required();

@@ -32,6 +32,12 @@ public:
     /// disabled. Enabling lets them log in again but opens no old session.
     tl::expected<void, StorageError> set_disabled(std::int64_t user_id, bool disabled);
 
+    /// The user's e-mail address and whether they want notifications; Code::NotFound for an
+    /// unknown user.
+    tl::expected<MailPreference, StorageError> mail_preference(std::int64_t user_id);
+    tl::expected<void, StorageError> set_mail_preference(std::int64_t user_id,
+                                                         const MailPreference& preference);
+
     /// The user and their password hash, for checking a login; nullopt for an unknown name.
     tl::expected<std::optional<std::pair<User, std::string>>, StorageError>
     find_login(const std::string& username);

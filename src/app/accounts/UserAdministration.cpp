@@ -3,7 +3,9 @@
 #include "app/AppContext.h"
 #include "app/InputGuard.h"
 #include "app/accounts/Secrets.h"
+#include "domain/EmailAddress.h"
 #include "domain/NameNormalisation.h"
+#include "domain/Text.h"
 #include "storage/ApiTokenStore.h"
 #include "storage/InterventionStore.h"
 #include "storage/UserStore.h"
@@ -113,12 +115,17 @@ AppResult<NewUser> checked_new_user(Database& database, std::int64_t association
     if (*taken)
         return tl::unexpected(
             invalid("username", "Användarnamnet " + request.username + " är upptaget."));
+    const auto email = trim(request.email).empty() ? std::optional<std::string>()
+                                                   : checked_email_address(request.email);
+    if (!trim(request.email).empty() && !email)
+        return tl::unexpected(invalid("email", "Ange en e-postadress som namn@exempel.se."));
     return NewUser{association_id,
                    request.username,
                    request.display_name.empty() ? request.username : request.display_name,
                    *role,
                    "",
-                   std::move(*ids)};
+                   std::move(*ids),
+                   email};
 }
 
 AppResult<std::int64_t> add_user(Database& database, const Clock& clock,

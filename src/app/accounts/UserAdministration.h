@@ -23,6 +23,7 @@ struct UserRequest {
     std::string role;                       // admin, kansli, insatsagare or styrelse
     std::vector<std::string> interventions; // an insatsägare's insatser, by name
     std::string password;
+    std::string email; // for notifications; none when empty
 };
 
 /// The role asked for: Invalid on `role` when unknown, or when insatser are given for
@@ -30,7 +31,8 @@ struct UserRequest {
 AppResult<Role> requested_role(const UserRequest& request);
 
 /// The user to add, before a password is asked for: requested_role()'s errors, or Invalid on
-/// `insats` (no insats of that name in the förbund) or `username` (taken).
+/// `insats` (no insats of that name in the förbund), `username` (taken) or `email` (not an
+/// address).
 AppResult<NewUser> checked_new_user(Database& database, std::int64_t association_id,
                                     const UserRequest& request);
 
