@@ -78,8 +78,8 @@ WebServer::WebServer(WebConfig config)
 
     for (const auto& table :
          {login_routes(), overview_routes(), intervention_routes(), report_routes(),
-          settings_routes(), import_routes(), statistics_routes(), statistics_api_routes(),
-          board_report_routes(), api_routes()})
+          settings_routes(), account_routes(), import_routes(), statistics_routes(),
+          statistics_api_routes(), board_report_routes(), api_routes()})
         add_routes(m_server, context, table);
 
     // Answers without a body of their own: no route (404), an upload over the limit (413).

@@ -73,11 +73,14 @@ bool within_reminder_window(Date today, Date deadline, int reminder_days) {
 } // namespace
 
 AppResult<int> queue_deadline_notices(Database& database, const Clock& clock,
-                                      const AssociationSettings& settings) {
+                                      const AssociationSettings& settings,
+                                      std::optional<Date> as_of) {
     const User user = notifier_user(settings);
     const ReportTemplates no_templates;
-    const AppContext context(database, user, clock, no_templates, Channel::CommandLine);
-    const Date today = clock.today();
+    const ClockOnDay on_day(as_of.value_or(clock.today()));
+    const Clock& deciding = as_of ? static_cast<const Clock&>(on_day) : clock;
+    const AppContext context(database, user, deciding, no_templates, Channel::CommandLine);
+    const Date today = deciding.today();
     std::vector<NewNotification> notices;
     const auto add = [&](const Period& quarter, Timeliness wanted,
                          NotificationKind kind) -> AppResult<void> {

@@ -8,7 +8,7 @@
 namespace finsam {
 
 RoundSummary run_notification_round(Database& database, const Clock& clock, Mailer& mailer,
-                                    const MailDelivery& delivery) {
+                                    const MailDelivery& delivery, std::optional<Date> as_of) {
     RoundSummary summary;
     const auto associations = AssociationStore(database).list();
     if (!associations) {
@@ -16,7 +16,7 @@ RoundSummary run_notification_round(Database& database, const Clock& clock, Mail
         summary.complete = false;
     } else {
         for (const auto& settings : *associations) {
-            const auto queued = queue_deadline_notices(database, clock, settings);
+            const auto queued = queue_deadline_notices(database, clock, settings, as_of);
             if (!queued) {
                 spdlog::error("cannot queue the deadline notices of association {}: {}",
                               settings.id, queued.error().log_message);

@@ -24,9 +24,11 @@ struct RoundSummary {
 
 /// One round over the whole database: each förbund's deadline notices queued as its settings
 /// ask, then every waiting notification sent. What fails is logged; the next round tries
-/// again. `finsam remind` runs one; `finsam serve` runs one every few minutes.
+/// again. `finsam remind` runs one; `finsam serve` runs one every few minutes. `as_of` decides
+/// the deadline notices as on that day instead of the clock's.
 RoundSummary run_notification_round(Database& database, const Clock& clock, Mailer& mailer,
-                                    const MailDelivery& delivery);
+                                    const MailDelivery& delivery,
+                                    std::optional<Date> as_of = std::nullopt);
 
 /// `finsam serve`'s notifier: a thread that runs a round at start and then every `interval`,
 /// with a connection of its own, until it is destroyed (which waits for the round under way).

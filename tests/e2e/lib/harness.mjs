@@ -27,6 +27,7 @@ export const users = {
     kansli: { username: 'kansli', name: 'Karin Kansli', home: '/oversikt' },
     agare: { username: 'agare', name: 'Anna Ägare', home: '/insatser', insats: 'Stegvis' },
     annan: { username: 'annan', name: 'Arne Annan', home: '/insatser', insats: 'Vägvisaren' },
+    unga: { username: 'unga', name: 'Ulla Unga', home: '/insatser', insats: 'Unga på väg' },
     styrelse: { username: 'styrelse', name: 'Sture Styrelse', home: '/oversikt' },
 };
 
