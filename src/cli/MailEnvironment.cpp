@@ -11,6 +11,10 @@ namespace finsam {
 
 namespace {
 
+tl::unexpected<std::string> refused(const char* message) {
+    return tl::unexpected(std::string(message));
+}
+
 std::string environment(const char* name) {
     const char* value = std::getenv(name);
     return value ? value : "";
@@ -47,7 +51,7 @@ tl::expected<std::string, std::string> password() {
     std::ifstream input(file);
     std::string line;
     if (!input || !std::getline(input, line))
-        return tl::unexpected("Filen i FINSAM_SMTP_PASSWORD_FILE kan inte läsas.");
+        return refused("Filen i FINSAM_SMTP_PASSWORD_FILE kan inte läsas.");
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
     return line;
@@ -62,11 +66,11 @@ tl::expected<std::optional<MailEnvironment>, std::string> mail_environment() {
         return std::nullopt;
     const auto port = port_of(environment("FINSAM_SMTP_PORT"));
     if (!port)
-        return tl::unexpected("FINSAM_SMTP_PORT ska vara ett portnummer, till exempel 587.");
+        return refused("FINSAM_SMTP_PORT ska vara ett portnummer, till exempel 587.");
     mail.smtp.port = *port;
     const auto starttls = starttls_of(environment("FINSAM_SMTP_STARTTLS"));
     if (!starttls)
-        return tl::unexpected("FINSAM_SMTP_STARTTLS ska vara required, on eller off.");
+        return refused("FINSAM_SMTP_STARTTLS ska vara required, on eller off.");
     mail.smtp.starttls = *starttls;
     mail.smtp.username = environment("FINSAM_SMTP_USER");
     auto secret = password();
@@ -75,15 +79,15 @@ tl::expected<std::optional<MailEnvironment>, std::string> mail_environment() {
     mail.smtp.password = std::move(*secret);
     const auto from = checked_email_address(environment("FINSAM_MAIL_FROM"));
     if (!from)
-        return tl::unexpected("FINSAM_MAIL_FROM ska vara avsändarens e-postadress, till exempel "
-                              "uppfoljning@exempel.se.");
+        return refused("FINSAM_MAIL_FROM ska vara avsändarens e-postadress, till exempel "
+                       "uppfoljning@exempel.se.");
     mail.smtp.from_address = *from;
     if (const std::string name = environment("FINSAM_MAIL_FROM_NAME"); !name.empty())
         mail.smtp.from_name = name;
     mail.base_url = environment("FINSAM_BASE_URL");
     if (mail.base_url.rfind("http://", 0) != 0 && mail.base_url.rfind("https://", 0) != 0)
-        return tl::unexpected("FINSAM_BASE_URL ska vara adressen som länkarna i e-posten går "
-                              "till, till exempel https://uppfoljning.exempel.se.");
+        return refused("FINSAM_BASE_URL ska vara adressen som länkarna i e-posten går "
+                       "till, till exempel https://uppfoljning.exempel.se.");
     while (!mail.base_url.empty() && mail.base_url.back() == '/')
         mail.base_url.pop_back();
     return mail;

@@ -31,12 +31,11 @@ struct NewUser {
     Role role = Role::Board;
     std::string password_hash; // Argon2id, as hash_password makes it
     std::vector<std::int64_t> intervention_ids;
-    std::optional<std::string> email; // for notifications; staff personal data, never logged
 };
 
 /// Where a user gets e-mail notifications, and whether they want them at all.
 struct MailPreference {
-    std::optional<std::string> email;
+    std::optional<std::string> email; // staff personal data: never logged
     bool notifications = true;
 };
 

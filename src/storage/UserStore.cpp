@@ -22,7 +22,8 @@ void replace_user_interventions(soci::session& session, std::int64_t user_id,
 
 } // namespace
 
-tl::expected<std::int64_t, StorageError> UserStore::add(const NewUser& user) {
+tl::expected<std::int64_t, StorageError> UserStore::add(const NewUser& user,
+                                                        const MailPreference& mail) {
     auto& session = m_database.session();
     const auto taken = guarded("checking a username", [&] {
         int count = 0;
@@ -38,14 +39,16 @@ tl::expected<std::int64_t, StorageError> UserStore::add(const NewUser& user) {
         Transaction transaction(session, m_database.backend());
         const std::string role(to_string(user.role));
         const Timestamp created_at = m_clock.now();
+        const int notifications = mail.notifications ? 1 : 0;
         IdInsert insert(session, m_database.backend(),
                         "INSERT INTO users (association_id, username, display_name, role, "
-                        "password_hash, created_at, email) VALUES (:association_id, :username, "
-                        ":display_name, :role, :password_hash, :created_at, :email)",
+                        "password_hash, created_at, email, email_notifications) VALUES "
+                        "(:association_id, :username, :display_name, :role, :password_hash, "
+                        ":created_at, :email, :notifications)",
                         soci::use(user.association_id), soci::use(user.username),
                         soci::use(user.display_name), soci::use(role),
-                        soci::use(user.password_hash), soci::use(created_at),
-                        soci::use(user.email));
+                        soci::use(user.password_hash), soci::use(created_at), soci::use(mail.email),
+                        soci::use(notifications));
         const std::int64_t id = insert.execute();
         replace_user_interventions(session, id, user.intervention_ids);
         transaction.commit();

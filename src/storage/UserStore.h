@@ -23,7 +23,8 @@ public:
     UserStore(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
 
     /// Code::Conflict when the username is taken.
-    tl::expected<std::int64_t, StorageError> add(const NewUser& user);
+    tl::expected<std::int64_t, StorageError> add(const NewUser& user,
+                                                 const MailPreference& mail = {});
     /// A new password, which ends the user's sessions and revokes their API tokens; returns
     /// how many tokens it revoked. Code::NotFound when no user has this username.
     tl::expected<int, StorageError> set_password_hash(const std::string& username,

@@ -13,9 +13,9 @@ protected:
         const auto saved =
             save("h", {quarterly_report("Stegvis", date(2024, 1, 1), date(2024, 3, 31))});
         m_intervention = saved.reports[0].intervention_id;
-        NewUser owner = owner_of(association_id(), {m_intervention});
-        owner.email = "anna@exempel.se";
-        m_owner = *UserStore(database(), system_clock()).add(owner);
+        m_owner =
+            *UserStore(database(), system_clock())
+                 .add(owner_of(association_id(), {m_intervention}), {"anna@exempel.se", true});
     }
 
     NewNotification reminder(const std::string& occasion) const {
@@ -84,13 +84,11 @@ TEST_P(NotificationStoreTest, AFailedSendWaitsUntilItsRetryAndCountsTheAttempt) 
 TEST_P(NotificationStoreTest, RecipientsHaveAnAddressWantEmailAndAreNotDisabled) {
     UserStore users(database(), system_clock());
     NewUser kansli{association_id(), "kansli", "Karin Kansli", Role::Kansli, "hash", {}};
-    kansli.email = "karin@exempel.se";
-    const std::int64_t karin = *users.add(kansli);
+    const std::int64_t karin = *users.add(kansli, {"karin@exempel.se", true});
     NewUser without_address{association_id(), "kansli2", "Kalle Kansli", Role::Kansli, "hash", {}};
     ASSERT_TRUE(users.add(without_address));
     NewUser board{association_id(), "styrelse", "Sara Styrelse", Role::Board, "hash", {}};
-    board.email = "sara@exempel.se";
-    ASSERT_TRUE(users.add(board));
+    ASSERT_TRUE(users.add(board, {"sara@exempel.se", true}));
     NotificationStore store(database());
 
     EXPECT_EQ(*store.recipients_in_role(association_id(), Role::Kansli),

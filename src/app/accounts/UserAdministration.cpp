@@ -81,6 +81,16 @@ AppResult<void> set_access(Database& database, const Clock& clock, const std::st
     return {};
 }
 
+/// Where the new user gets e-mail: the address given, or none.
+AppResult<MailPreference> requested_mail(const UserRequest& request) {
+    if (trim(request.email).empty())
+        return MailPreference{};
+    const auto email = checked_email_address(request.email);
+    if (!email)
+        return tl::unexpected(invalid("email", "Ange en e-postadress som namn@exempel.se."));
+    return MailPreference{email, true};
+}
+
 } // namespace
 
 AppResult<Role> requested_role(const UserRequest& request) {
@@ -115,17 +125,14 @@ AppResult<NewUser> checked_new_user(Database& database, std::int64_t association
     if (*taken)
         return tl::unexpected(
             invalid("username", "Användarnamnet " + request.username + " är upptaget."));
-    const auto email = trim(request.email).empty() ? std::optional<std::string>()
-                                                   : checked_email_address(request.email);
-    if (!trim(request.email).empty() && !email)
-        return tl::unexpected(invalid("email", "Ange en e-postadress som namn@exempel.se."));
+    if (const auto mail = requested_mail(request); !mail)
+        return tl::unexpected(mail.error());
     return NewUser{association_id,
                    request.username,
                    request.display_name.empty() ? request.username : request.display_name,
                    *role,
                    "",
-                   std::move(*ids),
-                   email};
+                   std::move(*ids)};
 }
 
 AppResult<std::int64_t> add_user(Database& database, const Clock& clock,
@@ -137,7 +144,7 @@ AppResult<std::int64_t> add_user(Database& database, const Clock& clock,
         return tl::unexpected(*refused);
     user->password_hash = hash_password(request.password);
     UserStore users(database, clock);
-    const auto added = users.add(*user);
+    const auto added = users.add(*user, *requested_mail(request));
     if (!added && added.error().code == StorageError::Code::Conflict)
         return tl::unexpected(
             invalid("username", "Användarnamnet " + request.username + " är upptaget."));

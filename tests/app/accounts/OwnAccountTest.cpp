@@ -9,8 +9,9 @@ namespace {
 using OwnAccountTest = UseCaseTest;
 
 TEST_F(OwnAccountTest, AUserSavesTheirAddressAndTurnsEmailOffAndTheTrailNeverHoldsTheAddress) {
-    const auto saved =
-        save_own_account(as("agare"), posted(FieldMap({{"email", " anna@exempel.se "}})));
+    const auto saved = save_own_account(
+        as("agare"),
+        posted(FieldMap(std::map<std::string, std::string>{{"email", " anna@exempel.se "}})));
 
     ASSERT_TRUE(saved) << saved.error().log_message;
     const auto account = own_account(as("agare"));

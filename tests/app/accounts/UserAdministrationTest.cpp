@@ -3,6 +3,7 @@
 #include "AppTestSupport.h"
 #include "app/accounts/Login.h"
 #include "storage/AuditStore.h"
+#include "storage/UserStore.h"
 
 #include <algorithm>
 
@@ -104,6 +105,24 @@ TEST_F(UserAdministrationTest, AnUnknownUserIsNotFound) {
     EXPECT_EQ(enabled.error().code, ErrorCode::NotFound);
     ASSERT_FALSE(changed);
     EXPECT_EQ(changed.error().code, ErrorCode::NotFound);
+}
+
+TEST_F(UserAdministrationTest, ANewUserGetsTheAddressGivenAndAWrongOneIsRefusedFirst) {
+    UserRequest request{"karl", "Karl Kansli", "kansli", {}, k_first_password, " karl@exempel.se"};
+    UserRequest wrong = request;
+    wrong.username = "kurt";
+    wrong.email = "kurt@exempel";
+
+    const auto added = add_user(database(), clock(), association(), request);
+    const auto checked = checked_new_user(database(), association(), wrong);
+
+    ASSERT_TRUE(added) << added.error().log_message;
+    const auto preference = *UserStore(database(), clock()).mail_preference(*added);
+    EXPECT_EQ(preference.email, "karl@exempel.se");
+    EXPECT_TRUE(preference.notifications);
+    ASSERT_FALSE(checked);
+    ASSERT_EQ(checked.error().fields.size(), 1u);
+    EXPECT_EQ(checked.error().fields[0].field, "email");
 }
 
 } // namespace
