@@ -9,13 +9,13 @@ runtime_packages=(
     libcli11-dev nlohmann-json3-dev libspdlog-dev libexpected-dev
     libpoppler-cpp-dev libzip-dev libpugixml-dev libgmime-3.0-dev
     libutf8proc-dev libsodium-dev libcpp-httplib-dev libmstch-dev libxlsxwriter-dev
-    libcairo2-dev libpango1.0-dev fonts-dejavu-core
+    libcairo2-dev libpango1.0-dev fonts-dejavu-core libcurl4-openssl-dev
     libgtest-dev libbenchmark-dev
 )
 test_packages=(
     clang libclang-rt-14-dev clang-format
     poppler-utils libreoffice-writer-nogui hyperfine unzip postgresql
-    chromium fonts-liberation curl
+    chromium fonts-liberation curl python3-aiosmtpd
 )
 
 wanted=("${runtime_packages[@]}")

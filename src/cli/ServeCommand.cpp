@@ -1,6 +1,9 @@
 #include "cli/ServeCommand.h"
 
+#include "app/notifications/NotificationRounds.h"
+#include "cli/MailEnvironment.h"
 #include "cli/OpenDatabase.h"
+#include "mail/SmtpMailer.h"
 #include "web/Server.h"
 
 #include <csignal>
@@ -18,12 +21,31 @@ extern "C" void stop_on_signal(int) {
         g_running->stop();
 }
 
+/// The notifier of the mail settings, or none (said in the log) when e-mail is off.
+std::unique_ptr<NotificationThread> start_notifier(const CommonOptions& common,
+                                                   const ServeOptions& options,
+                                                   const std::optional<MailEnvironment>& mail) {
+    if (!mail) {
+        spdlog::info("e-mail notifications are off: FINSAM_SMTP_HOST is not set");
+        return nullptr;
+    }
+    return std::make_unique<NotificationThread>(
+        common.database_url, std::make_unique<SmtpMailer>(mail->smtp, system_clock()),
+        MailDelivery{mail->base_url, new_sender_token()},
+        std::chrono::seconds(options.mail_interval_seconds), system_clock());
+}
+
 } // namespace
 
 int run_serve(const CommonOptions& common, const ServeOptions& options) {
     // Migrates a new or older database before the first request needs it.
     if (!open_database(common))
         return 1;
+    const auto mail = mail_environment();
+    if (!mail) {
+        std::fprintf(stderr, "%s\n", mail.error().c_str());
+        return 1;
+    }
     WebConfig config;
     config.database_url = common.database_url;
     config.report_templates = common.templates_dir;
@@ -48,6 +70,7 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
                          options.bind.c_str(), options.port);
             return 1;
         }
+        const auto notifier = start_notifier(common, options, *mail);
         g_running = &server;
         std::signal(SIGINT, stop_on_signal);
         std::signal(SIGTERM, stop_on_signal);

@@ -92,8 +92,9 @@ void print_invitation(const IssuedInvitation& invitation, const std::string& ser
 } // namespace
 
 int run_user_add(const CommonOptions& common, const NewUserOptions& options) {
-    UserRequest request{options.username, options.display_name, options.role, options.interventions,
-                        ""};
+    UserRequest request{
+        options.username, options.display_name, options.role, options.interventions, "",
+        options.email};
     // A role that cannot be is a mistake on the command line: nothing is opened for it.
     if (const auto role = requested_role(request); !role) {
         refused(role.error(), "Användaren kan inte sparas");

@@ -13,6 +13,7 @@ struct NewUserOptions {
     std::string role; // admin, kansli, insatsagare, styrelse
     std::string display_name;
     std::vector<std::string> interventions; // names of the insatser an insatsägare reports for
+    std::string email;                      // where notifications go; none when empty
 };
 
 /// `finsam user add`: the password comes from FINSAM_PASSWORD or is asked for twice on the

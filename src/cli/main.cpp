@@ -2,6 +2,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListCommands.h"
+#include "cli/RemindCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/StatisticsCommand.h"
 #include "cli/UserCommands.h"
@@ -156,8 +157,18 @@ int main(int argc, char** argv) {
         ->add_option("--page-cache", serve_options.page_cache_seconds,
                      "Sekunder som översiktens innehåll får återanvändas (0: aldrig)")
         ->check(CLI::Range(0.0, 3600.0));
+    serve
+        ->add_option("--mail-interval", serve_options.mail_interval_seconds,
+                     "Sekunder mellan omgångarna av e-postaviseringar (standard 300)")
+        ->check(CLI::Range(1, 86400));
     serve->add_flag("--secure-cookies", serve_options.secure_cookies,
                     "Märk sessionskakan Secure (när servern nås via TLS)");
+
+    std::string remind_date;
+    auto* remind = app.add_subcommand(
+        "remind", "Skicka påminnelser, förseningsmeddelanden och väntande e-post (för en timer)");
+    remind->add_option("--date", remind_date,
+                       "Avgör påminnelserna som på den här dagen (ÅÅÅÅ-MM-DD; standard i dag)");
 
     auto* user = app.add_subcommand("user", "Hantera användare");
     user->require_subcommand(1);
@@ -170,6 +181,7 @@ int main(int argc, char** argv) {
     user_add->add_option("--name", new_user.display_name, "Namn som visas");
     user_add->add_option("--insats", new_user.interventions,
                          "Insats som insatsägaren rapporterar för (kan upprepas)");
+    user_add->add_option("--email", new_user.email, "E-postadress för aviseringar");
     // Where the people a link is given to reach the server: the start of the link printed.
     std::string server_url = "http://127.0.0.1:8080";
     auto* user_invite = user->add_subcommand(
@@ -230,6 +242,8 @@ int main(int argc, char** argv) {
         return finsam::run_demo(common, demo_scale);
     if (serve->parsed())
         return finsam::run_serve(common, serve_options);
+    if (remind->parsed())
+        return finsam::run_remind(common, remind_date);
     if (user_add->parsed())
         return finsam::run_user_add(common, new_user);
     if (user_invite->parsed())

@@ -18,6 +18,11 @@ struct AssociationSettings {
     std::string quarterly_template = "kvartalsrapport"; // template file names, without .json
     std::string final_template = "slutrapport";
     int small_count_threshold = 5; // counts from 1 up to below this are hidden from the board
+    // E-mail to the insatsägare about kvartalsrapporter: a reminder this many days before the
+    // deadline, and a notice once it has passed. Off until the kansli turns them on.
+    bool reminders_enabled = false;
+    int reminder_days = 7;
+    bool late_notices_enabled = false;
     int revision = 1;
 };
 

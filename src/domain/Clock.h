@@ -18,4 +18,16 @@ public:
 /// The system's clock.
 const Clock& system_clock();
 
+/// A clock that stands still at noon in Sweden (11:00 UTC) of one day: what is due or late
+/// decided as on that day (`finsam remind --date`).
+class ClockOnDay final : public Clock {
+public:
+    explicit ClockOnDay(Date day)
+        : m_noon(Timestamp(std::chrono::sys_days{day} + std::chrono::hours{11})) {}
+    Timestamp now() const override { return m_noon; }
+
+private:
+    Timestamp m_noon;
+};
+
 } // namespace finsam

@@ -4,6 +4,7 @@
 #include "domain/Timestamp.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,12 @@ struct NewUser {
     Role role = Role::Board;
     std::string password_hash; // Argon2id, as hash_password makes it
     std::vector<std::int64_t> intervention_ids;
+};
+
+/// Where a user gets e-mail notifications, and whether they want them at all.
+struct MailPreference {
+    std::optional<std::string> email; // staff personal data: never logged
+    bool notifications = true;
 };
 
 /// A logged-in browser: its user, the CSRF token its forms carry, and when it was opened and

@@ -29,7 +29,8 @@ namespace {
 
 constexpr const char* k_settings_columns =
     "SELECT id, name, parties, municipalities, registry_pattern, deadline_days, "
-    "quarterly_template, final_template, small_count_threshold, revision FROM associations ";
+    "quarterly_template, final_template, small_count_threshold, reminders_enabled, reminder_days, "
+    "late_notices_enabled, revision FROM associations ";
 
 /// Reads the settings of every row `query` (selecting k_settings_columns) gives.
 std::vector<AssociationSettings> read_settings(soci::session& session, const std::string& query,
@@ -37,6 +38,8 @@ std::vector<AssociationSettings> read_settings(soci::session& session, const std
     AssociationSettings settings;
     std::string parties;
     std::string municipalities;
+    int reminders_enabled = 0;
+    int late_notices_enabled = 0;
     soci::statement statement(session);
     if (id)
         statement.exchange(soci::use(*id));
@@ -49,6 +52,9 @@ std::vector<AssociationSettings> read_settings(soci::session& session, const std
     statement.exchange(soci::into(settings.quarterly_template));
     statement.exchange(soci::into(settings.final_template));
     statement.exchange(soci::into(settings.small_count_threshold));
+    statement.exchange(soci::into(reminders_enabled));
+    statement.exchange(soci::into(settings.reminder_days));
+    statement.exchange(soci::into(late_notices_enabled));
     statement.exchange(soci::into(settings.revision));
     statement.alloc();
     statement.prepare(query);
@@ -59,6 +65,8 @@ std::vector<AssociationSettings> read_settings(soci::session& session, const std
         AssociationSettings row = settings;
         row.parties = nonempty_lines(parties);
         row.municipalities = nonempty_lines(municipalities);
+        row.reminders_enabled = reminders_enabled != 0;
+        row.late_notices_enabled = late_notices_enabled != 0;
         read.push_back(std::move(row));
     }
     return read;
@@ -95,18 +103,25 @@ tl::expected<int, StorageError> AssociationStore::update(const AssociationSettin
         const std::string parties = joined_lines(settings.parties);
         const std::string municipalities = joined_lines(settings.municipalities);
         const int next = settings.revision + 1;
+        const int reminders_enabled = settings.reminders_enabled ? 1 : 0;
+        const int late_notices_enabled = settings.late_notices_enabled ? 1 : 0;
         soci::statement update =
             (session.prepare
                  << "UPDATE associations SET name = :name, normalised_name = :normalised_name, "
                     "parties = :parties, municipalities = :municipalities, registry_pattern = "
                     ":pattern, deadline_days = :deadline_days, quarterly_template = :quarterly, "
-                    "final_template = :final, small_count_threshold = :threshold, revision = :next "
+                    "final_template = :final, small_count_threshold = :threshold, "
+                    "reminders_enabled = "
+                    ":reminders, reminder_days = :reminder_days, late_notices_enabled = :late, "
+                    "revision = :next "
                     "WHERE id = :id AND revision = :revision",
              soci::use(settings.name), soci::use(normalised_name), soci::use(parties),
              soci::use(municipalities), soci::use(settings.registry_pattern),
              soci::use(settings.deadline_days), soci::use(settings.quarterly_template),
              soci::use(settings.final_template), soci::use(settings.small_count_threshold),
-             soci::use(next), soci::use(settings.id), soci::use(settings.revision));
+             soci::use(reminders_enabled), soci::use(settings.reminder_days),
+             soci::use(late_notices_enabled), soci::use(next), soci::use(settings.id),
+             soci::use(settings.revision));
         update.execute(true);
         if (update.get_affected_rows() != 1) {
             throw StorageFailure(StorageError{StorageError::Code::Stale,

@@ -333,9 +333,42 @@ constexpr std::string_view k_board_sources[] = {
         PRIMARY KEY (intervention_id, period)))",
 };
 
+// E-mail notifications. Each user's address (staff personal data: never logged) and whether
+// they want e-mail; the förbund's schedule of deadline reminders and late notices (off until
+// the kansli turns them on); and the notifications themselves, which are the queue: one row
+// per occasion (`occasion` names what it is about: a report's submission at a revision, an
+// insats's quarter and deadline) and recipient, so that it is queued once however many
+// servers plan it, claimed by one sender at a time (`claim`, `claimed_at`, taken over when
+// stale), and sent once. The text is kept, never the address: that is read when sending.
+constexpr std::string_view k_notifications[] = {
+    "ALTER TABLE users ADD COLUMN email TEXT",
+    "ALTER TABLE users ADD COLUMN email_notifications INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE associations ADD COLUMN reminders_enabled INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE associations ADD COLUMN reminder_days INTEGER NOT NULL DEFAULT 7",
+    "ALTER TABLE associations ADD COLUMN late_notices_enabled INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TABLE notifications (
+        id {id},
+        association_id BIGINT NOT NULL REFERENCES associations (id),
+        kind TEXT NOT NULL
+            CHECK (kind IN ('submitted', 'completion_requested', 'reminder', 'late')),
+        occasion TEXT NOT NULL CHECK (occasion <> ''),
+        user_id BIGINT NOT NULL REFERENCES users (id),
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        link_path TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claim TEXT,
+        claimed_at TEXT,
+        sent_at TEXT,
+        given_up_at TEXT,
+        UNIQUE (kind, occasion, user_id)))",
+    "CREATE INDEX notifications_waiting ON notifications (sent_at, given_up_at, next_attempt_at)",
+};
+
 // One-time links through which a user sets their own password: a new user's invitation, or a
-// reset the kansli asked for. Only the token's digest is kept, like an API token's. Number 11
-// is another branch's (e-mail notifications).
+// reset the kansli asked for. Only the token's digest is kept, like an API token's.
 constexpr std::string_view k_invitations[] = {
     R"(CREATE TABLE invitations (
         id {id},
@@ -355,7 +388,7 @@ constexpr Migration k_migrations[] = {
     {1, k_initial_schema},       {2, k_report_goals},       {3, k_web_application},
     {4, k_audit_association},    {5, k_version_redactions}, {6, k_small_count_threshold},
     {7, k_figure_confirmations}, {8, k_published_cells},    {9, k_board_texts},
-    {10, k_board_sources},       {12, k_invitations},
+    {10, k_board_sources},       {11, k_notifications},     {12, k_invitations},
 };
 
 int applied_version(soci::session& session) {

@@ -22,7 +22,8 @@ void replace_user_interventions(soci::session& session, std::int64_t user_id,
 
 } // namespace
 
-tl::expected<std::int64_t, StorageError> UserStore::add(const NewUser& user) {
+tl::expected<std::int64_t, StorageError> UserStore::add(const NewUser& user,
+                                                        const MailPreference& mail) {
     auto& session = m_database.session();
     const auto taken = guarded("checking a username", [&] {
         int count = 0;
@@ -38,13 +39,16 @@ tl::expected<std::int64_t, StorageError> UserStore::add(const NewUser& user) {
         Transaction transaction(session, m_database.backend());
         const std::string role(to_string(user.role));
         const Timestamp created_at = m_clock.now();
+        const int notifications = mail.notifications ? 1 : 0;
         IdInsert insert(session, m_database.backend(),
                         "INSERT INTO users (association_id, username, display_name, role, "
-                        "password_hash, created_at) VALUES (:association_id, :username, "
-                        ":display_name, :role, :password_hash, :created_at)",
+                        "password_hash, created_at, email, email_notifications) VALUES "
+                        "(:association_id, :username, :display_name, :role, :password_hash, "
+                        ":created_at, :email, :notifications)",
                         soci::use(user.association_id), soci::use(user.username),
                         soci::use(user.display_name), soci::use(role),
-                        soci::use(user.password_hash), soci::use(created_at));
+                        soci::use(user.password_hash), soci::use(created_at), soci::use(mail.email),
+                        soci::use(notifications));
         const std::int64_t id = insert.execute();
         replace_user_interventions(session, id, user.intervention_ids);
         transaction.commit();
@@ -104,6 +108,35 @@ tl::expected<std::optional<User>, StorageError> UserStore::find(std::int64_t use
         return read_one_user(
             session, std::string("SELECT ") + k_user_columns + " FROM users u WHERE u.id = :id",
             user_id);
+    });
+}
+
+tl::expected<MailPreference, StorageError> UserStore::mail_preference(std::int64_t user_id) {
+    auto& session = m_database.session();
+    return guarded("reading a user's e-mail preference", [&] {
+        MailPreference preference;
+        int notifications = 1;
+        session << "SELECT email, email_notifications FROM users WHERE id = :id",
+            soci::use(user_id), soci::into(preference.email), soci::into(notifications);
+        if (!session.got_data())
+            throw StorageFailure(StorageError{StorageError::Code::NotFound, "no such user"});
+        preference.notifications = notifications != 0;
+        return preference;
+    });
+}
+
+tl::expected<void, StorageError> UserStore::set_mail_preference(std::int64_t user_id,
+                                                                const MailPreference& preference) {
+    auto& session = m_database.session();
+    return guarded("saving a user's e-mail preference", [&] {
+        const int notifications = preference.notifications ? 1 : 0;
+        soci::statement update =
+            (session.prepare << "UPDATE users SET email = :email, email_notifications = "
+                                ":notifications WHERE id = :id",
+             soci::use(preference.email), soci::use(notifications), soci::use(user_id));
+        update.execute(true);
+        if (update.get_affected_rows() != 1)
+            throw StorageFailure(StorageError{StorageError::Code::NotFound, "no such user"});
     });
 }
 

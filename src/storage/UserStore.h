@@ -23,7 +23,8 @@ public:
     UserStore(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
 
     /// Code::Conflict when the username is taken.
-    tl::expected<std::int64_t, StorageError> add(const NewUser& user);
+    tl::expected<std::int64_t, StorageError> add(const NewUser& user,
+                                                 const MailPreference& mail = {});
     /// A new password, which ends the user's sessions and revokes their API tokens; returns
     /// how many tokens it revoked. Code::NotFound when no user has this username.
     tl::expected<int, StorageError> set_password_hash(const std::string& username,
@@ -38,6 +39,13 @@ public:
 
     /// The user with their insatser; nullopt for an unknown id.
     tl::expected<std::optional<User>, StorageError> find(std::int64_t user_id);
+
+    /// The user's e-mail address and whether they want notifications; Code::NotFound for an
+    /// unknown user.
+    tl::expected<MailPreference, StorageError> mail_preference(std::int64_t user_id);
+    tl::expected<void, StorageError> set_mail_preference(std::int64_t user_id,
+                                                         const MailPreference& preference);
+
     /// The user and their password hash, for checking a login; nullopt for an unknown name.
     tl::expected<std::optional<std::pair<User, std::string>>, StorageError>
     find_login(const std::string& username);

@@ -49,6 +49,8 @@ protected:
     AppContext as(const std::string& username);
 
     Database& database() { return *m_database; }
+    /// Where database() is, for a second connection to it.
+    std::string database_url() const { return (m_directory.path() / "finsam.db").string(); }
     FixedClock& clock() { return m_clock; }
     std::int64_t association() const { return m_association; }
     std::int64_t karnhuset() const { return m_karnhuset; }

@@ -62,9 +62,14 @@ fi
 
 work_dir=$(mktemp -d "${TMPDIR:-/tmp}/finsam-e2e.XXXXXX")
 server_pid=""
+smtp_pid=""
 tests_pid=""
 cleanup() {
     local status=$?
+    if [[ -n "$smtp_pid" ]] && kill -0 "$smtp_pid" 2>/dev/null; then
+        kill "$smtp_pid" 2>/dev/null || true
+        wait "$smtp_pid" 2>/dev/null || true
+    fi
     if [[ -n "$tests_pid" ]] && kill -0 "$tests_pid" 2>/dev/null; then
         kill "$tests_pid" 2>/dev/null || true
         wait "$tests_pid" 2>/dev/null || true
@@ -103,13 +108,17 @@ echo "e2e: importing the example reports into $db"
     exit 1
 }
 
-echo "e2e: adding the users kansli, agare, annan, styrelse"
+echo "e2e: adding the users kansli, agare, annan, unga, styrelse"
 add_user() {
     FINSAM_PASSWORD="$FINSAM_E2E_PASSWORD" "$finsam" --db "$db" user add "$@" </dev/null
 }
-add_user kansli --role kansli --name "Karin Kansli"
-add_user agare --role insatsagare --name "Anna Ägare" --insats "Stegvis"
-add_user annan --role insatsagare --name "Arne Annan" --insats "Vägvisaren"
+add_user kansli --role kansli --name "Karin Kansli" --email kansli@exempeldalen.example
+add_user agare --role insatsagare --name "Anna Ägare" --insats "Stegvis" \
+    --email agare@exempeldalen.example
+add_user annan --role insatsagare --name "Arne Annan" --insats "Vägvisaren" \
+    --email annan@exempeldalen.example
+add_user unga --role insatsagare --name "Ulla Unga" --insats "Unga på väg" \
+    --email unga@exempeldalen.example
 add_user styrelse --role styrelse --name "Sture Styrelse"
 # An API key for admin.test.mjs to revoke in the browser (the key itself is not needed).
 "$finsam" --db "$db" user token annan "E2E-skript" >/dev/null 2>&1
@@ -120,8 +129,36 @@ port=$(node -e '
     server.listen(0, "127.0.0.1", () => { console.log(server.address().port); server.close(); });')
 url="http://127.0.0.1:$port"
 
+# A loopback SMTP server that keeps each message it receives as a file in $mail_dir
+# (tests/support/smtp_sink.py, Debian's python3-aiosmtpd); the server sends its e-mail there,
+# its notifier waking every second. Without it the e-mail tests are skipped.
+mail_dir="$work_dir/mail"
+"$repo_dir/tests/support/smtp_sink.py" "$mail_dir" >"$work_dir/smtp.port" 2>"$work_dir/smtp.log" &
+smtp_pid=$!
+for _ in $(seq 100); do
+    [[ -s "$work_dir/smtp.port" ]] || ! kill -0 "$smtp_pid" 2>/dev/null && break
+    sleep 0.1
+done
+if [[ -s "$work_dir/smtp.port" ]]; then
+    export FINSAM_SMTP_HOST=127.0.0.1
+    FINSAM_SMTP_PORT=$(head -n 1 "$work_dir/smtp.port")
+    export FINSAM_SMTP_PORT
+    export FINSAM_SMTP_STARTTLS=off
+    export FINSAM_MAIL_FROM=uppfoljning@exempeldalen.example
+    export FINSAM_BASE_URL="$url"
+    export FINSAM_E2E_MAIL_DIR="$mail_dir"
+    echo "e2e: test SMTP server on 127.0.0.1:$FINSAM_SMTP_PORT, messages in $mail_dir"
+else
+    echo "e2e: no test SMTP server ($(cat "$work_dir/smtp.log")); the e-mail tests are skipped" >&2
+    smtp_pid=""
+fi
+# For tests that run finsam themselves (finsam remind), on the same database.
+export FINSAM_E2E_FINSAM="$finsam"
+export FINSAM_E2E_DB="$db"
+
 echo "e2e: starting the server on $url"
-"$finsam" --db "$db" serve --port "$port" --bind 127.0.0.1 >"$work_dir/server.log" 2>&1 &
+"$finsam" --db "$db" serve --port "$port" --bind 127.0.0.1 --mail-interval 1 \
+    >"$work_dir/server.log" 2>&1 &
 server_pid=$!
 
 server_log_tail() {

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "app/boardreport/BoardLayout.h"
 #include "web/Views.h"
+#include "web/pages/AccountPage.h"
 #include "web/pages/AuditTrailPage.h"
 #include "web/pages/BoardReportPage.h"
 #include "web/pages/ErrorPage.h"
@@ -421,6 +422,15 @@ TEST_F(PageTemplatesTest, TheSettings) {
                     "with errors");
 }
 
+TEST_F(PageTemplatesTest, TheAccount) {
+    const OwnAccount account{sample_user(Role::InterventionOwner), {"anna@exempel.se", true}};
+    expect_complete("account", account_page(account, {}, true), "saved");
+    expect_complete("account",
+                    account_page({sample_user(Role::Kansli), {std::nullopt, false}},
+                                 {{"email", "Skriv en e-postadress."}}, false),
+                    "with errors");
+}
+
 TEST_F(PageTemplatesTest, TheStatistics) {
     Statistics statistics;
     statistics.selection = {{day(2024, 7, 1), day(2024, 9, 30)}, PeriodGranularity::Quarter};
@@ -578,7 +588,8 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "audit_trail",
                                        "start_owner",
                                        "start_kansli",
-                                       "start_board"};
+                                       "start_board",
+                                       "account"};
     for (const auto& entry : std::filesystem::directory_iterator(FINSAM_WEB_TEMPLATES_DIR)) {
         const std::string name = entry.path().stem().string();
         if (!name.starts_with("_")) {

@@ -2,7 +2,9 @@
 
 #include "app/InputGuard.h"
 #include "app/accounts/Secrets.h"
+#include "domain/EmailAddress.h"
 #include "domain/NameNormalisation.h"
+#include "domain/Text.h"
 #include "storage/ApiTokenStore.h"
 #include "storage/InterventionStore.h"
 #include "storage/InvitationStore.h"
@@ -97,12 +99,22 @@ AppResult<void> set_access(const AppContext& context, std::int64_t user_id, User
     return {};
 }
 
-/// Stores a checked new user with this password hash; their id.
+/// Where the new user gets e-mail: the address given, or none.
+AppResult<MailPreference> requested_mail(const UserRequest& request) {
+    if (trim(request.email).empty())
+        return MailPreference{};
+    const auto email = checked_email_address(request.email);
+    if (!email)
+        return tl::unexpected(invalid("email", "Ange en e-postadress som namn@exempel.se."));
+    return MailPreference{email, true};
+}
+
+/// Stores a checked new user with this password hash and e-mail preference; their id.
 AppResult<std::int64_t> create_user(const AppContext& context, NewUser user,
-                                    const std::string& password_hash) {
+                                    const std::string& password_hash, const MailPreference& mail) {
     user.password_hash = password_hash;
     UserStore users(context.database(), context.clock());
-    const auto added = users.add(user);
+    const auto added = users.add(user, mail);
     if (!added && added.error().code == StorageError::Code::Conflict)
         return tl::unexpected(
             invalid("username", "Användarnamnet " + user.username + " är upptaget."));
@@ -154,6 +166,8 @@ AppResult<NewUser> checked_new_user(const AppContext& context, const UserRequest
     if (*taken)
         return tl::unexpected(
             invalid("username", "Användarnamnet " + request.username + " är upptaget."));
+    if (const auto mail = requested_mail(request); !mail)
+        return tl::unexpected(mail.error());
     return NewUser{context.user().association_id,
                    request.username,
                    request.display_name.empty() ? request.username : request.display_name,
@@ -168,7 +182,8 @@ AppResult<std::int64_t> add_user(const AppContext& context, const UserRequest& r
         return tl::unexpected(user.error());
     if (const auto refused = check_password(request.password))
         return tl::unexpected(*refused);
-    return create_user(context, std::move(*user), hash_password(request.password));
+    return create_user(context, std::move(*user), hash_password(request.password),
+                       *requested_mail(request));
 }
 
 AppResult<IssuedInvitation> invite_user(const AppContext& context, const UserRequest& request) {
@@ -176,7 +191,7 @@ AppResult<IssuedInvitation> invite_user(const AppContext& context, const UserReq
     if (!user)
         return tl::unexpected(user.error());
     // An empty hash is no Argon2id hash: no password opens the account until the link is used.
-    const auto added = create_user(context, std::move(*user), "");
+    const auto added = create_user(context, std::move(*user), "", *requested_mail(request));
     if (!added)
         return tl::unexpected(added.error());
     return issue_invitation(context, *added, InvitationPurpose::Invite);

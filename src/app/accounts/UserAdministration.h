@@ -31,6 +31,7 @@ struct UserRequest {
     std::string role;                       // admin, kansli, insatsagare or styrelse
     std::vector<std::string> interventions; // an insatsägare's insatser, by name
     std::string password;                   // add_user's; invite_user lets the user choose
+    std::string email{};                    // for notifications; none when empty
 };
 
 /// A one-time link just made: its token, shown once to whoever passes it on and stored only
@@ -73,7 +74,7 @@ AppResult<Role> requested_role(const UserRequest& request);
 
 /// The user to add, before a password is asked for: requested_role()'s errors, Forbidden for
 /// a role the actor may not give, or Invalid on `insats` (no insats of that name in the
-/// förbund) or `username` (taken).
+/// förbund), `username` (taken) or `email` (not an address).
 AppResult<NewUser> checked_new_user(const AppContext& context, const UserRequest& request);
 
 /// Adds a user with the password of the request, as checked_new_user() checks it, and

@@ -2,6 +2,7 @@
 
 #include "app/InputGuard.h"
 #include "app/ReadAccess.h"
+#include "app/notifications/ReportNotices.h"
 #include "app/reports/ActiveAtStart.h"
 #include "domain/PersonalData.h"
 #include "domain/ReportingCalendar.h"
@@ -121,7 +122,10 @@ AppResult<ReportState> store(const AppContext& context, const ReportFormData& fo
     if (mode != SaveMode::Autosave)
         context.audit(mode == SaveMode::Submit ? AuditAction::Submit : AuditAction::Draft,
                       AuditObject::Report, state.id);
-    return reload(context, state.id);
+    auto saved_state = reload(context, state.id);
+    if (saved_state && mode == SaveMode::Submit)
+        queue_submitted_notices(context, *saved_state);
+    return saved_state;
 }
 
 /// The form of a report the user may write and may still change, without its values or

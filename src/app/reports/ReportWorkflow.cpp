@@ -2,6 +2,7 @@
 
 #include "app/InputGuard.h"
 #include "app/ReadAccess.h"
+#include "app/notifications/ReportNotices.h"
 #include "domain/RegistryNumber.h"
 #include "domain/Text.h"
 #include "storage/WorkflowStore.h"
@@ -116,6 +117,8 @@ AppResult<ReportState> act_on_report(const AppContext& context, std::int64_t rep
         return tl::unexpected(AppError::internal(now.error()));
     if (!*now)
         return tl::unexpected(AppError::internal("the report cannot be read after the action"));
+    if (action == WorkflowAction::Return)
+        queue_completion_request_notices(context, **now, trim(input.comment));
     return **now;
 }
 

@@ -44,6 +44,20 @@ void read_small_count_threshold(AssociationSettings& settings, const FieldSource
     settings.small_count_threshold = *threshold;
 }
 
+/// The schedule of e-mail reminders and late notices. A form without `reminder_days` (an
+/// older page, an API client that does not know it) keeps the stored schedule.
+void read_notification_schedule(AssociationSettings& settings, const FieldSource& fields,
+                                std::vector<FieldError>& errors) {
+    if (!fields.has("reminder_days"))
+        return;
+    settings.reminders_enabled = fields.has("reminders_enabled");
+    settings.late_notices_enabled = fields.has("late_notices_enabled");
+    if (const auto days = whole_number_within(fields.value("reminder_days"), 1, 60))
+        settings.reminder_days = *days;
+    else
+        errors.push_back({"reminder_days", "Ange ett antal dagar mellan 1 och 60."});
+}
+
 SettingsInput read_settings(AssociationSettings settings, const FieldSource& fields,
                             const ReportTemplates& templates) {
     std::vector<FieldError> errors;
@@ -63,6 +77,7 @@ SettingsInput read_settings(AssociationSettings settings, const FieldSource& fie
     else
         errors.push_back({"deadline_days", "Ange ett antal dagar mellan 0 och 120."});
     read_small_count_threshold(settings, fields, errors);
+    read_notification_schedule(settings, fields, errors);
     for (const auto& [name, kind] : {std::pair{"quarterly_template", ReportKind::Quarterly},
                                      std::pair{"final_template", ReportKind::Final}}) {
         const std::string chosen = fields.value(name);

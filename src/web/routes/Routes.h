@@ -13,6 +13,7 @@ RouteTable start_page_routes();
 RouteTable intervention_routes();
 RouteTable report_routes();
 RouteTable settings_routes();
+RouteTable account_routes();
 RouteTable import_routes();
 RouteTable statistics_routes();
 RouteTable board_report_routes();

@@ -271,5 +271,23 @@ TEST_F(UserAdministrationTest, AnInsatsagareIsBoundAndUnboundByName) {
     EXPECT_TRUE(audited(AuditAction::Edit, user("agare").id));
 }
 
+TEST_F(UserAdministrationTest, ANewUserGetsTheAddressGivenAndAWrongOneIsRefusedFirst) {
+    UserRequest request{"karl", "Karl Kansli", "kansli", {}, k_first_password, " karl@exempel.se"};
+    UserRequest wrong = request;
+    wrong.username = "kurt";
+    wrong.email = "kurt@exempel";
+
+    const auto added = add_user(as_admin(), request);
+    const auto checked = checked_new_user(as_admin(), wrong);
+
+    ASSERT_TRUE(added) << added.error().log_message;
+    const auto preference = *UserStore(database(), clock()).mail_preference(*added);
+    EXPECT_EQ(preference.email, "karl@exempel.se");
+    EXPECT_TRUE(preference.notifications);
+    ASSERT_FALSE(checked);
+    ASSERT_EQ(checked.error().fields.size(), 1u);
+    EXPECT_EQ(checked.error().fields[0].field, "email");
+}
+
 } // namespace
 } // namespace finsam::testing

@@ -27,6 +27,7 @@ export const users = {
     kansli: { username: 'kansli', name: 'Karin Kansli', home: '/' },
     agare: { username: 'agare', name: 'Anna Ägare', home: '/', insats: 'Stegvis' },
     annan: { username: 'annan', name: 'Arne Annan', home: '/', insats: 'Vägvisaren' },
+    unga: { username: 'unga', name: 'Ulla Unga', home: '/', insats: 'Unga på väg' },
     styrelse: { username: 'styrelse', name: 'Sture Styrelse', home: '/' },
 };
 
