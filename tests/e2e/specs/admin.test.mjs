@@ -10,7 +10,7 @@ import {
     mainText, newSession, pathOf, stepper, users, withArtifacts,
 } from '../lib/harness.mjs';
 
-const invited = { username: 'eva', name: 'Eva Ekonom', home: '/oversikt' };
+const invited = { username: 'eva', name: 'Eva Ekonom', home: '/' };
 const firstPassword = 'Evas-första-lösenord';
 const secondPassword = 'Evas-andra-lösenord';
 

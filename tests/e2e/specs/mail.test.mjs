@@ -95,6 +95,16 @@ step('"Mitt konto" shows the address and is accessible; the insatsägare turns e
     await setOwnEmail(page, false);
 });
 
+step('the kansli gives Unga på väg its period, so that the overview expects its reports', async () => {
+    const { page } = kansli;
+    await openInsats(page, insats);
+    await clickAndWait(page, page.getByRole('link', { name: 'Redigera insatsen' }));
+    await page.getByLabel('Startdatum', { exact: true }).fill('2026-01-01');
+    await page.getByLabel('Slutdatum', { exact: true }).fill('2027-12-31');
+    await submitWith(page, 'Spara');
+    await assertTextVisible(page, '2026-01-01 – 2027-12-31');
+});
+
 step('the kansli turns on reminders 7 days before the deadline and late notices', async () => {
     const { page } = kansli;
     await gotoOk(page, '/installningar');
