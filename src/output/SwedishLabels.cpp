@@ -210,4 +210,18 @@ std::string_view event_label(ReportEventAction action) {
     return name_in(k_event_labels, action);
 }
 
+std::string_view phase_label(InterventionPhase phase) {
+    switch (phase) {
+    case InterventionPhase::NotStarted:
+        return "Ej startad";
+    case InterventionPhase::Ongoing:
+        return "Pågår";
+    case InterventionPhase::Ended:
+        return "Avslutad";
+    case InterventionPhase::PeriodUnknown:
+        return "Period saknas";
+    }
+    return "";
+}
+
 } // namespace finsam

@@ -3,6 +3,7 @@
 #include "domain/AuditEvent.h"
 #include "domain/Figure.h"
 #include "domain/GoalFollowUp.h"
+#include "domain/InterventionPhase.h"
 #include "domain/ReportKind.h"
 #include "domain/ReportState.h"
 #include "domain/ReportStatus.h"
@@ -22,6 +23,7 @@ std::string_view timeliness_label(Timeliness timeliness);        // "Saknas"
 std::string_view role_label(Role role);                          // "Insatsägare"
 std::string_view kind_label(ReportKind kind);                    // "Kvartalsrapport"
 std::string_view intervention_kind_label(InterventionKind kind); // "Individinriktad"
+std::string_view phase_label(InterventionPhase phase);           // "Ej startad", "Pågår"
 std::string_view measure_label(Measure measure);                 // "Deltagare totalt"
 /// A figure's category: "kvinnor" for kön; a code list's code as it is (the code lists'
 /// labels are the form's), also where a code reads like a kön (the end reason "annat").

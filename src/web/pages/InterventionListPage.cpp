@@ -1,7 +1,6 @@
 #include "web/pages/InterventionListPage.h"
 
 #include "output/SwedishLabels.h"
-#include "web/pages/PageLabels.h"
 
 namespace finsam {
 

@@ -4,7 +4,6 @@
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
 #include "output/TimelineChart.h"
-#include "web/pages/PageLabels.h"
 #include "web/pages/StatusStyle.h"
 
 #include <map>

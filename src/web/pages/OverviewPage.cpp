@@ -1,7 +1,7 @@
 #include "web/pages/OverviewPage.h"
 
+#include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
-#include "web/pages/PageLabels.h"
 #include "web/pages/StatusStyle.h"
 
 namespace finsam {
@@ -94,7 +94,7 @@ mstch::array warnings_view(const std::vector<PendingWarnings>& pending) {
                        {"kind", std::string(kind_label(report.kind))},
                        {"period", format_iso_or_empty(report.period_start) + " – " +
                                       format_iso_or_empty(report.period_end)},
-                       {"count", counted(report.warning_count, "varning", "varningar")}});
+                       {"count", count_of(report.warning_count, "varning", "varningar")}});
     }
     return warnings;
 }
@@ -143,23 +143,24 @@ mstch::map overview_page(const Overview& overview) {
     const mstch::array without_period = without_period_view(overview);
     const mstch::array warnings = warnings_view(overview.warnings);
     const auto more_warnings = static_cast<int>(overview.warnings.size() - warnings.size());
-    return mstch::map{{"work_status", overview.work_status},
-                      {"quarter", quarter_label(overview.quarter)},
-                      {"quarter_options", quarter_options(overview)},
-                      {"deadline", format_iso(overview.deadline)},
-                      {"rows", rows},
-                      {"has_rows", !rows.empty()},
-                      {"expected_text", counted(overview.counts.expected(), "insats ska rapportera",
-                                                "insatser ska rapportera")},
-                      {"counts", counts_view(overview.counts)},
-                      {"without_period", without_period},
-                      {"has_without_period", !without_period.empty()},
-                      {"finals", finals},
-                      {"has_finals", !finals.empty()},
-                      {"warnings", warnings},
-                      {"has_warnings", !warnings.empty()},
-                      {"more_warnings", counted(more_warnings, "rapport", "rapporter")},
-                      {"has_more_warnings", more_warnings > 0}};
+    return mstch::map{
+        {"work_status", overview.work_status},
+        {"quarter", quarter_label(overview.quarter)},
+        {"quarter_options", quarter_options(overview)},
+        {"deadline", format_iso(overview.deadline)},
+        {"rows", rows},
+        {"has_rows", !rows.empty()},
+        {"expected_text",
+         count_of(overview.counts.expected(), "insats ska rapportera", "insatser ska rapportera")},
+        {"counts", counts_view(overview.counts)},
+        {"without_period", without_period},
+        {"has_without_period", !without_period.empty()},
+        {"finals", finals},
+        {"has_finals", !finals.empty()},
+        {"warnings", warnings},
+        {"has_warnings", !warnings.empty()},
+        {"more_warnings", count_of(more_warnings, "rapport", "rapporter")},
+        {"has_more_warnings", more_warnings > 0}};
 }
 
 } // namespace finsam

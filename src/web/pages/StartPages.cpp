@@ -1,7 +1,7 @@
 #include "web/pages/StartPages.h"
 
+#include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
-#include "web/pages/PageLabels.h"
 
 namespace finsam {
 
@@ -53,7 +53,7 @@ mstch::array due_view(const std::vector<DueReport>& due) {
 
 /// The count of a list with its words in the right number ("1 rapport inskickad").
 std::string phrase(std::size_t count, std::string_view one, std::string_view many) {
-    return counted(static_cast<int>(count), one, many);
+    return count_of(static_cast<std::int64_t>(count), one, many);
 }
 
 std::string reports_counted(std::size_t count) {
