@@ -320,6 +320,19 @@ TEST_F(WorkflowHttpTest, TheFirstAutosaveOfANewReportCreatesItsDraft) {
     EXPECT_EQ(event_count(report, "submit"), 0);
 }
 
+TEST_F(WorkflowHttpTest, TheNewReportFormOpensOnTheQuarterAStartPageSaysIsDue) {
+    WebClient agare = client_as("agare");
+    const std::string path = "/insatser/" + std::to_string(m_karnhuset) + "/ny-rapport";
+
+    const Answer named = agare.get(path + "?typ=kvartalsrapport&fran=2024-04-01");
+    const Answer unnamed = agare.get(path + "?typ=kvartalsrapport");
+
+    ASSERT_EQ(named.status, 200);
+    EXPECT_NE(named.body.find("value=\"2024-04-01\" selected"), std::string::npos);
+    ASSERT_EQ(unnamed.status, 200);
+    EXPECT_EQ(unnamed.body.find("value=\"2024-04-01\" selected"), std::string::npos);
+}
+
 TEST_F(WorkflowHttpTest, ARefusedSubmitDoesNotSayTheDraftWasSaved) {
     WebClient agare = client_as("agare");
     const std::int64_t report = new_draft_over_http(agare, "Utkast.");

@@ -162,7 +162,8 @@ AppResult<ReportFormData> posted_report_form(const AppContext& context, std::int
 } // namespace
 
 AppResult<ReportFormData> new_report_form(const AppContext& context, std::int64_t intervention_id,
-                                          ReportKind kind, const FieldSource* posted) {
+                                          ReportKind kind, const FieldSource* posted,
+                                          std::optional<Date> period_start) {
     auto intervention = readable_intervention(context, intervention_id);
     if (!intervention)
         return tl::unexpected(intervention.error());
@@ -177,7 +178,8 @@ AppResult<ReportFormData> new_report_form(const AppContext& context, std::int64_
         form.values = read_form(**definition, posted->value);
     } else {
         form.values.reporter_name = context.user().display_name;
-        form.values.period_start = format_iso(default_overview_quarter(form.today).start);
+        form.values.period_start =
+            format_iso(period_start.value_or(default_overview_quarter(form.today).start));
     }
     form.personal_data_hints = personal_data_hints(form.values);
     return form;

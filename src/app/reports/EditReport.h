@@ -38,10 +38,11 @@ enum class SaveMode { Draft, Autosave, Submit };
 
 /// The form for a new report of `kind` for the insats: NotFound, Forbidden (not the user's
 /// insats to report for) or NoReportForm. Without `posted`, the values start with the
-/// user's name as uppgiftslämnare and the overview's quarter; with it, they are what was
-/// posted.
+/// user's name as uppgiftslämnare and the period from `period_start` (the quarter a start
+/// page says is due), else the overview's quarter; with it, they are what was posted.
 AppResult<ReportFormData> new_report_form(const AppContext& context, std::int64_t intervention_id,
-                                          ReportKind kind, const FieldSource* posted = nullptr);
+                                          ReportKind kind, const FieldSource* posted = nullptr,
+                                          std::optional<Date> period_start = std::nullopt);
 
 /// The form of a report the user may write: its draft, else its latest version (a returned
 /// report), or what was `posted` over it; its period stays the report's.

@@ -46,7 +46,8 @@ mstch::array due_view(const std::vector<DueReport>& due) {
                                    {"draft_report_id", report.draft_report_id
                                                            ? std::to_string(*report.draft_report_id)
                                                            : std::string()},
-                                   {"kind_name", std::string(to_string(report.kind))}});
+                                   {"kind_name", std::string(to_string(report.kind))},
+                                   {"period_start", format_iso_or_empty(report.period_start)}});
     }
     return views;
 }

@@ -71,8 +71,11 @@ void new_report(Exchange& exchange) {
     const auto id = exchange.path_id();
     if (!id)
         return;
-    show_form(exchange, new_report_form(exchange.app(), *id, chosen_kind(exchange.input())), {},
-              200);
+    // A start page's "Skriv rapporten" names the period that is due (`fran`).
+    show_form(exchange,
+              new_report_form(exchange.app(), *id, chosen_kind(exchange.input()), nullptr,
+                              parse_iso_date(exchange.input().value("fran"))),
+              {}, 200);
 }
 
 void create(Exchange& exchange) {
