@@ -243,19 +243,27 @@ tl::expected<int, StorageError> WorkflowStore::submit(std::int64_t report_id, co
 
 tl::expected<std::string, StorageError>
 WorkflowStore::register_report(std::int64_t report_id, std::int64_t user_id,
-                               const std::string& signature, Date arrival_date, int revision) {
+                               const std::string& signature, Date arrival_date, int revision,
+                               const std::optional<std::string>& stated) {
     auto& session = m_database.session();
     return guarded("registering a report", [&] {
         Transaction transaction(session, m_database.backend());
         const auto [current, to] =
             checked_step(session, report_id, revision, WorkflowAction::Register);
-        std::string pattern;
-        session << "SELECT registry_pattern FROM associations WHERE id = :id",
-            soci::use(current.association_id), soci::into(pattern);
-        const int year = static_cast<int>(arrival_date.year());
-        const auto parts =
-            next_registry_number(session, current.intervention_id, current.association_id, year);
-        const auto number = format_registry_number(pattern, parts);
+        std::optional<std::string> kept;
+        session << "SELECT registry_number FROM reports WHERE id = :id", soci::use(report_id),
+            soci::into(kept);
+        tl::expected<std::string, std::string> number =
+            stated ? *stated : kept.value_or(std::string());
+        if (number->empty()) {
+            std::string pattern;
+            session << "SELECT registry_pattern FROM associations WHERE id = :id",
+                soci::use(current.association_id), soci::into(pattern);
+            const int year = static_cast<int>(arrival_date.year());
+            number = format_registry_number(pattern,
+                                            next_registry_number(session, current.intervention_id,
+                                                                 current.association_id, year));
+        }
         if (!number)
             fail(StorageError::Code::Query, "the registry number pattern: " + number.error());
         if (registry_number_taken(session, current.association_id, report_id, *number))

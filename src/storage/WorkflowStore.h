@@ -39,14 +39,16 @@ public:
     /// it submitted and drops the draft; returns the new revision.
     tl::expected<int, StorageError> submit(std::int64_t report_id, const Report& report,
                                            std::int64_t user_id, int revision);
-    /// Gives the next diarienummer of the insats's registry case (opening the case in the
-    /// arrival year when it has none), with the arrival date and the registrar's signature.
+    /// Registers the report with the arrival date and the registrar's signature, under the
+    /// diarienummer `stated` (registered elsewhere, typed by the kansli), else the one it
+    /// already has (registered before a komplettering: the number is kept), else the next of
+    /// the insats's registry case (opening the case in the arrival year when it has none).
     /// Returns the diarienummer. Code::Query when the förbund's pattern is unusable,
-    /// Code::Conflict when another report of the förbund already has the number it gives.
-    tl::expected<std::string, StorageError> register_report(std::int64_t report_id,
-                                                            std::int64_t user_id,
-                                                            const std::string& signature,
-                                                            Date arrival_date, int revision);
+    /// Code::Conflict when another report of the förbund already has the number.
+    tl::expected<std::string, StorageError>
+    register_report(std::int64_t report_id, std::int64_t user_id, const std::string& signature,
+                    Date arrival_date, int revision,
+                    const std::optional<std::string>& stated = std::nullopt);
     /// Back to the insatsägare with the kansli's comment (komplettering begärd).
     tl::expected<int, StorageError> return_report(std::int64_t report_id, std::int64_t user_id,
                                                   const std::string& comment, int revision);

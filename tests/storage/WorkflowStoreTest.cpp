@@ -120,6 +120,51 @@ TEST_P(WorkflowStoreTest, RegistrationNumbersFollowTheForbundsPattern) {
               "SFG 24-01.02");
 }
 
+TEST_P(WorkflowStoreTest, ARegisteredReportKeepsItsNumberWhenRegisteredAgainAfterKomplettering) {
+    const ReportState state = open_third_quarter();
+    int revision = *workflow().submit(state.id, content(), user_id(), state.revision);
+    const auto first =
+        workflow().register_report(state.id, user_id(), "KK", date(2024, 10, 10), revision);
+    ASSERT_TRUE(first) << first.error().message;
+    revision = *workflow().return_report(state.id, user_id(), "Komplettera 2.4",
+                                         state_of(state.id).revision);
+    revision = *workflow().submit(state.id, content(), user_id(), revision);
+
+    const auto again =
+        workflow().register_report(state.id, user_id(), "KK", date(2024, 10, 20), revision);
+
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(*again, *first);
+    EXPECT_EQ(state_of(state.id).registry_number, "SFG 24-01.01");
+    EXPECT_EQ(state_of(state.id).arrival_date, date(2024, 10, 20));
+}
+
+TEST_P(WorkflowStoreTest, ANumberGivenElsewhereIsKeptAndAnotherReportsNumberRefused) {
+    const ReportState first = open_third_quarter();
+    const int submitted = *workflow().submit(first.id, content(), user_id(), first.revision);
+    const auto fourth = workflow().open_report(intervention_id(), ReportKind::Quarterly,
+                                               {date(2024, 10, 1), date(2024, 12, 31)}, user_id());
+    const int fourth_revision = *workflow().submit(
+        *fourth, quarterly_report("Stegvis", date(2024, 10, 1), date(2024, 12, 31)), user_id(),
+        state_of(*fourth).revision);
+
+    const auto stated = workflow().register_report(first.id, user_id(), "KK", date(2024, 10, 10),
+                                                   submitted, std::string("Dnr 2024/117"));
+    const auto taken = workflow().register_report(*fourth, user_id(), "KK", date(2025, 1, 12),
+                                                  fourth_revision, std::string("Dnr 2024/117"));
+
+    ASSERT_TRUE(stated) << stated.error().message;
+    EXPECT_EQ(state_of(first.id).registry_number, "Dnr 2024/117");
+    ASSERT_FALSE(taken);
+    EXPECT_EQ(taken.error().code, StorageError::Code::Conflict);
+    EXPECT_EQ(state_of(*fourth).status, ReportStatus::Submitted);
+    // The insats's own series was not used up by the number given elsewhere: its case opens
+    // now, in the arrival year.
+    EXPECT_EQ(
+        *workflow().register_report(*fourth, user_id(), "KK", date(2025, 1, 12), fourth_revision),
+        "SFG 25-01.01");
+}
+
 TEST_P(WorkflowStoreTest, ReturnedReportsCanBeEditedAndSubmittedAgain) {
     const ReportState state = open_third_quarter();
     int revision = *workflow().submit(state.id, content(), user_id(), state.revision);

@@ -157,9 +157,10 @@ TEST_F(WorkflowHttpTest, TheWholeWorkflowOverHttp) {
     EXPECT_EQ(report_state(report).status, ReportStatus::Submitted);
     EXPECT_EQ(version_count(report), 2);
 
-    // Registered again in the same case, then reviewed.
+    // Registered again under the number it has (a förbund keeps a document's number through
+    // a komplettering), then reviewed.
     ASSERT_EQ(act(kansli, report, "registrera", {{"arrival_date", "2024-11-05"}}).status, 303);
-    EXPECT_EQ(report_state(report).registry_number, "SFG 24-01.02");
+    EXPECT_EQ(report_state(report).registry_number, "SFG 24-01.01");
     EXPECT_EQ(report_state(report).signature, "KK"); // Karin Kansli's initials
     ASSERT_EQ(act(kansli, report, "granska").status, 303);
     EXPECT_EQ(report_state(report).status, ReportStatus::Reviewed);
@@ -263,12 +264,10 @@ TEST_F(WorkflowHttpTest, ADoubleRegistrationGivesOneDiarienummer) {
     EXPECT_TRUE(second.status == 303 || second.status == 409) << second.status;
     EXPECT_EQ(event_count(report, "register"), 1);
     EXPECT_EQ(report_state(report).registry_number, "SFG 24-01.01");
-    // The refused second registration used no number: the next one is .02.
-    ASSERT_EQ(act(kansli, report, "komplettering", {{"comment", "Mer"}}).status, 303);
-    WebClient agare = client_as("agare");
-    ASSERT_EQ(post_edit(agare, report, open_edit(agare, report), "submit", "Mer text").status, 303);
-    ASSERT_EQ(act(kansli, report, "registrera", {{"arrival_date", "2024-10-20"}}).status, 303);
-    EXPECT_EQ(report_state(report).registry_number, "SFG 24-01.02");
+    // The refused second registration used no number of the insats's series.
+    EXPECT_EQ(text_of(database(), "SELECT registry_last_number FROM interventions WHERE id = " +
+                                      std::to_string(m_karnhuset)),
+              "1");
 }
 
 // Stale forms.
@@ -331,6 +330,27 @@ TEST_F(WorkflowHttpTest, TheNewReportFormOpensOnTheQuarterAStartPageSaysIsDue) {
     EXPECT_NE(named.body.find("value=\"2024-04-01\" selected"), std::string::npos);
     ASSERT_EQ(unnamed.status, 200);
     EXPECT_EQ(unnamed.body.find("value=\"2024-04-01\" selected"), std::string::npos);
+}
+
+TEST_F(WorkflowHttpTest, TheKansliRegistersUnderANumberGivenElsewhereButNotAnotherReports) {
+    WebClient agare = client_as("agare");
+    WebClient kansli = client_as("kansli");
+    const std::int64_t report = new_draft_over_http(agare, "Första.");
+    ASSERT_EQ(post_edit(agare, report, open_edit(agare, report), "submit", "Första.").status, 303);
+    // The fixture's imported report, as registered elsewhere under a number of its own.
+    const std::string others = "SFG 24-01.05";
+    database().session() << "UPDATE reports SET registry_number = '" + others + "' WHERE id <> " +
+                                std::to_string(report) +
+                                " AND intervention_id = " + std::to_string(m_karnhuset);
+
+    const Answer taken = act(kansli, report, "registrera", {{"registry_number", others}});
+    const Answer registered =
+        act(kansli, report, "registrera", {{"registry_number", "Dnr 2024/117"}});
+
+    EXPECT_EQ(taken.status, 422);
+    EXPECT_NE(taken.body.find("har redan en annan rapport"), std::string::npos) << taken.body;
+    EXPECT_EQ(registered.status, 303);
+    EXPECT_EQ(report_state(report).registry_number, "Dnr 2024/117");
 }
 
 TEST_F(WorkflowHttpTest, ARefusedSubmitDoesNotSayTheDraftWasSaved) {

@@ -32,10 +32,11 @@ tl::expected<void, StorageError> perform(const AppContext& context, const Report
     case WorkflowAction::Register: {
         const std::string signature =
             input.signature.empty() ? initials_of(context.user().display_name) : input.signature;
+        const std::string stated(trim(input.registry_number));
         const auto number = workflow.register_report(
             state.id, user, signature,
             parse_iso_date(trim(input.arrival_date)).value_or(context.clock().today()),
-            input.revision);
+            input.revision, stated.empty() ? std::nullopt : std::optional(stated));
         return number ? tl::expected<void, StorageError>{} : tl::unexpected(number.error());
     }
     case WorkflowAction::Return: {
@@ -88,7 +89,8 @@ AppResult<ReportState> act_on_report(const AppContext& context, std::int64_t rep
     if (const auto allowed = require_kansli(context); !allowed)
         return tl::unexpected(allowed.error());
     for (const auto& [field, text] :
-         {std::pair{"comment", &input.comment}, std::pair{"signature", &input.signature}}) {
+         {std::pair{"comment", &input.comment}, std::pair{"signature", &input.signature},
+          std::pair{"registry_number", &input.registry_number}}) {
         if (const auto checked = check_text(field, *text); !checked)
             return tl::unexpected(checked.error());
     }
@@ -103,10 +105,16 @@ AppResult<ReportState> act_on_report(const AppContext& context, std::int64_t rep
     }
     const auto& state = readable->state;
     if (const auto done = perform(context, state, action, input); !done) {
-        // A registration refused because its number is taken: the pattern cannot number it.
-        AppError error = done.error().code == StorageError::Code::Conflict
-                             ? AppError::of(ErrorCode::RegistryPatternUnusable)
-                             : from_storage(done.error(), ErrorCode::ReportActionOutdated);
+        // A registration refused because its number is taken: the number typed is another
+        // report's, or the pattern cannot number it.
+        const bool taken = done.error().code == StorageError::Code::Conflict;
+        const bool typed = !trim(input.registry_number).empty();
+        if (taken && typed)
+            return tl::unexpected(AppError::invalid(
+                {{"registry_number", "Diarienumret " + std::string(trim(input.registry_number)) +
+                                         " har redan en annan rapport."}}));
+        AppError error = taken ? AppError::of(ErrorCode::RegistryPatternUnusable)
+                               : from_storage(done.error(), ErrorCode::ReportActionOutdated);
         error.report_id = state.id;
         return tl::unexpected(std::move(error));
     }

@@ -18,6 +18,9 @@ struct ActionInput {
     std::string comment;      // a return's komplettering request; must not be empty
     std::string signature;    // a registration's; the registrar's initials when empty
     std::string arrival_date; // a registration's, as ÅÅÅÅ-MM-DD; today when empty
+    /// A registration's diarienummer when the report was registered elsewhere (typed by the
+    /// kansli); when empty, the one it has (kept after a komplettering) or the next one.
+    std::string registry_number{};
 };
 
 /// The kansli registers (next diarienummer of the insats's registry case), returns with a

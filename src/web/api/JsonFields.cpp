@@ -216,6 +216,7 @@ AppResult<ActionMembers> action_members(const json& body) {
     members.comment = text_member(body, "comment", errors).value_or("");
     members.signature = text_member(body, "signature", errors).value_or("");
     members.arrival_date = text_member(body, "arrival_date", errors).value_or("");
+    members.registry_number = text_member(body, "registry_number", errors).value_or("");
     if (!errors.empty())
         return tl::unexpected(AppError::invalid(std::move(errors)));
     return members;

@@ -31,6 +31,7 @@ struct ActionMembers {
     std::string comment;
     std::string signature;
     std::string arrival_date;
+    std::string registry_number;
 };
 AppResult<ActionMembers> action_members(const nlohmann::json& body);
 

@@ -145,7 +145,7 @@ void show_report_json(Exchange& exchange) {
 }
 
 /// A workflow action from JSON: {"revision": n, "comment": "...", "signature": "...",
-/// "arrival_date": "YYYY-MM-DD"}.
+/// "arrival_date": "YYYY-MM-DD", "registry_number": "..."}.
 void act(Exchange& exchange, WorkflowAction action) {
     const auto id = exchange.path_id();
     if (!id)
@@ -157,7 +157,7 @@ void act(Exchange& exchange, WorkflowAction action) {
     if (exchange.failed(members))
         return;
     const ActionInput input{members->revision, members->comment, members->signature,
-                            members->arrival_date};
+                            members->arrival_date, members->registry_number};
     const auto done = act_on_report(exchange.app(), *id, action, input);
     if (exchange.failed(done))
         return;

@@ -230,7 +230,8 @@ void act(Exchange& exchange, WorkflowAction action) {
         return;
     const FormInput& input = exchange.input();
     const ActionInput posted{posted_revision(input), input.trimmed("comment"),
-                             input.trimmed("signature"), input.trimmed("arrival_date")};
+                             input.trimmed("signature"), input.trimmed("arrival_date"),
+                             input.trimmed("registry_number")};
     const auto done = act_on_report(exchange.app(), *id, action, posted);
     if (exchange.failed(done))
         return;
