@@ -55,4 +55,10 @@ struct Figure {
     bool operator==(const Figure&) const = default;
 };
 
+/// Whether two figures state the same thing (measure, part and unit), whatever their values:
+/// a report that states it twice states it once, or contradicts itself.
+inline bool states_same_figure(const Figure& one, const Figure& other) {
+    return one.measure == other.measure && one.category == other.category && one.unit == other.unit;
+}
+
 } // namespace finsam

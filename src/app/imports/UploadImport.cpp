@@ -118,16 +118,12 @@ void apply_corrections(const FieldSource& corrections, std::size_t document, std
         }
         // The preview shows a figure stated more than once (or with values that differ) as
         // one field or one choice: what is posted for it stands for every statement of it.
-        const Figure& corrected = report.figures[position];
-        for (std::size_t later = position; later < report.figures.size(); ++later) {
-            Figure& same = report.figures[later];
-            const bool own_field =
-                later != position && corrections.has(correction_field(
-                                         document, index, "figure" + std::to_string(later)));
-            if (later == position ||
-                (!own_field && same.measure == corrected.measure &&
-                 same.category == corrected.category && same.unit == corrected.unit))
-                same.value = value;
+        report.figures[position].value = value;
+        for (std::size_t later = position + 1; later < report.figures.size(); ++later) {
+            const bool own_field = corrections.has(
+                correction_field(document, index, "figure" + std::to_string(later)));
+            if (!own_field && states_same_figure(report.figures[later], report.figures[position]))
+                report.figures[later].value = value;
         }
     }
 }

@@ -41,10 +41,6 @@ mstch::array intervention_choices(const std::vector<InterventionDetails>& interv
     return options;
 }
 
-bool same_figure(const Figure& one, const Figure& other) {
-    return one.measure == other.measure && one.category == other.category && one.unit == other.unit;
-}
-
 /// One figure of the preview: a field with the value read and the sentence it was read from;
 /// or, when the text states the figure with different values, a choice between them, each
 /// with its sentence. Its field stands for every statement of the figure (save_upload()).
@@ -84,7 +80,7 @@ mstch::map report_preview(const Report& report, std::size_t document, std::size_
             continue;
         std::vector<std::size_t> statements;
         for (std::size_t later = position; later < report.figures.size(); ++later) {
-            if (same_figure(report.figures[position], report.figures[later])) {
+            if (states_same_figure(report.figures[position], report.figures[later])) {
                 statements.push_back(later);
                 shown[later] = true;
             }
