@@ -64,7 +64,7 @@ void print_summary(const ImportTally& tally, DryRun dry_run) {
 bool save_file(ImportSaver& saver, const ImportedFile& file, ImportTally& tally,
                Progress& progress) {
     bool saved_all = true;
-    for (const auto& document : saver.save(file, file.path.string())) {
+    for (const auto& document : saver.save(file, file.path.string(), file.path)) {
         if (!document.result) {
             spdlog::error("saving {} failed: {}", document.name,
                           document.result.error().log_message);

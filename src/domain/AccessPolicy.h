@@ -79,6 +79,9 @@ public:
     bool may_administer(Role role) const {
         return administers_users() && (role != Role::Admin || m_user.role == Role::Admin);
     }
+    /// The files reports arrived as, kept as received: they may hold what the stored text
+    /// does not (a personnummer the importer masked, a signature), so only the kansli.
+    bool reads_original_files() const { return manages_association(); }
     /// The board report (projektredovisning): the kansli makes it, the styrelse reads it.
     bool reads_board_report() const { return manages_association() || m_user.role == Role::Board; }
     /// An insats of `association_id`: staff and the board read every one; an insatsägare

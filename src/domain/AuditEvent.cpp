@@ -6,7 +6,7 @@ namespace finsam {
 
 namespace {
 
-constexpr NameTable<AuditAction, 22> k_action_names{{
+constexpr NameTable<AuditAction, 23> k_action_names{{
     {AuditAction::Login, "login"},
     {AuditAction::LoginFailed, "login_failed"},
     {AuditAction::Logout, "logout"},
@@ -29,6 +29,7 @@ constexpr NameTable<AuditAction, 22> k_action_names{{
     {AuditAction::ConfirmFigures, "confirm_figures"},
     {AuditAction::Invite, "invite"},
     {AuditAction::ResetPassword, "reset_password"},
+    {AuditAction::Download, "download"},
 }};
 
 constexpr NameTable<AuditObject, 7> k_object_names{{

@@ -33,6 +33,7 @@ enum class AuditAction {
     ConfirmFigures, // confirmed the figures the importer read from a version's text
     Invite,         // made a new user's one-time link to set a password (inbjudan)
     ResetPassword,  // made a one-time link for a user to set a new password
+    Download,       // downloaded a file as it was received (originalfil)
 };
 
 /// What the action was done to: a Page is an address refused by the route itself, the
@@ -41,7 +42,7 @@ enum class AuditObject { Report, Intervention, User, Association, Document, Page
 
 /// Stored names: login, login_failed, logout, view, denied, create, edit, draft, submit,
 /// register, return, review, upload, import, redact, disable, enable, revoke,
-/// password_change, confirm_figures, invite, reset_password.
+/// password_change, confirm_figures, invite, reset_password, download.
 std::string_view to_string(AuditAction action);
 std::optional<AuditAction> audit_action_from_string(std::string_view name);
 /// Stored names: report, intervention, user, association, document, page, api_token.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/OriginalFile.h"
 #include "domain/Report.h"
 #include "domain/SourceDocument.h"
 #include "domain/Timestamp.h"
@@ -19,6 +20,7 @@ struct StoredReportVersion {
     Timestamp imported_at;
     SourceDocument source;
     Report report;
+    std::optional<OriginalFile> original{}; // the file it was read from, when kept
 };
 
 /// That the kansli removed personal data from a stored version (gallring): when, by whom, and

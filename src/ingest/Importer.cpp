@@ -8,9 +8,7 @@
 
 namespace finsam {
 
-namespace {
-
-tl::expected<std::string, ExtractError> read_bytes(const std::filesystem::path& path) {
+tl::expected<std::string, ExtractError> read_file_bytes(const std::filesystem::path& path) {
     std::error_code error;
     auto size = std::filesystem::file_size(path, error);
     if (error)
@@ -25,6 +23,8 @@ tl::expected<std::string, ExtractError> read_bytes(const std::filesystem::path& 
         return tl::unexpected(ExtractError{ExtractError::Code::Corrupt, "cannot read the file"});
     return bytes;
 }
+
+namespace {
 
 bool is_hidden(const std::filesystem::path& path) {
     auto name = path.filename().string();
@@ -67,11 +67,12 @@ std::string content_hash(std::string_view bytes) {
 
 ImportedFile Importer::read_file(const std::filesystem::path& path) const {
     ImportedFile file{path, std::nullopt, {}, std::nullopt};
-    auto bytes = read_bytes(path);
+    auto bytes = read_file_bytes(path);
     if (!bytes) {
         file.error = bytes.error();
         return file;
     }
+    file.content_hash = content_hash(*bytes);
     if (bytes->empty()) {
         file.error = ExtractError{ExtractError::Code::Empty, "the file is empty"};
         return file;

@@ -27,6 +27,7 @@ struct ImportedFile {
     std::optional<FileFormat> format;
     std::vector<ReadDocument> documents;
     std::optional<ExtractError> error; // why the file could not be read at all
+    std::string content_hash{};        // of the whole file as read; empty when unreadable
 
     bool failed() const;
     std::vector<std::string> error_messages() const;
@@ -59,6 +60,10 @@ private:
 /// Paths that do not exist are returned in `missing`.
 std::vector<std::filesystem::path> collect_files(const std::vector<std::filesystem::path>& inputs,
                                                  std::vector<std::filesystem::path>& missing);
+
+/// The bytes of a file of at most k_max_input_bytes: Corrupt when it cannot be read, TooLarge
+/// when it is larger.
+tl::expected<std::string, ExtractError> read_file_bytes(const std::filesystem::path& path);
 
 /// Hex BLAKE2b-256 digest.
 std::string content_hash(std::string_view bytes);

@@ -122,4 +122,12 @@ std::string count_of(std::int64_t count, std::string_view singular, std::string_
     return std::to_string(count) + ' ' + std::string(count == 1 ? singular : plural);
 }
 
+std::string format_file_size(std::int64_t bytes) {
+    if (bytes < 1000)
+        return std::to_string(bytes) + " byte";
+    if (bytes < 1000 * 1000)
+        return format_swedish_number(static_cast<double>(bytes) / 1000.0, 1) + " kB";
+    return format_swedish_number(static_cast<double>(bytes) / (1000.0 * 1000.0), 1) + " MB";
+}
+
 } // namespace finsam

@@ -32,6 +32,10 @@ std::string format_swedish_amount(std::int64_t kronor);
 std::string format_swedish_list(const std::vector<std::string>& items);
 
 /// A count with its noun in the right number: "1 rapport", "2 rapporter", "0 rapporter".
+/// A file's size as a Swedish reader expects it: "830 byte", "12,4 kB", "3,1 MB" (1 kB =
+/// 1,000 byte, as file managers now count).
+std::string format_file_size(std::int64_t bytes);
+
 std::string count_of(std::int64_t count, std::string_view singular, std::string_view plural);
 
 } // namespace finsam

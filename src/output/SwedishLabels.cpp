@@ -78,7 +78,7 @@ constexpr NameTable<Trend, 4> k_trend_labels{{
     {Trend::Unknown, "–"},
 }};
 
-constexpr NameTable<AuditAction, 22> k_audit_labels{{
+constexpr NameTable<AuditAction, 23> k_audit_labels{{
     {AuditAction::Login, "Loggade in:"},
     {AuditAction::LoginFailed, "Misslyckad inloggning:"},
     {AuditAction::Logout, "Loggade ut:"},
@@ -101,6 +101,7 @@ constexpr NameTable<AuditAction, 22> k_audit_labels{{
     {AuditAction::ConfirmFigures, "Bekräftade siffrorna i"},
     {AuditAction::Invite, "Bjöd in"},
     {AuditAction::ResetPassword, "Skapade en länk för nytt lösenord åt"},
+    {AuditAction::Download, "Laddade ner originalfilen till"},
 }};
 
 constexpr NameTable<AuditObject, 7> k_audit_object_labels{{

@@ -384,11 +384,29 @@ constexpr std::string_view k_invitations[] = {
     "CREATE INDEX audit_events_association_at ON audit_events (association_id, at)",
 };
 
+// The files reports arrived as, kept as received (a received document is kept as it
+// arrived). Base64 text rather than a BLOB: SOCI binds the same std::string to SQLite and
+// PostgreSQL alike only as text. A document read from a file points at it; an e-mail's
+// attachments all point at the one e-mail.
+constexpr std::string_view k_original_files[] = {
+    R"(CREATE TABLE original_files (
+        id {id},
+        association_id BIGINT NOT NULL REFERENCES associations (id),
+        file_name TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        size_bytes BIGINT NOT NULL CHECK (size_bytes >= 0),
+        content_base64 TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        UNIQUE (association_id, content_hash)))",
+    "ALTER TABLE documents ADD COLUMN original_file_id BIGINT REFERENCES original_files (id)",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},       {2, k_report_goals},       {3, k_web_application},
     {4, k_audit_association},    {5, k_version_redactions}, {6, k_small_count_threshold},
     {7, k_figure_confirmations}, {8, k_published_cells},    {9, k_board_texts},
     {10, k_board_sources},       {11, k_notifications},     {12, k_invitations},
+    {13, k_original_files},
 };
 
 int applied_version(soci::session& session) {

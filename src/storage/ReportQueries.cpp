@@ -81,13 +81,18 @@ read_versions(soci::session& session, std::int64_t report_id, const Report& iden
     std::optional<std::string> intervention_kind;
     std::string format;
     std::string document_kind;
+    std::optional<std::int64_t> original_id;
+    OriginalFile original;
+    soci::indicator original_indicators[3] = {}; // NULL without an original
     soci::statement statement =
         (session.prepare
              << "SELECT v.id, v.version, v.imported_at, d.file_name, d.format, d.content_hash, "
                 "d.document_kind, v.intervention_name, v.owner, v.intervention_kind, "
                 "v.registry_number, v.signature, v.arrival_date, v.granted_sek, v.used_sek, "
-                "v.reporter_date, v.reporter_name "
+                "v.reporter_date, v.reporter_name, o.id, o.file_name, o.size_bytes, "
+                "o.content_hash "
                 "FROM report_versions v JOIN documents d ON d.id = v.document_id "
+                "LEFT JOIN original_files o ON o.id = d.original_file_id "
                 "WHERE v.report_id = :report_id",
          soci::use(report_id), soci::into(version_id), soci::into(row.version),
          soci::into(row.imported_at), soci::into(row.source.file_name), soci::into(format),
@@ -97,10 +102,18 @@ read_versions(soci::session& session, std::int64_t report_id, const Report& iden
          soci::into(row.report.registration.signature),
          soci::into(row.report.registration.arrival_date), soci::into(row.report.funds.granted_sek),
          soci::into(row.report.funds.used_sek), soci::into(row.report.reporter.date),
-         soci::into(row.report.reporter.name));
+         soci::into(row.report.reporter.name), soci::into(original_id),
+         soci::into(original.file_name, original_indicators[0]),
+         soci::into(original.size_bytes, original_indicators[1]),
+         soci::into(original.content_hash, original_indicators[2]));
     statement.execute();
     std::map<std::int64_t, StoredReportVersion> versions;
     while (statement.fetch()) {
+        row.original.reset();
+        if (original_id) {
+            original.id = *original_id;
+            row.original = original;
+        }
         row.report.intervention.kind =
             intervention_kind_from_string(intervention_kind.value_or(""));
         row.source.format = stored_source_format(format);

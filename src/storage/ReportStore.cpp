@@ -2,6 +2,7 @@
 
 #include "domain/NameNormalisation.h"
 #include "storage/ErrorTranslation.h"
+#include "storage/OriginalFiles.h"
 #include "storage/ReportQueries.h"
 #include "storage/ReportWriter.h"
 #include "storage/Transaction.h"
@@ -63,7 +64,7 @@ bool ReportStore::has_document(const std::string& content_hash) {
 
 tl::expected<SaveResult, StorageError>
 ReportStore::save_document(std::int64_t association_id, const SourceDocument& source,
-                           const std::vector<Report>& reports) {
+                           const std::vector<Report>& reports, const ReceivedFile* original) {
     if (auto error = unnamed_intervention(reports))
         return tl::unexpected(*error);
     auto& session = m_database.session();
@@ -75,7 +76,13 @@ ReportStore::save_document(std::int64_t association_id, const SourceDocument& so
         Transaction transaction(session, m_database.backend());
         if (m_writer->find_document(association_id, source.content_hash))
             return SaveResult{true, {}};
-        m_writer->insert_document(association_id, source, m_clock.now());
+        const Timestamp now = m_clock.now();
+        std::optional<std::int64_t> original_id;
+        if (original) {
+            original_id =
+                keep_original(session, m_database.backend(), association_id, *original, now);
+        }
+        m_writer->insert_document(association_id, source, now, original_id);
         SaveResult result;
         result.reports.reserve(reports.size());
         for (const auto& report : reports)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/OriginalFile.h"
 #include "domain/Report.h"
 #include "domain/ReportVersion.h"
 #include "domain/SourceDocument.h"
@@ -42,10 +43,12 @@ public:
     /// insats, kind and period as a stored one becomes its next version (unless the content
     /// is identical: then it is Unchanged, and only the document is recorded). A document
     /// whose hash is already stored saves nothing and says so. A report whose insats name is
-    /// empty after normalisation fails the whole document with Code::Query.
+    /// empty after normalisation fails the whole document with Code::Query. `original`, the
+    /// file the document was read from, is kept with it as received (once per content).
     tl::expected<SaveResult, StorageError> save_document(std::int64_t association_id,
                                                          const SourceDocument& source,
-                                                         const std::vector<Report>& reports);
+                                                         const std::vector<Report>& reports,
+                                                         const ReceivedFile* original = nullptr);
 
     /// The förbund's insatser ordered by normalised name, each with its number of reports.
     tl::expected<std::vector<InterventionSummary>, StorageError>

@@ -45,11 +45,12 @@ ReportWriter::ReportWriter(soci::session& session, DatabaseBackend backend)
                        in(m_association_id), in(m_document.content_hash), soci::into(m_found_id))),
       m_insert_document(m_session, backend,
                         "INSERT INTO documents (association_id, file_name, format, document_kind, "
-                        "content_hash, imported_at) VALUES (:association_id, :file_name, "
-                        ":format, :document_kind, :content_hash, :imported_at)",
+                        "content_hash, imported_at, original_file_id) VALUES (:association_id, "
+                        ":file_name, :format, :document_kind, :content_hash, :imported_at, "
+                        ":original_file_id)",
                         in(m_association_id), in(m_document.file_name), in(m_document.format),
                         in(m_document.document_kind), in(m_document.content_hash),
-                        in(m_imported_at)),
+                        in(m_imported_at), in(m_original_file_id)),
       m_find_intervention(
           (m_session.prepare
                << "SELECT id, owner, kind, period_start, period_end, granted_sek, used_sek "
@@ -162,8 +163,10 @@ std::optional<std::int64_t> ReportWriter::find_document(std::int64_t association
 }
 
 void ReportWriter::insert_document(std::int64_t association_id, const SourceDocument& source,
-                                   Timestamp imported_at) {
+                                   Timestamp imported_at,
+                                   std::optional<std::int64_t> original_file_id) {
     m_association_id = association_id;
+    m_original_file_id = original_file_id;
     m_document = {source.file_name, std::string(to_string(source.format)),
                   source.document_kind ? std::string(to_string(*source.document_kind)) : "",
                   source.content_hash};

@@ -38,9 +38,10 @@ public:
     /// The document with this content hash in the förbund, when it was imported before.
     std::optional<std::int64_t> find_document(std::int64_t association_id,
                                               const std::string& content_hash);
-    /// Records a document; save() adds reports to the document recorded last.
+    /// Records a document, read from the kept original file `original_file_id` when there
+    /// is one; save() adds reports to the document recorded last.
     void insert_document(std::int64_t association_id, const SourceDocument& source,
-                         Timestamp imported_at);
+                         Timestamp imported_at, std::optional<std::int64_t> original_file_id);
     SavedReport save(const Report& report);
 
 private:
@@ -108,6 +109,7 @@ private:
     std::int64_t m_association_id = 0;
     DocumentColumns m_document;
     Timestamp m_imported_at;
+    std::optional<std::int64_t> m_original_file_id;
     std::int64_t m_document_id = 0;
     std::int64_t m_found_id = 0; // what the last lookup found
     std::int64_t m_intervention_id = 0;

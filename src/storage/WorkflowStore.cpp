@@ -227,7 +227,7 @@ tl::expected<int, StorageError> WorkflowStore::submit(std::int64_t report_id, co
         const SourceDocument source{
             "webbformulär", SourceFormat::WebForm,
             "form-" + std::to_string(report_id) + "-" + std::to_string(revision + 1), report.kind};
-        writer.insert_document(current.association_id, source, now);
+        writer.insert_document(current.association_id, source, now, std::nullopt);
         const SavedReport saved = writer.save(report);
         if (saved.report_id != report_id)
             fail(StorageError::Code::Query, "the submitted content belongs to another report");

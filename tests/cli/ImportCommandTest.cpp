@@ -1,5 +1,7 @@
 // Runs the real `finsam` executable the way a kansli would, in a fresh directory per test.
 #include "FinsamCommand.h"
+#include "storage/Database.h"
+#include "storage/OriginalFiles.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -95,6 +97,25 @@ TEST_F(FinsamCommand, ImportsOnceAndKeepsEveryVersion) {
     auto latest = run("show 1 --json");
     auto report = nlohmann::json::parse(latest.out);
     EXPECT_EQ(report["intervention"]["name"], "Stegvis");
+}
+
+TEST_F(FinsamCommand, AnImportedFileIsKeptAsItWasReceived) {
+    const auto path = copy_fixture("stegvis-q1.txt", "stegvis.txt");
+    ASSERT_EQ(run("import '" + path + "'").exit_status, 0);
+    ASSERT_EQ(run("import '" + path + "'").exit_status, 0); // known: kept once
+
+    auto database = Database::open(this->database().string());
+    ASSERT_TRUE(database) << database.error().message;
+    std::int64_t kept = 0;
+    std::int64_t association = 0;
+    std::int64_t original_id = 0;
+    database->session() << "SELECT COUNT(*), MAX(association_id), MAX(id) FROM original_files",
+        soci::into(kept), soci::into(association), soci::into(original_id);
+    EXPECT_EQ(kept, 1);
+    const auto original = OriginalFileStore(*database).load(association, original_id);
+    ASSERT_TRUE(original) << original.error().message;
+    EXPECT_EQ(original->bytes, testing::read_file(path));
+    EXPECT_EQ(original->file.file_name, path);
 }
 
 TEST_F(FinsamCommand, ABrokenFileGetsOneLineAndTheBatchGoesOn) {

@@ -91,6 +91,34 @@ TEST_F(ImportTest, FiguresSavedWithoutTheTickStayUnconfirmed) {
     EXPECT_EQ(text_of(database(), "SELECT COUNT(*) FROM figure_confirmations"), "0");
 }
 
+TEST_F(ImportTest, TheSavedReportKeepsTheUploadedFileForTheKansliToDownload) {
+    WebClient kansli = client_as("kansli");
+    const std::string received = m_report + "\r\n"; // as sent, line ends and all
+    const Answer preview = upload(kansli, received, "Räkna med mig.md");
+    ASSERT_EQ(preview.status, 200) << preview.body.substr(0, 2000);
+    ASSERT_EQ(kansli
+                  .post_form("/import/spara", {{"_csrf", csrf_in(preview.body)},
+                                               {"token", hidden_input(preview.body, "token")}})
+                  .status,
+              200);
+    const std::string report = text_of(database(), "SELECT MAX(id) FROM reports");
+    const std::string version =
+        text_of(database(), "SELECT MAX(version) FROM report_versions WHERE report_id = " + report);
+    const std::string original = "/rapporter/" + report + "/versioner/" + version + "/original";
+    const Answer page = kansli.get("/rapporter/" + report);
+    EXPECT_NE(page.body.find("Räkna med mig.md</a>"), std::string::npos) << "linked on its page";
+
+    const Answer download = kansli.get(original);
+
+    ASSERT_EQ(download.status, 200);
+    EXPECT_EQ(download.body, received);
+    // httplib's client decodes the percent-encoded name (RFC 6266's filename*) it receives.
+    EXPECT_EQ(download.header("Content-Disposition"),
+              "attachment; filename=\"R__kna med mig.md\"; filename*=UTF-8''Räkna med mig.md");
+    EXPECT_EQ(client_as("styrelse").get(original).status, 403);
+    EXPECT_EQ(client_as("agare").get(original).status, 403);
+}
+
 TEST_F(ImportTest, AnUploadWithoutAFileIs422) {
     WebClient kansli = client_as("kansli");
     const Answer form = kansli.get("/import");

@@ -7,6 +7,7 @@
 #include "storage/ReportStore.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,10 +31,13 @@ public:
     ImportSaver(Database& database, const Clock& clock, std::int64_t association_id)
         : m_store(database, clock), m_association_id(association_id) {}
 
-    /// Saves every document of `file` that was read without errors. `shown_name` is what the
+    /// Saves every document of `file` that was read without errors, and keeps the file's bytes,
+    /// read again from `bytes_at` (where it is on disk), as the original the documents came
+    /// from: the same bytes it was read from, or nothing is saved. `shown_name` is what the
     /// file is called in the stored documents (the command line's path, or an upload's own
     /// file name instead of where it waited on disk).
-    std::vector<SavedDocument> save(const ImportedFile& file, std::string_view shown_name);
+    std::vector<SavedDocument> save(const ImportedFile& file, std::string_view shown_name,
+                                    const std::filesystem::path& bytes_at);
 
 private:
     ReportStore m_store;

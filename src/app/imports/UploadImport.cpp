@@ -218,10 +218,13 @@ AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& up
         error.code = ErrorCode::ImportCorrectionsInvalid;
         return tl::unexpected(std::move(error));
     }
+    const auto waiting_at = uploads.find(upload.token);
+    if (!waiting_at)
+        return tl::unexpected(AppError::of(ErrorCode::UploadExpired));
     ImportSaver saver(context.database(), context.clock(), context.user().association_id);
     ImportSaved result;
     std::vector<SavedReport> checked;
-    for (auto& document : saver.save(upload.read, upload.file_name)) {
+    for (auto& document : saver.save(upload.read, upload.file_name, *waiting_at)) {
         if (!document.result)
             return tl::unexpected(document.result.error());
         result.duplicate = result.duplicate || document.result->duplicate_document;

@@ -80,10 +80,12 @@ std::vector<SectionMention> personal_data_in(const Report& report) {
     return found;
 }
 
-std::vector<VersionListing> listing(const StoredReport& stored) {
+std::vector<VersionListing> listing(const StoredReport& stored, const AccessPolicy& policy) {
     std::vector<VersionListing> versions;
-    for (const auto& version : stored.versions)
-        versions.push_back({version.version, version.imported_at, version.source});
+    for (const auto& version : stored.versions) {
+        versions.push_back({version.version, version.imported_at, version.source,
+                            policy.reads_original_files() ? version.original : std::nullopt});
+    }
     return versions;
 }
 
@@ -163,7 +165,7 @@ AppResult<ReportDetails> show_report(const AppContext& context, std::int64_t rep
                 figure_check(context, stored->versions.back(), true, *confirmations);
         }
         if (disclosure.history)
-            details.versions = listing(*stored);
+            details.versions = listing(*stored, policy);
     }
     details.actions = {policy.may_edit(state),
                        policy.may_act(WorkflowAction::Register, state.status),
@@ -210,7 +212,7 @@ AppResult<VersionDetails> show_version(const AppContext& context, std::int64_t r
     VersionDetails details{std::move(readable->state),
                            std::move(readable->intervention),
                            disclosed(*found, disclosure),
-                           listing(*stored),
+                           listing(*stored, context.policy()),
                            std::nullopt,
                            std::nullopt,
                            false,

@@ -33,6 +33,7 @@ struct VersionListing {
     int version = 0;
     Timestamp imported_at;
     SourceDocument source;
+    std::optional<OriginalFile> original{}; // the file it arrived as; for the kansli only
 };
 
 /// The workflow steps the user may take on the report now.

@@ -16,7 +16,7 @@ constexpr AuditAction k_actions[] = {
     AuditAction::Upload,         AuditAction::Import,         AuditAction::Redact,
     AuditAction::Disable,        AuditAction::Enable,         AuditAction::Revoke,
     AuditAction::PasswordChange, AuditAction::ConfirmFigures, AuditAction::Invite,
-    AuditAction::ResetPassword,
+    AuditAction::ResetPassword,  AuditAction::Download,
 };
 
 /// An action's label for a list: "Loggade in:" without the colon the trail's sentence has.

@@ -57,11 +57,13 @@ mstch::array mentions_view(const std::vector<SectionMention>& mentions) {
 mstch::array versions_view(const std::vector<VersionListing>& versions, std::int64_t report_id) {
     mstch::array list;
     for (const auto& version : versions) {
-        list.push_back(mstch::map{{"number", version.version},
-                                  {"href", "/rapporter/" + std::to_string(report_id) +
-                                               "/versioner/" + std::to_string(version.version)},
-                                  {"imported_at", format_iso(swedish_date(version.imported_at))},
-                                  {"source", source_text(version.source)}});
+        list.push_back(
+            mstch::map{{"number", version.version},
+                       {"href", "/rapporter/" + std::to_string(report_id) + "/versioner/" +
+                                    std::to_string(version.version)},
+                       {"imported_at", format_iso(swedish_date(version.imported_at))},
+                       {"source", source_text(version.source)},
+                       {"original", original_view(version.original, report_id, version.version)}});
     }
     return list;
 }
@@ -73,28 +75,32 @@ std::string report_title(const ReportState& state, const InterventionDetails& in
 
 mstch::map report_page(const ReportDetails& details) {
     const ReportState& state = details.state;
-    return mstch::map{{"id", std::to_string(state.id)},
-                      {"kind", std::string(kind_label(state.kind))},
-                      {"period", period_text(state.period)},
-                      {"intervention_id", std::to_string(details.intervention.id)},
-                      {"intervention_name", details.intervention.name},
-                      {"state", status_view(state)},
-                      {"actions", actions_view(details)},
-                      {"has_draft", state.draft.has_value()},
-                      {"return_comment", details.return_comment},
-                      {"has_return_comment", !details.return_comment.empty()},
-                      {"show_events", details.shows_history},
-                      {"events", events_view(details.events)},
-                      {"latest", details.latest ? mstch::node(version_content(*details.latest))
-                                                : mstch::node(false)},
-                      {"versions", versions_view(details.versions, state.id)},
-                      {"has_versions", details.versions.size() > 1},
-                      {"small_counts", mentions_view(details.small_count_mentions)},
-                      {"has_small_counts", !details.small_count_mentions.empty()},
-                      {"personal_data", mentions_view(details.personal_data_mentions)},
-                      {"has_personal_data", !details.personal_data_mentions.empty()},
-                      {"figure_check", figure_check_view(details.figure_check, state.id,
-                                                         ConfirmedFrom::ReportPage)}};
+    return mstch::map{
+        {"id", std::to_string(state.id)},
+        {"kind", std::string(kind_label(state.kind))},
+        {"period", period_text(state.period)},
+        {"intervention_id", std::to_string(details.intervention.id)},
+        {"intervention_name", details.intervention.name},
+        {"state", status_view(state)},
+        {"actions", actions_view(details)},
+        {"has_draft", state.draft.has_value()},
+        {"return_comment", details.return_comment},
+        {"has_return_comment", !details.return_comment.empty()},
+        {"show_events", details.shows_history},
+        {"events", events_view(details.events)},
+        {"latest", details.latest
+                       ? mstch::node(version_content(
+                             *details.latest,
+                             original_of(details.versions, details.latest->version), state.id))
+                       : mstch::node(false)},
+        {"versions", versions_view(details.versions, state.id)},
+        {"has_versions", details.versions.size() > 1},
+        {"small_counts", mentions_view(details.small_count_mentions)},
+        {"has_small_counts", !details.small_count_mentions.empty()},
+        {"personal_data", mentions_view(details.personal_data_mentions)},
+        {"has_personal_data", !details.personal_data_mentions.empty()},
+        {"figure_check",
+         figure_check_view(details.figure_check, state.id, ConfirmedFrom::ReportPage)}};
 }
 
 } // namespace finsam

@@ -5,13 +5,35 @@
 #include "output/SwedishLabels.h"
 #include "web/pages/ReportText.h"
 
+#include <filesystem>
+
 namespace finsam {
 
 std::string source_text(const SourceDocument& source) {
     return source.format == SourceFormat::WebForm ? std::string("webbformulär") : source.file_name;
 }
 
-mstch::map version_content(const DisclosedVersion& version) {
+std::optional<OriginalFile> original_of(const std::vector<VersionListing>& versions, int version) {
+    for (const auto& listed : versions) {
+        if (listed.version == version)
+            return listed.original;
+    }
+    return std::nullopt;
+}
+
+mstch::node original_view(const std::optional<OriginalFile>& original, std::int64_t report_id,
+                          int version) {
+    if (!original)
+        return false;
+    return mstch::map{{"href", "/rapporter/" + std::to_string(report_id) + "/versioner/" +
+                                   std::to_string(version) + "/original"},
+                      {"name", std::filesystem::path(original->file_name).filename().string()},
+                      {"size", format_file_size(original->size_bytes)},
+                      {"hash", original->content_hash}};
+}
+
+mstch::map version_content(const DisclosedVersion& version,
+                           const std::optional<OriginalFile>& original, std::int64_t report_id) {
     const Report& report = version.report;
     mstch::array sections;
     for (const auto& section : report.sections) {
@@ -40,6 +62,7 @@ mstch::map version_content(const DisclosedVersion& version) {
     return mstch::map{{"version", version.version},
                       {"imported_at", swedish_minute_text(version.imported_at)},
                       {"source", source_text(version.source)},
+                      {"original", original_view(original, report_id, version.version)},
                       {"sections", sections},
                       {"figures", figures},
                       {"has_figures", !figures.empty()},

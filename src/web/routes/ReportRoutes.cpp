@@ -1,5 +1,6 @@
 #include "app/reports/ConfirmFigures.h"
 #include "app/reports/EditReport.h"
+#include "app/reports/OriginalFileDownload.h"
 #include "app/reports/RedactVersion.h"
 #include "app/reports/ReportWorkflow.h"
 #include "app/reports/ShowReport.h"
@@ -10,7 +11,9 @@
 #include "web/pages/ReportVersionPage.h"
 #include "web/routes/Routes.h"
 
+#include <cctype>
 #include <charconv>
+#include <filesystem>
 
 namespace finsam {
 
@@ -185,6 +188,38 @@ void version(Exchange& exchange) {
     exchange.page("report_version", report_version_page(*details), report_version_title(*details));
 }
 
+/// The type a kept original is sent with, by its name's extension: the importer decided its
+/// format by content, but a browser opens a download by type.
+std::string original_content_type(std::string_view file_name) {
+    const auto dot = file_name.rfind('.');
+    std::string extension(dot == std::string_view::npos ? "" : file_name.substr(dot + 1));
+    for (auto& character : extension)
+        character = static_cast<char>(std::tolower(static_cast<unsigned char>(character)));
+    if (extension == "pdf")
+        return "application/pdf";
+    if (extension == "docx")
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    if (extension == "eml")
+        return "message/rfc822";
+    if (extension == "txt" || extension == "md")
+        return "text/plain";
+    return "application/octet-stream";
+}
+
+/// The file a version arrived as, byte for byte, saved under its own name.
+void original(Exchange& exchange) {
+    const auto id = exchange.path_id(1);
+    const auto number = id ? exchange.path_id(2) : std::nullopt;
+    if (!number)
+        return;
+    auto file = download_original(exchange.app(), *id, *number);
+    if (exchange.failed(file))
+        return;
+    const std::string name = std::filesystem::path(file->file.file_name).filename().string();
+    const std::string type = original_content_type(name);
+    exchange.reply().download(std::move(file->bytes), type, name);
+}
+
 /// The kansli's removal of personal data from a version; back to the version, which says so.
 void redact(Exchange& exchange) {
     const auto id = exchange.path_id(1);
@@ -261,6 +296,7 @@ RouteTable report_routes() {
             {Method::Post, R"(/insatser/(\d+)/ny-rapport/utkast)", Who::SignedIn, autosave_new},
             {Method::Get, R"(/rapporter/(\d+))", Who::SignedIn, report},
             {Method::Get, R"(/rapporter/(\d+)/versioner/(\d+))", Who::SignedIn, version},
+            {Method::Get, R"(/rapporter/(\d+)/versioner/(\d+)/original)", Who::Kansli, original},
             {Method::Post, R"(/rapporter/(\d+)/versioner/(\d+)/gallra)", Who::Kansli, redact},
             {Method::Post, R"(/rapporter/(\d+)/versioner/(\d+)/bekrafta)", Who::Kansli, confirm},
             {Method::Get, R"(/rapporter/(\d+)/redigera)", Who::SignedIn, edit},

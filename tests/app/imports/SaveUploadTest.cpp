@@ -36,6 +36,7 @@ protected:
         ImportedFile file;
         file.path = "rapporter.pdf";
         file.format = FileFormat::Pdf;
+        file.content_hash = content_hash("%PDF-1.4");
         file.documents.push_back(std::move(document));
         const auto token = m_uploads.add("%PDF-1.4", "rapporter.pdf");
         EXPECT_TRUE(token);

@@ -33,8 +33,12 @@ after(async () => { await browser?.close(); });
 async function overflow(page) {
     return page.evaluate(() => {
         const width = document.documentElement.clientWidth;
+        // An element reaches past the edge, or its text does (a long word in a narrow box).
+        const overflows = (element) => element.getBoundingClientRect().right > width + 1 ||
+            (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0 &&
+             getComputedStyle(element).overflowX === 'visible');
         const culprits = [...document.querySelectorAll('body *')]
-            .filter((element) => element.getBoundingClientRect().right > width + 1)
+            .filter(overflows)
             .filter((element) => !element.closest('.table-scroll, .chart-scroll'))
             .slice(0, 5)
             .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
