@@ -2,6 +2,8 @@
 
 #include "domain/Text.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 
 namespace finsam {
@@ -84,6 +86,88 @@ tl::expected<std::string, std::string> format_registry_number(std::string_view p
     if (trim(result).empty())
         return tl::unexpected(std::string("the pattern is empty"));
     return result;
+}
+
+namespace {
+
+/// Takes `literal` off the start of `text`: letters compared without case, and a space in it
+/// matching any run of spaces, or none ("SFG 24" and "SFG24" are one number). False when
+/// `text` does not start with it.
+bool take_literal(std::string_view& text, std::string_view literal) {
+    const auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    std::size_t at = 0;
+    for (const char expected : literal) {
+        if (is_space(expected)) {
+            while (at < text.size() && is_space(text[at]))
+                ++at;
+            continue;
+        }
+        if (at == text.size() || std::tolower(static_cast<unsigned char>(text[at])) !=
+                                     std::tolower(static_cast<unsigned char>(expected)))
+            return false;
+        ++at;
+    }
+    text.remove_prefix(at);
+    return true;
+}
+
+/// The digits at the start of `text`: exactly `exact` of them when it is set (a placeholder
+/// followed directly by another), else every digit there is. Nullopt without any.
+std::optional<int> leading_digits(std::string_view& text, std::size_t exact) {
+    std::size_t length = 0;
+    while (length < text.size() && (exact == 0 || length < exact) &&
+           std::isdigit(static_cast<unsigned char>(text[length])) != 0)
+        ++length;
+    if (length == 0 || length > 9 || (exact != 0 && length != exact))
+        return std::nullopt;
+    int value = 0;
+    std::from_chars(text.data(), text.data() + length, value);
+    text.remove_prefix(length);
+    return value;
+}
+
+} // namespace
+
+std::optional<RegistryNumberParts> parse_registry_number(std::string_view pattern,
+                                                         std::string_view number) {
+    if (!validate_registry_pattern(pattern))
+        return std::nullopt;
+    std::string_view rest = trim(number);
+    RegistryNumberParts parts{0, 0, 0};
+    std::size_t position = 0;
+    while (position < pattern.size()) {
+        const auto open = std::min(pattern.find('{', position), pattern.size());
+        if (!take_literal(rest, pattern.substr(position, open - position)))
+            return std::nullopt;
+        if (open == pattern.size())
+            break;
+        const auto close = pattern.find('}', open);
+        const auto placeholder = parse_placeholder(pattern.substr(open + 1, close - open - 1));
+        const bool followed_by_placeholder =
+            close + 1 < pattern.size() && pattern[close + 1] == '{';
+        std::size_t exact = 0;
+        if (placeholder->name == "yy")
+            exact = 2;
+        else if (placeholder->name == "yyyy")
+            exact = 4;
+        else if (followed_by_placeholder)
+            exact = static_cast<std::size_t>(placeholder->width);
+        const auto value = leading_digits(rest, exact);
+        if (!value)
+            return std::nullopt;
+        if (placeholder->name == "yy")
+            parts.year = 2000 + *value;
+        else if (placeholder->name == "yyyy")
+            parts.year = *value;
+        else if (placeholder->name == "seq")
+            parts.case_number = *value;
+        else
+            parts.number = *value;
+        position = close + 1;
+    }
+    if (!rest.empty() || parts.case_number < 1 || parts.number < 1)
+        return std::nullopt;
+    return parts;
 }
 
 tl::expected<void, std::string> validate_registry_pattern(std::string_view pattern) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tl/expected.hpp>
@@ -22,6 +23,14 @@ struct RegistryNumberParts {
 /// (two reports of one insats would).
 tl::expected<std::string, std::string> format_registry_number(std::string_view pattern,
                                                               const RegistryNumberParts& parts);
+
+/// The parts of a diarienummer written by `pattern` ("SFG 24-08.02" by "SFG {yy}-{seq:02}.{n:02}"
+/// is 2024, 8, 2): how a number given elsewhere (an imported report's, one typed by the
+/// kansli) continues an insats's series. Zero padding is optional and text outside the
+/// placeholders is compared without regard to case or surrounding space; `year` is 0 when
+/// the pattern has none. Nullopt when the number is not one the pattern writes.
+std::optional<RegistryNumberParts> parse_registry_number(std::string_view pattern,
+                                                         std::string_view number);
 
 /// Checks a pattern as format_registry_number() does, without numbers.
 tl::expected<void, std::string> validate_registry_pattern(std::string_view pattern);

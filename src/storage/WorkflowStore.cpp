@@ -3,6 +3,7 @@
 #include "domain/RegistryNumber.h"
 #include "storage/Guarded.h"
 #include "storage/InsertedId.h"
+#include "storage/RegistryCases.h"
 #include "storage/ReportWriter.h"
 #include "storage/SociConversions.h"
 #include "storage/Transaction.h"
@@ -80,37 +81,6 @@ void add_event(soci::session& session, Timestamp at, std::int64_t report_id, std
                "VALUES (:report_id, :at, :user_id, :action, :status, :comment)",
         soci::use(report_id), soci::use(at), soci::use(user), soci::use(action_name),
         soci::use(status_name), soci::use(comment);
-}
-
-/// The next number in the insats's registry case, opening the case when it has none.
-RegistryNumberParts next_registry_number(soci::session& session, std::int64_t intervention_id,
-                                         std::int64_t association_id, int arrival_year) {
-    std::optional<int> case_year;
-    std::optional<int> case_number;
-    int last_number = 0;
-    session << "SELECT registry_case_year, registry_case_number, registry_last_number "
-               "FROM interventions WHERE id = :id",
-        soci::use(intervention_id), soci::into(case_year), soci::into(case_number),
-        soci::into(last_number);
-    if (!case_year || !case_number) {
-        session << "INSERT INTO registry_counters (association_id, year, last_case) "
-                   "VALUES (:association_id, :year, 1) ON CONFLICT (association_id, year) "
-                   "DO UPDATE SET last_case = registry_counters.last_case + 1",
-            soci::use(association_id), soci::use(arrival_year);
-        int opened = 0;
-        session << "SELECT last_case FROM registry_counters "
-                   "WHERE association_id = :association_id AND year = :year",
-            soci::use(association_id), soci::use(arrival_year), soci::into(opened);
-        case_year = arrival_year;
-        case_number = opened;
-        last_number = 0;
-    }
-    const RegistryNumberParts parts{*case_year, *case_number, last_number + 1};
-    session << "UPDATE interventions SET registry_case_year = :year, registry_case_number = "
-               ":case_number, registry_last_number = :number WHERE id = :id",
-        soci::use(parts.year), soci::use(parts.case_number), soci::use(parts.number),
-        soci::use(intervention_id);
-    return parts;
 }
 
 /// Whether another report of the förbund has this diarienummer: given here, or stated in
@@ -260,9 +230,9 @@ WorkflowStore::register_report(std::int64_t report_id, std::int64_t user_id,
             session << "SELECT registry_pattern FROM associations WHERE id = :id",
                 soci::use(current.association_id), soci::into(pattern);
             const int year = static_cast<int>(arrival_date.year());
-            number = format_registry_number(pattern,
-                                            next_registry_number(session, current.intervention_id,
-                                                                 current.association_id, year));
+            number = format_registry_number(
+                pattern, next_registry_number(session, pattern, current.intervention_id,
+                                              current.association_id, year));
         }
         if (!number)
             fail(StorageError::Code::Query, "the registry number pattern: " + number.error());

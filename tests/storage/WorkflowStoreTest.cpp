@@ -222,8 +222,9 @@ TEST_P(WorkflowStoreTest, AnUnusablePatternFailsRegistrationWithoutAStatusChange
     EXPECT_EQ(state_of(state.id).status, ReportStatus::Submitted);
 }
 
-// Without the year, the first case of 2025 is numbered as the first of 2024 was.
-TEST_P(WorkflowStoreTest, ANumberAnotherReportWasGivenIsRefused) {
+// Without the year in the pattern, cases are numbered on from year to year: the first case
+// opened in 2025 must not be given the number of 2024's first.
+TEST_P(WorkflowStoreTest, WithoutTheYearANewCaseComesAfterEveryCaseInUse) {
     AssociationStore associations(database());
     auto settings = **associations.load(association_id());
     settings.registry_pattern = "SFG {seq:02}.{n:02}";
@@ -246,15 +247,28 @@ TEST_P(WorkflowStoreTest, ANumberAnotherReportWasGivenIsRefused) {
     const auto number =
         workflow().register_report(second, user_id(), "KK", date(2025, 1, 10), revision);
 
-    ASSERT_FALSE(number);
-    EXPECT_EQ(number.error().code, StorageError::Code::Conflict);
-    EXPECT_EQ(state_of(second).status, ReportStatus::Submitted);
-    EXPECT_FALSE(state_of(second).registry_number);
+    ASSERT_TRUE(number) << number.error().message;
+    EXPECT_EQ(*number, "SFG 02.01");
 }
 
-TEST_P(WorkflowStoreTest, ANumberAnImportedReportStatesIsRefused) {
+TEST_P(WorkflowStoreTest, AnInsatsWhoseImportedReportsHaveNumbersGoesOnInTheirCase) {
+    Report imported = quarterly_report("Stegvis", date(2024, 4, 1), date(2024, 6, 30));
+    imported.registration.registry_number = "SFG 24-08.02";
+    save("numbered", {imported});
+    const ReportState state = open_third_quarter();
+    const int submitted = *workflow().submit(state.id, content(), user_id(), state.revision);
+
+    const auto number =
+        workflow().register_report(state.id, user_id(), "KK", date(2025, 1, 10), submitted);
+
+    ASSERT_TRUE(number) << number.error().message;
+    EXPECT_EQ(*number, "SFG 24-08.03") << "the ärende of 2024 goes on in 2025";
+    EXPECT_EQ(row_count(database(), "registry_counters"), 0) << "no new ärende was opened";
+}
+
+TEST_P(WorkflowStoreTest, ANewCaseComesAfterTheCasesImportedNumbersUse) {
     Report imported = quarterly_report("Vägvisaren", date(2024, 4, 1), date(2024, 6, 30));
-    imported.registration.registry_number = "SFG 24-01.01";
+    imported.registration.registry_number = "SFG 24-08.01";
     save("other", {imported});
     const ReportState state = open_third_quarter();
     const int submitted = *workflow().submit(state.id, content(), user_id(), state.revision);
@@ -262,9 +276,27 @@ TEST_P(WorkflowStoreTest, ANumberAnImportedReportStatesIsRefused) {
     const auto number =
         workflow().register_report(state.id, user_id(), "KK", date(2024, 10, 10), submitted);
 
-    ASSERT_FALSE(number);
-    EXPECT_EQ(number.error().code, StorageError::Code::Conflict);
-    EXPECT_EQ(state_of(state.id).status, ReportStatus::Submitted);
+    ASSERT_TRUE(number) << number.error().message;
+    EXPECT_EQ(*number, "SFG 24-09.01");
+}
+
+TEST_P(WorkflowStoreTest, ANumberTypedInTheSeriesIsWhereTheSeriesGoesOn) {
+    const ReportState first = open_third_quarter();
+    const int submitted = *workflow().submit(first.id, content(), user_id(), first.revision);
+    ASSERT_TRUE(workflow().register_report(first.id, user_id(), "KK", date(2024, 10, 10), submitted,
+                                           std::string("sfg 23-5.4")));
+    const Period fourth_quarter{date(2024, 10, 1), date(2024, 12, 31)};
+    const auto fourth = *workflow().open_report(intervention_id(), ReportKind::Quarterly,
+                                                fourth_quarter, user_id());
+    const int revision = *workflow().submit(
+        fourth, quarterly_report("Stegvis", fourth_quarter.start, fourth_quarter.end), user_id(),
+        state_of(fourth).revision);
+
+    const auto number =
+        workflow().register_report(fourth, user_id(), "KK", date(2025, 1, 10), revision);
+
+    ASSERT_TRUE(number) << number.error().message;
+    EXPECT_EQ(*number, "SFG 23-05.05");
 }
 
 TEST_P(WorkflowStoreTest, ImportedReportsCountAsRegistered) {
