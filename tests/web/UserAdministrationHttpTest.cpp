@@ -179,5 +179,38 @@ TEST_F(UserAdministrationHttpTest, TheAuditTrailNamesPeopleFiltersAndExportsCsv)
     EXPECT_NE(wrong.body.find("Skriv datumet som ÅÅÅÅ-MM-DD"), std::string::npos);
 }
 
+TEST_F(UserAdministrationHttpTest, TheKansliGivesAnAddressWhenInvitingAndChangesItOnTheUsersPage) {
+    WebClient kansli = client_as("kansli");
+    const Answer invited = invite(kansli, {{"display_name", "Olle Ägare"},
+                                           {"username", "olle"},
+                                           {"role", "insatsagare"},
+                                           {"email", "olle@exempel.se"}});
+    ASSERT_EQ(invited.status, 200) << invited.body;
+    const std::string olle = text_of(database(), "SELECT id FROM users WHERE username = 'olle'");
+    EXPECT_EQ(text_of(database(), "SELECT email FROM users WHERE id = " + olle), "olle@exempel.se");
+    const std::string page = "/anvandare/" + olle;
+    EXPECT_NE(kansli.get(page).body.find("olle@exempel.se"), std::string::npos);
+
+    const Answer wrong =
+        kansli.post_form(page + "/epost", {{"_csrf", kansli.csrf_token()}, {"email", "olle@"}});
+    const Answer changed = kansli.post_form(
+        page + "/epost", {{"_csrf", kansli.csrf_token()}, {"email", "olle.agare@exempel.se"}});
+
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_NE(wrong.body.find("Ange en e-postadress som namn@exempel.se."), std::string::npos);
+    EXPECT_NE(wrong.body.find("value=\"olle@\""), std::string::npos) << "what was typed stays";
+    EXPECT_EQ(changed.status, 303);
+    EXPECT_NE(kansli.get(changed.location()).body.find("E-postadressen är sparad."),
+              std::string::npos);
+    EXPECT_EQ(text_of(database(), "SELECT email FROM users WHERE id = " + olle),
+              "olle.agare@exempel.se");
+    WebClient styrelse = client_as("styrelse");
+    EXPECT_EQ(styrelse
+                  .post_form(page + "/epost",
+                             {{"_csrf", styrelse.csrf_token()}, {"email", "x@exempel.se"}})
+                  .status,
+              403);
+}
+
 } // namespace
 } // namespace finsam::testing

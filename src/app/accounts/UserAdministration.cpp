@@ -251,9 +251,37 @@ AppResult<UserOverview> user_overview(const AppContext& context, std::int64_t us
     auto tokens = ApiTokenStore(context.database()).list(context.user().association_id, user_id);
     if (!tokens)
         return tl::unexpected(AppError::internal(tokens.error()));
+    auto mail = UserStore(context.database(), context.clock()).mail_preference(user_id);
+    if (!mail)
+        return tl::unexpected(AppError::internal(mail.error()));
     const bool may_change = context.policy().may_administer((*user)->role);
     return UserOverview{std::move(**user), std::move(*interventions), std::move(*tokens),
-                        may_change};
+                        may_change, std::move(*mail)};
+}
+
+AppResult<void> set_user_email(const AppContext& context, std::int64_t user_id,
+                               const std::string& email) {
+    const auto user = administered_user(context, user_id);
+    if (!user)
+        return tl::unexpected(user.error());
+    UserRequest request;
+    request.email = email;
+    const auto given = requested_mail(request);
+    if (!given)
+        return tl::unexpected(given.error());
+    UserStore users(context.database(), context.clock());
+    auto preference = users.mail_preference(user->id);
+    if (!preference)
+        return tl::unexpected(AppError::internal(preference.error()));
+    if (preference->email == given->email)
+        return {};
+    const bool removed = !given->email;
+    preference->email = given->email;
+    if (const auto saved = users.set_mail_preference(user->id, *preference); !saved)
+        return tl::unexpected(AppError::internal(saved.error()));
+    context.audit(AuditAction::Edit, AuditObject::User, user->id,
+                  removed ? "e-mail address removed" : "e-mail address changed");
+    return {};
 }
 
 AppResult<User> find_user(const AppContext& context, const std::string& username) {

@@ -63,6 +63,7 @@ struct UserOverview {
     std::vector<NamedIntervention> interventions;
     std::vector<ApiToken> tokens;
     bool may_change = false;
+    MailPreference mail{}; // where their notifications go, and whether they want them
 };
 
 /// The address of the page where a link's token sets a password, from the server's root.
@@ -110,6 +111,12 @@ AppResult<void> set_user_interventions(const AppContext& context, std::int64_t u
 /// tokens were revoked. Invalid on `password` when too short.
 AppResult<int> change_password(const AppContext& context, std::int64_t user_id,
                                const std::string& password);
+
+/// The address the user's notifications go to (empty for none), as the kansli or admin gives
+/// it: Invalid on `email` for what is not an address. Whether the user wants e-mail stays
+/// their own choice. Recorded in the audit trail, never with the address.
+AppResult<void> set_user_email(const AppContext& context, std::int64_t user_id,
+                               const std::string& email);
 
 /// Disables the user: they cannot log in (the login answers as for a wrong password), their
 /// sessions end at once and their API tokens open nothing. Invalid on `user` for oneself.

@@ -96,6 +96,8 @@ mstch::map users_page(const UsersOverview& overview, const UserRequest& posted,
         {"users", users},
         {"display_name", form_field("display_name", "Namn", posted.display_name, errors)},
         {"username", form_field("username", "Användarnamn", posted.username, errors)},
+        {"email", form_field("email", "E-postadress (för påminnelser och meddelanden)",
+                             posted.email, errors)},
         {"roles", roles},
         {"role_error", error_for(errors, "role")},
         {"interventions", intervention_choices(overview.interventions, posted.interventions)},
@@ -107,7 +109,8 @@ mstch::map users_page(const UsersOverview& overview, const UserRequest& posted,
 }
 
 mstch::map user_page(const UserOverview& overview, std::int64_t visitor_id,
-                     const std::string& saved, const std::vector<FieldError>& errors) {
+                     const std::string& saved, const std::vector<FieldError>& errors,
+                     const std::string& posted_email) {
     const User& user = overview.user;
     std::vector<std::string> bound;
     for (const auto& intervention : overview.interventions) {
@@ -139,6 +142,12 @@ mstch::map user_page(const UserOverview& overview, std::int64_t visitor_id,
                                 "API-nycklarna fungerar inte medan kontot är avstängt.")},
         {"access_button",
          std::string(disabled ? "Återaktivera " : "Stäng av ") + user.display_name},
+        {"email_address", overview.mail.email.value_or("")},
+        {"wants_email", overview.mail.notifications},
+        {"email", form_field("email", "E-postadress",
+                             error_for(errors, "email").empty() ? overview.mail.email.value_or("")
+                                                                : posted_email,
+                             errors)},
         {"tokens", token_rows(overview.tokens, {user})},
         {"has_tokens", !overview.tokens.empty()}};
 }

@@ -18,9 +18,11 @@ namespace finsam {
 mstch::map users_page(const UsersOverview& overview, const UserRequest& posted,
                       const std::vector<FieldError>& errors);
 
-/// One user: their insatser, a new password link, disabling; `saved` says what was just done.
+/// One user: their e-mail address, insatser, a new password link, disabling; `saved` says
+/// what was just done; `posted_email` is shown when the address posted was refused.
 mstch::map user_page(const UserOverview& overview, std::int64_t visitor_id,
-                     const std::string& saved, const std::vector<FieldError>& errors);
+                     const std::string& saved, const std::vector<FieldError>& errors,
+                     const std::string& posted_email = "");
 
 /// A link just made, to pass on: `link` is its full address.
 mstch::map invitation_link_page(const IssuedInvitation& invitation, const std::string& link);

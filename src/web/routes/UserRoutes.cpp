@@ -16,8 +16,12 @@ std::string link_address(Exchange& exchange, const std::string& token) {
 }
 
 UserRequest posted_user(const FormInput& input) {
-    return UserRequest{input.trimmed("username"), input.trimmed("display_name"),
-                       input.value("role"), input.values("insats"), ""};
+    return UserRequest{input.trimmed("username"),
+                       input.trimmed("display_name"),
+                       input.value("role"),
+                       input.values("insats"),
+                       "",
+                       input.trimmed("email")};
 }
 
 void show_users(Exchange& exchange, const UserRequest& posted,
@@ -59,6 +63,8 @@ std::string saved_message(const std::string& what) {
         return "Användaren är avstängd.";
     if (what == "aktiverad")
         return "Användaren kan logga in igen.";
+    if (what == "epost")
+        return "E-postadressen är sparad.";
     return "";
 }
 
@@ -69,7 +75,8 @@ void show_user(Exchange& exchange, std::int64_t user_id, const std::vector<Field
         return;
     exchange.page("user",
                   user_page(*overview, exchange.visitor().user.id,
-                            saved_message(exchange.input().value("sparat")), errors),
+                            saved_message(exchange.input().value("sparat")), errors,
+                            exchange.input().trimmed("email")),
                   overview->user.display_name, status);
 }
 
@@ -99,6 +106,13 @@ void bind_interventions(Exchange& exchange) {
     const auto names = exchange.input().values("insats");
     change_user(exchange, "insatser", [&](const AppContext& context, std::int64_t user_id) {
         return set_user_interventions(context, user_id, names);
+    });
+}
+
+void set_email(Exchange& exchange) {
+    const std::string email = exchange.input().trimmed("email");
+    change_user(exchange, "epost", [&](const AppContext& context, std::int64_t user_id) {
+        return set_user_email(context, user_id, email);
     });
 }
 
@@ -189,6 +203,7 @@ RouteTable user_routes() {
                 {Method::Post, "/anvandare", Who::Kansli, invite},
                 {Method::Get, R"(/anvandare/(\d+))", Who::Kansli, user},
                 {Method::Post, R"(/anvandare/(\d+)/insatser)", Who::Kansli, bind_interventions},
+                {Method::Post, R"(/anvandare/(\d+)/epost)", Who::Kansli, set_email},
                 {Method::Post, R"(/anvandare/(\d+)/aterstall)", Who::Kansli, reset},
                 {Method::Post, R"(/anvandare/(\d+)/stang-av)", Who::Kansli, disable},
                 {Method::Post, R"(/anvandare/(\d+)/aktivera)", Who::Kansli, enable},

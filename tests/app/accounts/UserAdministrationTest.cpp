@@ -289,5 +289,46 @@ TEST_F(UserAdministrationTest, ANewUserGetsTheAddressGivenAndAWrongOneIsRefusedF
     EXPECT_EQ(checked.error().fields[0].field, "email");
 }
 
+TEST_F(UserAdministrationTest, TheKansliGivesAUserAnAddressAndTheUsersOwnChoiceStays) {
+    UserStore users(database(), clock());
+    ASSERT_TRUE(users.set_mail_preference(id_of("agare"), {std::nullopt, false}));
+
+    const auto set = set_user_email(as("kansli"), id_of("agare"), " anna@exempel.se ");
+    const auto wrong = set_user_email(as("kansli"), id_of("agare"), "anna@");
+
+    ASSERT_TRUE(set) << set.error().log_message;
+    const auto preference = *users.mail_preference(id_of("agare"));
+    EXPECT_EQ(preference.email, "anna@exempel.se");
+    EXPECT_FALSE(preference.notifications) << "turned off by the user, and still off";
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().fields.at(0).field, "email");
+    EXPECT_EQ(users.mail_preference(id_of("agare"))->email, "anna@exempel.se");
+    const auto overview = user_overview(as("kansli"), id_of("agare"));
+    ASSERT_TRUE(overview);
+    EXPECT_EQ(overview->mail.email, "anna@exempel.se");
+    const auto events = AuditStore(database()).list(association(), 100);
+    ASSERT_TRUE(events);
+    const auto edit = std::find_if(events->begin(), events->end(), [](const auto& event) {
+        return event.action == AuditAction::Edit && event.object == AuditObject::User;
+    });
+    ASSERT_NE(edit, events->end());
+    EXPECT_EQ(edit->detail, "e-mail address changed") << "never the address itself";
+}
+
+TEST_F(UserAdministrationTest, AnEmptyAddressRemovesItAndOnlyAnAdminChangesAnAdmins) {
+    ASSERT_TRUE(set_user_email(as("kansli"), id_of("agare"), "anna@exempel.se"));
+
+    ASSERT_TRUE(set_user_email(as("kansli"), id_of("agare"), ""));
+    const auto admins = set_user_email(as("kansli"), admin().id, "ada@exempel.se");
+    const auto by_board = set_user_email(as("styrelse"), id_of("agare"), "x@exempel.se");
+
+    EXPECT_FALSE(UserStore(database(), clock()).mail_preference(id_of("agare"))->email);
+    ASSERT_FALSE(admins);
+    EXPECT_EQ(admins.error().code, ErrorCode::Forbidden);
+    ASSERT_FALSE(by_board);
+    EXPECT_EQ(by_board.error().code, ErrorCode::Forbidden);
+    EXPECT_TRUE(set_user_email(as_admin(), admin().id, "ada@exempel.se"));
+}
+
 } // namespace
 } // namespace finsam::testing

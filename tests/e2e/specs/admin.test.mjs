@@ -1,6 +1,6 @@
 // Issue 11, point 6: user administration in the browser. The kansli invites a user, who sets
 // their password through the one-time link and logs in; a reset link gives a new password;
-// the user is disabled; an API key is revoked; the audit trail is filtered and exported as
+// the kansli changes their e-mail address; the user is disabled; an API key is revoked; the audit trail is filtered and exported as
 // CSV. Every new page is axe-clean and has no horizontal overflow at 390 px.
 
 import assert from 'node:assert/strict';
@@ -89,6 +89,7 @@ run('the kansli invites a user and is shown the link to pass on', async () => {
     const page = kansli.page;
     await page.getByLabel('Namn', { exact: true }).fill(invited.name);
     await page.getByLabel('Användarnamn', { exact: true }).fill(invited.username);
+    await page.getByLabel('E-postadress (för påminnelser och meddelanden)').fill('eva@exempel.se');
     await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Styrelse' });
     await clickAndWait(page, page.getByRole('button', { name: 'Skapa inbjudan' }));
     await assertTextVisible(page, 'Inbjudan skapad');
@@ -126,6 +127,22 @@ run('a reset gives a new link; the new password ends the old session', async () 
     assert.equal(pathOf(eva.page), '/login', `the old session should have ended (${response.status()})`);
     assert.ok(!(await logIn(eva.page, invited, firstPassword)), 'the old password is gone');
     assert.ok(await logIn(eva.page, invited, secondPassword), 'the new password logs in');
+});
+
+run('the kansli changes the user\'s e-mail address; a wrong one is said beside the field', async () => {
+    const page = kansli.page;
+    await gotoOk(page, state.userPath);
+    await assertTextVisible(page, 'eva@exempel.se');
+    const field = page.getByLabel('E-postadress', { exact: true });
+    await field.fill('eva.ekonom@');
+    await clickAndWait(page, page.getByRole('button', { name: 'Spara e-postadress' }));
+    await assertTextVisible(page, 'Ange en e-postadress som namn@exempel.se.');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    await assertPageFits(page, 'a user\'s page with a refused address');
+    await field.fill('eva.ekonom@exempel.se');
+    await clickAndWait(page, page.getByRole('button', { name: 'Spara e-postadress' }));
+    await assertTextVisible(page, 'E-postadressen är sparad.');
+    assert.ok((await mainText(page)).includes('eva.ekonom@exempel.se'));
 });
 
 run('the kansli disables the user, whose session ends at once', async () => {
