@@ -178,11 +178,6 @@ BoardSummaryRow summary_of(const InterventionDetails& details,
     return row;
 }
 
-/// The day the insats ended or ends, when known.
-std::optional<Date> end_of(const InterventionDetails& details) {
-    return details.ended_on ? details.ended_on : details.period_end;
-}
-
 /// Whether a report that is in accounts for a quarter whose reporting ends on `last_day` (the
 /// quarter's end, or the insats's when it ends within it): a kvartalsrapport ending then, or a
 /// slutrapport or projektredovisning whose period holds that day (a förbund that compiles its
@@ -202,36 +197,36 @@ bool accounts_for_end(const InterventionReportRow& row, Date ended) {
                                      (row.kind == ReportKind::Compiled && row.period_end == ended));
 }
 
-/// The kvartalsrapporter and slutrapport due in the period, by `today`, that are not in.
+/// The reports owed in the period that are not in by `today`, past their deadline: what the
+/// overview counts as missing, by the same rule (report_owed): a kvartalsrapport for each
+/// quarter the insats runs through, and in the quarter it ends in its slutrapport instead.
 std::vector<std::string> missing_reports(const InterventionDetails& details, const ReportRows& rows,
                                          const Period& period, Date today, int deadline_days) {
-    const auto due = [&](Date day) {
-        return std::chrono::sys_days(day) + std::chrono::days{deadline_days} <
-               std::chrono::sys_days(today);
-    };
     std::vector<std::string> missing;
-    if (!details.period_start)
-        return missing;
-    const std::optional<Date> ended = end_of(details);
+    const std::optional<Date> ended = details.last_day();
+    const auto any_row = [&](const auto& accounts) {
+        return std::any_of(rows.begin(), rows.end(), accounts);
+    };
     for (const auto& quarter : quarters_overlapping(period)) {
-        const bool active =
-            *details.period_start <= quarter.end && (!ended || *ended >= quarter.start);
-        const Date last_day = ended ? std::min(*ended, quarter.end) : quarter.end;
-        const bool in = std::any_of(rows.begin(), rows.end(), [&](const auto& row) {
-            return accounts_for_quarter(row, last_day) ||
-                   (row.kind == ReportKind::Quarterly && accounts_for_quarter(row, quarter.end));
-        });
-        if (active && due(quarter.end) && !in)
-            missing.push_back("Kvartalsrapporten för " +
-                              period_selection_label({quarter, PeriodGranularity::Quarter}) +
-                              " saknas");
+        switch (report_owed(details.period_start, ended, quarter)) {
+        case QuarterReport::None:
+        case QuarterReport::PeriodUnknown:
+            break;
+        case QuarterReport::Quarterly:
+            if (report_deadline(quarter, deadline_days) < today &&
+                !any_row([&](const auto& row) { return accounts_for_quarter(row, quarter.end); }))
+                missing.push_back("Kvartalsrapporten för " +
+                                  period_selection_label({quarter, PeriodGranularity::Quarter}) +
+                                  " saknas");
+            break;
+        case QuarterReport::Final:
+            if (final_report_deadline(*ended, deadline_days) < today &&
+                !any_row([&](const auto& row) { return accounts_for_end(row, *ended); }))
+                missing.push_back("Slutrapporten saknas (insatsen slutade " + format_iso(*ended) +
+                                  ")");
+            break;
+        }
     }
-    if (!ended || !period.contains(*ended) || !due(*ended))
-        return missing;
-    const bool final_in = std::any_of(
-        rows.begin(), rows.end(), [&](const auto& row) { return accounts_for_end(row, *ended); });
-    if (!final_in)
-        missing.push_back("Slutrapporten saknas (insatsen slutade " + format_iso(*ended) + ")");
     return missing;
 }
 

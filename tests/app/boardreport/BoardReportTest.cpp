@@ -2,6 +2,7 @@
 
 #include "AppTestSupport.h"
 #include "analytics/SmallCountMentions.h"
+#include "app/overview/Overview.h"
 #include "app/reports/ConfirmFigures.h"
 #include "app/reports/ReportWorkflow.h"
 #include "app/reports/ShowReport.h"
@@ -191,6 +192,30 @@ TEST_F(BoardReportTest, TheKansliIsToldOfMissingReportsAndFundsAboveThoseGranted
     EXPECT_TRUE(mentions(kansli, "mer än beviljade"));
     EXPECT_EQ(kansli.summary.front().reports_missing, 2);
     EXPECT_TRUE(board.attention.empty());
+}
+
+// The overview and the board report count missing reports by one rule: in the quarter an
+// insats ends in, its slutrapport is owed instead of a kvartalsrapport.
+TEST_F(BoardReportTest, MissingReportsAreThoseTheOverviewCountsAsMissing) {
+    InterventionStore interventions(database());
+    auto details = **interventions.load(karnhuset());
+    details.ended_on = date(2024, 11, 15);
+    ASSERT_TRUE(interventions.update(details));
+    clock().set(noon(date(2025, 2, 10)));
+
+    const auto kansli = report_as("kansli", "2024");
+
+    EXPECT_TRUE(mentions(kansli, "Slutrapporten saknas (insatsen slutade 2024-11-15)"));
+    EXPECT_FALSE(mentions(kansli, "kvartal 4 2024")) << "the slutrapport replaces it";
+    int missing_in_overview = 0;
+    for (const Date quarter :
+         {date(2024, 1, 1), date(2024, 4, 1), date(2024, 7, 1), date(2024, 10, 1)}) {
+        const auto shown = overview(as("kansli"), quarter, OverviewContent::Quarter);
+        ASSERT_TRUE(shown);
+        missing_in_overview += shown->counts.missing;
+    }
+    EXPECT_EQ(kansli.summary.front().reports_missing, 3);
+    EXPECT_EQ(kansli.summary.front().reports_missing, missing_in_overview);
 }
 
 TEST_F(BoardReportTest, TheKansliEditsTheTextAndTheReportKeepsItsOwn) {
