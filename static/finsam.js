@@ -18,8 +18,101 @@
   var summary = document.querySelector(".error-summary, #saved-elsewhere");
   if (summary) summary.focus();
 
+  enhanceImport(document.querySelector("form[data-import]"));
+
   var storage = localStore();
   forgetWhatTheLastPageSaved();
+
+  // Several files to import are sent one at a time, so that the kansli sees how far the
+  // reading has come and which files could not be read, before all that were read are shown
+  // for review together. Without this script the form sends them all in one request.
+  function enhanceImport(importForm) {
+    if (!importForm || !window.fetch || !window.FormData) return;
+    var input = importForm.querySelector("input[type=file]");
+    var box = importForm.querySelector("[data-import-progress]");
+    var bar = box.querySelector("progress");
+    var status = box.querySelector("[data-import-status]");
+    var failedList = box.querySelector("[data-import-failed]");
+    var next = box.querySelector("[data-import-next]");
+    var csrf = importForm.querySelector("input[name=_csrf]").value;
+
+    importForm.addEventListener("submit", function (event) {
+      var files = Array.prototype.slice.call(input.files || []);
+      if (files.length === 0) return;
+      event.preventDefault();
+      var tokens = [];
+      var index = 0;
+      box.hidden = false;
+      bar.max = files.length;
+      bar.value = 0;
+      failedList.textContent = "";
+      next.hidden = true;
+      readNext();
+
+      function readNext() {
+        if (index === files.length) {
+          finish();
+          return;
+        }
+        var file = files[index];
+        status.textContent = "Läser fil " + (index + 1) + " av " + files.length + ": " + file.name;
+        var body = new FormData();
+        body.append("_csrf", csrf);
+        body.append("file", file, file.name);
+        fetch(importForm.action, {
+          method: "POST", body: body, credentials: "same-origin",
+          headers: { Accept: "application/json" }
+        }).then(function (response) {
+          return response.json().catch(function () { return null; }).then(function (json) {
+            if (response.ok && json && json.token) tokens.push(json.token);
+            else listFailure(file.name, whyNotRead(response.status, json));
+          });
+        }).catch(function () {
+          listFailure(file.name, "Ingen anslutning till servern.");
+        }).then(function () {
+          index += 1;
+          bar.value = index;
+          readNext();
+        });
+      }
+
+      function finish() {
+        var review = "/import/granska?" + tokens.map(function (token) {
+          return "fil=" + encodeURIComponent(token);
+        }).join("&");
+        if (tokens.length === files.length) {
+          status.textContent = "Alla " + files.length + " filer är lästa. Granskningen öppnas.";
+          window.location.assign(review);
+          return;
+        }
+        status.textContent = tokens.length + " av " + files.length +
+          " filer kunde läsas. Filerna i listan nedan kunde inte läsas och sparas inte.";
+        if (tokens.length > 0) {
+          next.querySelector("a").setAttribute("href", review);
+          next.hidden = false;
+        }
+        importForm.dataset.sent = "";
+      }
+    });
+
+    function listFailure(name, reason) {
+      var item = document.createElement("li");
+      var strong = document.createElement("strong");
+      strong.textContent = name;
+      item.appendChild(strong);
+      item.appendChild(document.createTextNode(": " + reason));
+      failedList.appendChild(item);
+    }
+
+    function whyNotRead(status, json) {
+      if (status === 401) return "Du är utloggad. Logga in igen och välj filen på nytt.";
+      if (status === 413) return "Filen är större än 25 MB.";
+      if (status === 503) return "Servern läser andra filer just nu. Försök igen om en stund.";
+      var fields = json && json.error && json.error.fields;
+      if (fields && fields.length > 0) return fields[0].message;
+      return "Filen kunde inte läsas.";
+    }
+  }
 
   // Report drafts are saved a few seconds after the last change, and kept in the browser
   // after every change until the server has them: nothing typed is lost to a dropped

@@ -58,13 +58,13 @@ TEST_F(ImportTest, FiguresTheKansliTicksAsCheckedInThePreviewAreConfirmedByThem)
     ASSERT_EQ(preview.status, 200) << preview.body.substr(0, 2000);
     const std::string label = "Jag har kontrollerat nyckeltalen mot rapportens text";
     ASSERT_NE(preview.body.find(label), std::string::npos) << "the seed states figures";
-    const std::string checkbox = "name=\"d0r0_figures_checked\"";
+    const std::string checkbox = "name=\"u0d0r0_figures_checked\"";
     ASSERT_NE(preview.body.find(checkbox), std::string::npos);
 
     const Answer saved =
         kansli.post_form("/import/spara", {{"_csrf", csrf_in(preview.body)},
                                            {"token", hidden_input(preview.body, "token")},
-                                           {"d0r0_figures_checked", "ja"}});
+                                           {"u0d0r0_figures_checked", "ja"}});
 
     ASSERT_EQ(saved.status, 200) << saved.body.substr(0, 2000);
     EXPECT_NE(saved.body.find("Nyckeltalen i 1 av dem är bekräftade av dig."), std::string::npos);
@@ -314,9 +314,118 @@ TEST_F(ImportReviewTest, AfterSavingThePageLinksToTheReportAndToTheNextImport) {
     EXPECT_NE(saved.body.find("href=\"&#x2F;rapporter&#x2F;" + report_id + "\""),
               std::string::npos);
     EXPECT_NE(saved.body.find("Kvartalsrapport: Vägvisaren"), std::string::npos);
-    EXPECT_NE(saved.body.find("href=\"/import\">Importera en fil till"), std::string::npos);
+    EXPECT_NE(saved.body.find("href=\"/import\">Importera fler filer"), std::string::npos);
     // Choosing nothing keeps both values, as read.
     EXPECT_EQ(stored_values("participants_current"), (std::vector<std::string>{"15", "14"}));
+}
+
+/// Several files at once: the example kvartalsrapport of Vägvisaren, the same report as that
+/// of an insats "Stigfinnaren", and a file that is no report.
+class ImportBatchTest : public WebTest {
+protected:
+    static std::string vagvisaren() { return read_file(fixture("conflicting-figures.md")); }
+    static std::string stigfinnaren() {
+        std::string text = vagvisaren();
+        for (auto at = text.find("Vägvisaren"); at != std::string::npos;
+             at = text.find("Vägvisaren", at))
+            text.replace(at, std::string("Vägvisaren").size(), "Stigfinnaren");
+        return text;
+    }
+
+    /// Every value of the page's hidden inputs named `name`, in order.
+    static std::vector<std::string> hidden_inputs(const std::string& page,
+                                                  const std::string& name) {
+        std::vector<std::string> values;
+        const std::string start = "name=\"" + name + "\" value=\"";
+        for (auto at = page.find(start); at != std::string::npos; at = page.find(start, at + 1)) {
+            const auto from = at + start.size();
+            values.push_back(page.substr(from, page.find('"', from) - from));
+        }
+        return values;
+    }
+
+    int report_count() { return std::stoi(text_of(database(), "SELECT COUNT(*) FROM reports")); }
+};
+
+TEST_F(ImportBatchTest, SeveralFilesAreReviewedAndSavedTogetherWithoutAScript) {
+    WebClient kansli = client_as("kansli");
+    const Answer form = kansli.get("/import");
+    const int before = report_count();
+
+    const Answer preview = kansli.post_multipart(
+        "/import", {{"_csrf", csrf_in(form.body), "", ""},
+                    {"file", vagvisaren(), "vagvisaren-2025-q1.md", "text/markdown"},
+                    {"file", "Protokoll från styrelsemöte.", "protokoll.txt", "text/plain"},
+                    {"file", stigfinnaren(), "stigfinnaren-2025-q1.md", "text/markdown"}});
+
+    ASSERT_EQ(preview.status, 200) << preview.body.substr(0, 2000);
+    EXPECT_NE(preview.body.find("Så här lästes 2 filer."), std::string::npos);
+    EXPECT_NE(preview.body.find(">vagvisaren-2025-q1.md</h2>"), std::string::npos);
+    EXPECT_NE(preview.body.find(">stigfinnaren-2025-q1.md</h2>"), std::string::npos);
+    EXPECT_NE(preview.body.find("<strong>protokoll.txt</strong>:"), std::string::npos)
+        << "the file that is no report is named with why";
+    EXPECT_NE(preview.body.find("name=\"u1d0r0_intervention\""), std::string::npos);
+    const auto tokens = hidden_inputs(preview.body, "token");
+    ASSERT_EQ(tokens.size(), 2u);
+    EXPECT_EQ(report_count(), before) << "nothing is saved before the kansli confirms";
+
+    httplib::Params confirm{{"_csrf", csrf_in(preview.body)}};
+    for (const auto& token : tokens)
+        confirm.emplace("token", token);
+    const Answer saved = kansli.post_form("/import/spara", confirm);
+
+    ASSERT_EQ(saved.status, 200) << saved.body.substr(0, 2000);
+    EXPECT_NE(saved.body.find("2 rapporter sparades"), std::string::npos);
+    EXPECT_NE(saved.body.find("Kvartalsrapport: Stigfinnaren"), std::string::npos);
+    EXPECT_EQ(report_count(), before + 2);
+}
+
+TEST_F(ImportBatchTest, AMistakeInOneFileSavesNoneAndSaysWhere) {
+    WebClient kansli = client_as("kansli");
+    const Answer form = kansli.get("/import");
+    const Answer preview = kansli.post_multipart(
+        "/import", {{"_csrf", csrf_in(form.body), "", ""},
+                    {"file", vagvisaren(), "vagvisaren-2025-q1.md", "text/markdown"},
+                    {"file", stigfinnaren(), "stigfinnaren-2025-q1.md", "text/markdown"}});
+    ASSERT_EQ(preview.status, 200);
+    const int before = report_count();
+    httplib::Params confirm{{"_csrf", csrf_in(preview.body)}, {"u1d0r0_period_end", "sista mars"}};
+    for (const auto& token : hidden_inputs(preview.body, "token"))
+        confirm.emplace("token", token);
+
+    const Answer refused = kansli.post_form("/import/spara", confirm);
+
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find("Datumet sista mars ska skrivas ÅÅÅÅ-MM-DD."), std::string::npos);
+    EXPECT_EQ(report_count(), before);
+}
+
+TEST_F(ImportBatchTest, APageScriptSendsFilesOneByOneAndOpensTheirReview) {
+    WebClient kansli = client_as("kansli");
+    const std::string csrf = kansli.csrf_token("/import");
+    const httplib::Headers json{{"Accept", "application/json"}};
+    std::vector<std::string> tokens;
+    for (const auto& [content, name] : {std::pair{vagvisaren(), "vagvisaren-2025-q1.md"},
+                                        std::pair{stigfinnaren(), "stigfinnaren-2025-q1.md"}}) {
+        const Answer read = kansli.post_multipart(
+            "/import", {{"_csrf", csrf, "", ""}, {"file", content, name, "text/markdown"}}, json);
+        ASSERT_EQ(read.status, 200) << read.body;
+        EXPECT_EQ(read.json()["file_name"], name);
+        tokens.push_back(read.json()["token"]);
+    }
+    const Answer refused = kansli.post_multipart(
+        "/import", {{"_csrf", csrf, "", ""}, {"file", "Inget.", "protokoll.txt", "text/plain"}},
+        json);
+
+    const Answer review = kansli.get("/import/granska?fil=" + tokens[0] + "&fil=" + tokens[1]);
+
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.json()["error"]["fields"][0]["field"], "file");
+    ASSERT_EQ(review.status, 200) << review.body.substr(0, 2000);
+    EXPECT_EQ(hidden_inputs(review.body, "token"), tokens);
+    EXPECT_NE(review.body.find(">stigfinnaren-2025-q1.md</h2>"), std::string::npos);
+    EXPECT_EQ(kansli.get("/import/granska?fil=okand").status, 410);
+    EXPECT_EQ(client_as("styrelse").get("/import/granska?fil=" + tokens[0]).status, 403);
 }
 
 } // namespace

@@ -389,8 +389,9 @@ TEST_F(PageTemplatesTest, TheReportForms) {
 }
 
 TEST_F(PageTemplatesTest, TheImportPages) {
-    expect_complete("import", import_page("Välj en fil att importera."), "error");
-    expect_complete("import", import_page(""), "empty");
+    expect_complete("import", import_page({{"", "Välj en fil att importera."}}), "error");
+    expect_complete("import", import_page({{"q3.pdf", "Filen är skadad."}}), "a file's error");
+    expect_complete("import", import_page({}), "empty");
     UploadPreview preview;
     preview.token = "token";
     preview.file_name = "q3.pdf";
@@ -398,17 +399,24 @@ TEST_F(PageTemplatesTest, TheImportPages) {
     document.reading.reports = {sample_report()};
     preview.read.documents = {document};
     preview.interventions = {sample_intervention()};
-    expect_complete("import_preview", import_preview_page(preview), "one report");
+    expect_complete("import_preview", import_preview_page({preview}, {}), "one report");
+    expect_complete("import_preview",
+                    import_preview_page({preview, preview}, {{"q4.pdf", "Filen är skadad."}}),
+                    "two files and one that could not be read");
     Report conflicting = sample_report();
     conflicting.figures.push_back(conflicting.figures.front());
     conflicting.figures.back().value += 1;
     conflicting.figures.back().quote = "Ett annat värde.";
     preview.read.documents.front().reading.reports = {conflicting};
-    expect_complete("import_preview", import_preview_page(preview), "a figure with two values");
+    expect_complete("import_preview", import_preview_page({preview}, {}),
+                    "a figure with two values");
     ImportSaved saved;
     saved.reports = 1;
     saved.saved = {SavedImport{7, ReportKind::Quarterly, "Vägvisaren", {}}};
     expect_complete("import_saved", import_saved_page(saved, "1 rapport sparades."), "one");
+    saved.already_imported = {"q2.pdf"};
+    expect_complete("import_saved", import_saved_page(saved, "1 rapport sparades."),
+                    "one, and one file imported before");
     expect_complete("import_saved", import_saved_page({}, "Ingenting sparades."), "none");
 }
 

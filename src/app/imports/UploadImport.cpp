@@ -69,10 +69,10 @@ std::string joined(const std::vector<std::string>& problems) {
 
 /// Applies the kansli's corrections to one report as read. Swedish problems with what was
 /// typed go into `problems`, each on its field.
-void apply_corrections(const FieldSource& corrections, std::size_t document, std::size_t index,
-                       Report& report, const std::vector<InterventionDetails>& interventions,
+void apply_corrections(const FieldSource& corrections, const ReportPlace& place, Report& report,
+                       const std::vector<InterventionDetails>& interventions,
                        std::vector<FieldError>& problems) {
-    const std::string intervention_field = correction_field(document, index, "intervention");
+    const std::string intervention_field = correction_field(place, "intervention");
     const std::string chosen = corrections.value(intervention_field);
     if (chosen != "new" && !chosen.empty()) {
         const auto found =
@@ -85,7 +85,7 @@ void apply_corrections(const FieldSource& corrections, std::size_t document, std
     }
     for (const auto& [field, side] :
          {std::pair{"period_start", &report.period.start}, {"period_end", &report.period.end}}) {
-        const std::string name = correction_field(document, index, field);
+        const std::string name = correction_field(place, field);
         if (!corrections.has(name))
             continue;
         const std::string typed(trim(corrections.value(name)));
@@ -100,8 +100,7 @@ void apply_corrections(const FieldSource& corrections, std::size_t document, std
             *side = date;
     }
     for (std::size_t position = 0; position < report.figures.size(); ++position) {
-        const std::string field =
-            correction_field(document, index, "figure" + std::to_string(position));
+        const std::string field = correction_field(place, "figure" + std::to_string(position));
         if (!corrections.has(field))
             continue; // not on the form that was posted: kept as read
         std::string typed(trim(corrections.value(field)));
@@ -120,8 +119,8 @@ void apply_corrections(const FieldSource& corrections, std::size_t document, std
         // one field or one choice: what is posted for it stands for every statement of it.
         report.figures[position].value = value;
         for (std::size_t later = position + 1; later < report.figures.size(); ++later) {
-            const bool own_field = corrections.has(
-                correction_field(document, index, "figure" + std::to_string(later)));
+            const bool own_field =
+                corrections.has(correction_field(place, "figure" + std::to_string(later)));
             if (!own_field && states_same_figure(report.figures[later], report.figures[position]))
                 report.figures[later].value = value;
         }
@@ -130,14 +129,88 @@ void apply_corrections(const FieldSource& corrections, std::size_t document, std
 
 /// Whether the kansli ticked, in the preview, that they checked the report's figures against
 /// its text.
-bool figures_checked(const FieldSource& corrections, std::size_t document, std::size_t report) {
-    return !corrections.value(correction_field(document, report, "figures_checked")).empty();
+bool figures_checked(const FieldSource& corrections, const ReportPlace& place) {
+    return !corrections.value(correction_field(place, "figures_checked")).empty();
+}
+
+/// Applies the corrections to every report of every upload; all that was typed wrong, each
+/// on its field, as ImportCorrectionsInvalid.
+AppResult<void> apply_all_corrections(std::vector<ReadUpload>& batch,
+                                      const FieldSource& corrections,
+                                      const std::vector<InterventionDetails>& interventions) {
+    std::vector<FieldError> problems;
+    for (std::size_t upload = 0; upload < batch.size(); ++upload) {
+        auto& documents = batch[upload].read.documents;
+        for (std::size_t document = 0; document < documents.size(); ++document) {
+            auto& reports = documents[document].reading.reports;
+            for (std::size_t index = 0; index < reports.size(); ++index)
+                apply_corrections(corrections, {upload, document, index}, reports[index],
+                                  interventions, problems);
+        }
+    }
+    if (problems.empty())
+        return {};
+    AppError error = AppError::invalid(std::move(problems));
+    error.code = ErrorCode::ImportCorrectionsInvalid;
+    return tl::unexpected(std::move(error));
+}
+
+/// Saves one corrected upload into `result`; the reports whose figures the kansli ticked as
+/// checked go into `checked`.
+AppResult<void> save_one(ImportSaver& saver, const ReadUpload& upload, std::size_t position,
+                         const std::filesystem::path& waiting_at, const FieldSource& corrections,
+                         ImportSaved& result, std::vector<SavedReport>& checked) {
+    bool already_imported = !upload.read.documents.empty();
+    for (auto& document : saver.save(upload.read, upload.file_name, waiting_at)) {
+        if (!document.result)
+            return tl::unexpected(document.result.error());
+        already_imported = already_imported && document.result->duplicate_document;
+        result.reports += static_cast<int>(document.result->reports.size());
+        const auto index = static_cast<std::size_t>(document.read - upload.read.documents.data());
+        const auto& saved = document.result->reports;
+        for (std::size_t report = 0; report < saved.size(); ++report) {
+            const Report& read = document.read->reading.reports[report];
+            result.saved.push_back(
+                {saved[report].report_id, read.kind, read.intervention.name, read.period});
+            if (read.figures.empty())
+                continue;
+            if (figures_checked(corrections, {position, index, report}))
+                checked.push_back(saved[report]);
+            else
+                ++result.unchecked;
+        }
+    }
+    if (already_imported)
+        result.already_imported.push_back(upload.file_name);
+    return {};
 }
 
 } // namespace
 
-std::string correction_field(std::size_t document, std::size_t report, const std::string& field) {
-    return "d" + std::to_string(document) + "r" + std::to_string(report) + "_" + field;
+std::string correction_field(const ReportPlace& place, const std::string& field) {
+    return "u" + std::to_string(place.upload) + "d" + std::to_string(place.document) + "r" +
+           std::to_string(place.report) + "_" + field;
+}
+
+AppResult<UploadBatch> read_uploads(const User& user, const UploadReading& reading,
+                                    const std::vector<UploadedFile>& files) {
+    if (!AccessPolicy(user).manages_association())
+        return tl::unexpected(AppError::of(ErrorCode::Forbidden));
+    if (files.empty())
+        return tl::unexpected(file_problem("Välj en fil att importera."));
+    UploadBatch batch;
+    for (const auto& file : files) {
+        auto read = read_upload(user, reading, file);
+        if (read) {
+            batch.read.push_back(std::move(*read));
+        } else if (read.error().code == ErrorCode::Invalid) {
+            batch.failed.push_back({safe_file_name(file.file_name), read.error()});
+        } else {
+            // Busy or broken: what was read waits for no one, and expires.
+            return tl::unexpected(read.error());
+        }
+    }
+    return batch;
 }
 
 AppResult<ReadUpload> read_upload(const User& user, const UploadReading& reading,
@@ -197,8 +270,8 @@ AppResult<ReadUpload> read_waiting_upload(const User& user, const UploadReading&
     return upload;
 }
 
-AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& uploads,
-                                   ReadUpload upload, const FieldSource& corrections) {
+AppResult<ImportSaved> save_uploads(const AppContext& context, PendingUploads& uploads,
+                                    std::vector<ReadUpload> batch, const FieldSource& corrections) {
     if (const auto allowed = require_kansli(context); !allowed)
         return tl::unexpected(allowed.error());
     if (const auto checked = check_sent_fields(corrections); !checked)
@@ -206,44 +279,26 @@ AppResult<ImportSaved> save_upload(const AppContext& context, PendingUploads& up
     const auto interventions = interventions_of(context);
     if (!interventions)
         return tl::unexpected(interventions.error());
-    std::vector<FieldError> problems;
-    for (std::size_t document = 0; document < upload.read.documents.size(); ++document) {
-        auto& reports = upload.read.documents[document].reading.reports;
-        for (std::size_t index = 0; index < reports.size(); ++index)
-            apply_corrections(corrections, document, index, reports[index], *interventions,
-                              problems);
+    if (const auto applied = apply_all_corrections(batch, corrections, *interventions); !applied)
+        return tl::unexpected(applied.error());
+    std::vector<std::filesystem::path> waiting;
+    for (const auto& upload : batch) {
+        const auto waiting_at = uploads.find(upload.token);
+        if (!waiting_at)
+            return tl::unexpected(AppError::of(ErrorCode::UploadExpired));
+        waiting.push_back(*waiting_at);
     }
-    if (!problems.empty()) {
-        AppError error = AppError::invalid(std::move(problems));
-        error.code = ErrorCode::ImportCorrectionsInvalid;
-        return tl::unexpected(std::move(error));
-    }
-    const auto waiting_at = uploads.find(upload.token);
-    if (!waiting_at)
-        return tl::unexpected(AppError::of(ErrorCode::UploadExpired));
     ImportSaver saver(context.database(), context.clock(), context.user().association_id);
     ImportSaved result;
     std::vector<SavedReport> checked;
-    for (auto& document : saver.save(upload.read, upload.file_name, *waiting_at)) {
-        if (!document.result)
-            return tl::unexpected(document.result.error());
-        result.duplicate = result.duplicate || document.result->duplicate_document;
-        result.reports += static_cast<int>(document.result->reports.size());
-        const auto index = static_cast<std::size_t>(document.read - upload.read.documents.data());
-        const auto& saved = document.result->reports;
-        for (std::size_t report = 0; report < saved.size(); ++report) {
-            const Report& read = document.read->reading.reports[report];
-            result.saved.push_back(
-                {saved[report].report_id, read.kind, read.intervention.name, read.period});
-            if (read.figures.empty())
-                continue;
-            if (figures_checked(corrections, index, report))
-                checked.push_back(saved[report]);
-            else
-                ++result.unchecked;
-        }
+    for (std::size_t position = 0; position < batch.size(); ++position) {
+        const auto saved = save_one(saver, batch[position], position, waiting[position],
+                                    corrections, result, checked);
+        if (!saved)
+            return tl::unexpected(saved.error());
+        uploads.remove(batch[position].token);
     }
-    uploads.remove(upload.token);
+    result.duplicate = !batch.empty() && result.already_imported.size() == batch.size();
     context.audit(AuditAction::Import, AuditObject::Document, std::nullopt,
                   std::to_string(result.reports) + " reports");
     // The report page's use case, so that a confirmation from the preview is checked,

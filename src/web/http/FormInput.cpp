@@ -72,13 +72,17 @@ std::optional<std::int64_t> FormInput::path_id(std::size_t group) const {
     return id;
 }
 
-std::optional<std::pair<std::string_view, std::string>>
-FormInput::file(const std::string& name) const {
+std::vector<std::pair<std::string_view, std::string>>
+FormInput::files(const std::string& name) const {
+    std::vector<std::pair<std::string_view, std::string>> sent;
     const auto parts = m_request.files.equal_range(name);
-    if (parts.first == parts.second)
-        return std::nullopt;
-    const auto& part = parts.first->second;
-    return std::pair<std::string_view, std::string>{part.content, part.filename};
+    for (auto part = parts.first; part != parts.second; ++part) {
+        // A file field with nothing chosen is sent as an empty part without a name.
+        if (part->second.filename.empty() && part->second.content.empty())
+            continue;
+        sent.emplace_back(part->second.content, part->second.filename);
+    }
+    return sent;
 }
 
 } // namespace finsam

@@ -32,8 +32,9 @@ public:
 
     /// A path match group (1-based) as an id; nullopt when it is not a number that fits.
     std::optional<std::int64_t> path_id(std::size_t group) const;
-    /// The part `name` when it is a file (a part with a file name, even an empty one).
-    std::optional<std::pair<std::string_view, std::string>> file(const std::string& name) const;
+    /// Every file sent as the parts `name` (a file field with `multiple`), in the order sent;
+    /// a field with nothing chosen sends none.
+    std::vector<std::pair<std::string_view, std::string>> files(const std::string& name) const;
     /// The raw body, for the API's JSON.
     const std::string& body() const { return m_request.body; }
 

@@ -71,7 +71,7 @@ mstch::map figure_preview(const Report& report, std::size_t first,
                       {"options", options}};
 }
 
-mstch::map report_preview(const Report& report, std::size_t document, std::size_t index,
+mstch::map report_preview(const Report& report, const ReportPlace& place,
                           const std::vector<InterventionDetails>& interventions) {
     mstch::array figures;
     std::vector<bool> shown(report.figures.size(), false);
@@ -87,7 +87,7 @@ mstch::map report_preview(const Report& report, std::size_t document, std::size_
         }
         figures.push_back(
             figure_preview(report, position, statements,
-                           correction_field(document, index, "figure" + std::to_string(position))));
+                           correction_field(place, "figure" + std::to_string(position))));
     }
     mstch::array warnings;
     for (const auto& warning : report.warnings)
@@ -99,17 +99,17 @@ mstch::map report_preview(const Report& report, std::size_t document, std::size_
     }
     const auto period_field = [&](const char* field, const std::optional<Date>& date,
                                   const char* label) {
-        const std::string name = correction_field(document, index, field);
+        const std::string name = correction_field(place, field);
         return mstch::map{{"name", name},
                           {"id", "f-" + name},
                           {"label", std::string(label)},
                           {"value", format_iso_or_empty(date)},
                           {"error", std::string()}};
     };
-    const std::string intervention = correction_field(document, index, "intervention");
-    const std::string checked = correction_field(document, index, "figures_checked");
+    const std::string intervention = correction_field(place, "intervention");
+    const std::string checked = correction_field(place, "figures_checked");
     return mstch::map{
-        {"number", static_cast<int>(index + 1)},
+        {"number", static_cast<int>(place.report + 1)},
         {"kind", std::string(kind_label(report.kind))},
         {"intervention_name", report.intervention.name},
         {"intervention_field", intervention},
@@ -128,24 +128,50 @@ mstch::map report_preview(const Report& report, std::size_t document, std::size_
         {"sections", sections}};
 }
 
-} // namespace
-
-mstch::map import_page(const std::string& error) {
-    return mstch::map{{"error", error}};
+mstch::array problems_view(const std::vector<FileProblem>& problems) {
+    mstch::array list;
+    for (const auto& problem : problems)
+        list.push_back(mstch::map{{"file_name", problem.file_name}, {"message", problem.message}});
+    return list;
 }
 
-mstch::map import_preview_page(const UploadPreview& preview) {
+mstch::map upload_preview(const UploadPreview& preview, std::size_t upload) {
     mstch::array documents;
     for (std::size_t document = 0; document < preview.read.documents.size(); ++document) {
         const auto& read = preview.read.documents[document];
         mstch::array reports;
         for (std::size_t index = 0; index < read.reading.reports.size(); ++index)
-            reports.push_back(report_preview(read.reading.reports[index], document, index,
+            reports.push_back(report_preview(read.reading.reports[index], {upload, document, index},
                                              preview.interventions));
         documents.push_back(mstch::map{{"name", read.name}, {"reports", reports}});
     }
+    return mstch::map{{"token", preview.token},
+                      {"file_name", preview.file_name},
+                      {"heading_id", "fil-" + std::to_string(upload + 1)},
+                      {"documents", documents}};
+}
+
+} // namespace
+
+mstch::map import_page(const std::vector<FileProblem>& problems) {
+    return mstch::map{{"problems", problems_view(problems)}, {"has_problems", !problems.empty()}};
+}
+
+mstch::map import_preview_page(const std::vector<UploadPreview>& previews,
+                               const std::vector<FileProblem>& problems) {
+    mstch::array uploads;
+    std::vector<std::string> names;
+    for (std::size_t upload = 0; upload < previews.size(); ++upload) {
+        uploads.push_back(upload_preview(previews[upload], upload));
+        names.push_back(previews[upload].file_name);
+    }
     return mstch::map{
-        {"token", preview.token}, {"file_name", preview.file_name}, {"documents", documents}};
+        {"uploads", uploads},
+        {"several", previews.size() > 1},
+        {"file_count", count_of(static_cast<std::int64_t>(previews.size()), "fil", "filer")},
+        {"file_name", previews.empty() ? std::string() : previews.front().file_name},
+        {"problems", problems_view(problems)},
+        {"has_problems", !problems.empty()}};
 }
 
 mstch::map import_saved_page(const ImportSaved& saved, const std::string& summary) {
@@ -155,8 +181,14 @@ mstch::map import_saved_page(const ImportSaved& saved, const std::string& summar
             mstch::map{{"href", "/rapporter/" + std::to_string(report.report_id)},
                        {"label", std::string(kind_label(report.kind)) + ": " + report.intervention +
                                      ", " + period_text(report.period)}});
-    return mstch::map{
-        {"summary", summary}, {"reports", reports}, {"has_reports", !reports.empty()}};
+    mstch::array already;
+    for (const auto& name : saved.already_imported)
+        already.push_back(mstch::map{{"file_name", name}});
+    return mstch::map{{"summary", summary},
+                      {"reports", reports},
+                      {"has_reports", !reports.empty()},
+                      {"already_imported", already},
+                      {"has_already_imported", !already.empty()}};
 }
 
 } // namespace finsam

@@ -4,16 +4,25 @@
 
 #include <mstch/mstch.hpp>
 #include <string>
+#include <vector>
 
 namespace finsam {
 
-/// import.mustache's view model: the upload form, with why the last upload was not read.
-mstch::map import_page(const std::string& error);
+/// A file that could not be read, or a problem with the upload as a whole (no file name).
+struct FileProblem {
+    std::string file_name;
+    std::string message; // Swedish
+};
 
-/// import_preview.mustache's view model: each report read from the upload, with the insats
-/// to choose (the one read preselected, or a new one of that name), its period and key
-/// figures to correct, its warnings, and an excerpt of each section.
-mstch::map import_preview_page(const UploadPreview& preview);
+/// import.mustache's view model: the upload form, with why the last upload was not read.
+mstch::map import_page(const std::vector<FileProblem>& problems);
+
+/// import_preview.mustache's view model: each file read, and in it each report, with the
+/// insats to choose (the one read preselected, or a new one of that name), its period and key
+/// figures to correct, its warnings, and an excerpt of each section; and the files of the
+/// upload that could not be read, with why.
+mstch::map import_preview_page(const std::vector<UploadPreview>& previews,
+                               const std::vector<FileProblem>& problems);
 
 /// import_saved.mustache's view model: what was saved (`summary`), a link to each report, and
 /// the ways on: another import, the overview.

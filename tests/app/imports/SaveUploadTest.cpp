@@ -43,6 +43,34 @@ protected:
         return ReadUpload{token.value_or(""), "rapporter.pdf", std::move(file)};
     }
 
+    /// An upload of one text file holding one kvartalsrapport of `insats`.
+    ReadUpload text_upload(const std::string& insats, Period quarter, const std::string& bytes) {
+        ReadDocument document;
+        document.name = insats + ".txt";
+        document.format = FileFormat::Text;
+        document.content_hash = content_hash(bytes);
+        Report report;
+        report.kind = ReportKind::Quarterly;
+        report.intervention = {insats, "Sandvikens kommun", InterventionKind::Individual};
+        report.period = {quarter.start, quarter.end};
+        report.figures = {{Measure::ParticipantsTotal, 9, Unit::Count, "2.1", "Nio deltagare."}};
+        document.reading.reports.push_back(std::move(report));
+        ImportedFile file;
+        file.path = insats + ".txt";
+        file.format = FileFormat::Text;
+        file.content_hash = content_hash(bytes);
+        file.documents.push_back(std::move(document));
+        const auto token = m_uploads.add(bytes, insats + ".txt");
+        EXPECT_TRUE(token);
+        return ReadUpload{token.value_or(""), insats + ".txt", std::move(file)};
+    }
+
+    int report_count() {
+        int count = 0;
+        database().session() << "SELECT COUNT(*) FROM reports", soci::into(count);
+        return count;
+    }
+
     /// Kärnhuset's report ending on `end`, with every version.
     StoredReport report_ending(Date end) {
         ReportStore reports(database(), clock());
@@ -78,10 +106,11 @@ protected:
 
 TEST_F(SaveUploadTest, TheFiguresTheKansliTickedAsCheckedAreConfirmedByThem) {
     clock().set(noon(date(2025, 4, 10)));
-    const auto corrections = posted(FieldMap({{correction_field(0, 0, "figure0"), "15"},
-                                              {correction_field(0, 0, "figures_checked"), "ja"}}));
+    const auto corrections =
+        posted(FieldMap({{correction_field({0, 0, 0}, "figure0"), "15"},
+                         {correction_field({0, 0, 0}, "figures_checked"), "ja"}}));
 
-    const auto saved = save_upload(as("kansli"), m_uploads, read_upload_of_two(), corrections);
+    const auto saved = save_uploads(as("kansli"), m_uploads, {read_upload_of_two()}, corrections);
 
     ASSERT_TRUE(saved) << saved.error().log_message;
     EXPECT_EQ(saved->reports, 2);
@@ -104,15 +133,78 @@ TEST_F(SaveUploadTest, TheFiguresTheKansliTickedAsCheckedAreConfirmedByThem) {
 }
 
 TEST_F(SaveUploadTest, WithoutTheTickNothingIsConfirmedEvenWhenAFigureWasCorrected) {
-    const auto corrections = posted(FieldMap({{correction_field(0, 0, "figure0"), "15"}}));
+    const auto corrections = posted(FieldMap({{correction_field({0, 0, 0}, "figure0"), "15"}}));
 
-    const auto saved = save_upload(as("kansli"), m_uploads, read_upload_of_two(), corrections);
+    const auto saved = save_uploads(as("kansli"), m_uploads, {read_upload_of_two()}, corrections);
 
     ASSERT_TRUE(saved) << saved.error().log_message;
     EXPECT_EQ(saved->confirmed, 0);
     EXPECT_EQ(saved->unchecked, 2);
     EXPECT_FALSE(check_of_report_ending(date(2024, 12, 31)).confirmation);
     EXPECT_TRUE(audited(AuditAction::ConfirmFigures).empty());
+}
+
+TEST_F(SaveUploadTest, SeveralFilesAreSavedTogetherEachWithItsOwnCorrections) {
+    const Period first_quarter{date(2025, 1, 1), date(2025, 3, 31)};
+    const auto corrections =
+        posted(FieldMap({{correction_field({1, 0, 0}, "figure0"), "11"},
+                         {correction_field({1, 0, 0}, "figures_checked"), "ja"}}));
+    const int before = report_count();
+
+    const auto saved = save_uploads(
+        as("kansli"), m_uploads,
+        {read_upload_of_two(), text_upload("Vägvisaren", first_quarter, "Vägvisaren Q1")},
+        corrections);
+
+    ASSERT_TRUE(saved) << saved.error().log_message;
+    EXPECT_EQ(saved->reports, 3);
+    EXPECT_EQ(report_count(), before + 3);
+    EXPECT_EQ(saved->confirmed, 1) << "the second file's report, ticked in its own fields";
+    EXPECT_EQ(saved->unchecked, 2);
+    ASSERT_EQ(saved->saved.size(), 3u);
+    EXPECT_EQ(saved->saved[2].intervention, "Vägvisaren");
+    const auto stored = ReportStore(database(), clock()).load_report(saved->saved[2].report_id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->versions.back().report.figures.front().value, 11);
+    int kept = 0;
+    database().session() << "SELECT COUNT(*) FROM original_files", soci::into(kept);
+    EXPECT_EQ(kept, 2);
+}
+
+TEST_F(SaveUploadTest, AMistakeInAnyFileSavesNoneOfThem) {
+    const Period first_quarter{date(2025, 1, 1), date(2025, 3, 31)};
+    const auto corrections =
+        posted(FieldMap({{correction_field({0, 0, 0}, "figure0"), "15"},
+                         {correction_field({1, 0, 0}, "period_end"), "31 mars"}}));
+    const int before = report_count();
+
+    const auto saved = save_uploads(
+        as("kansli"), m_uploads,
+        {read_upload_of_two(), text_upload("Vägvisaren", first_quarter, "Vägvisaren Q1")},
+        corrections);
+
+    ASSERT_FALSE(saved);
+    EXPECT_EQ(saved.error().code, ErrorCode::ImportCorrectionsInvalid);
+    ASSERT_EQ(saved.error().fields.size(), 1u);
+    EXPECT_EQ(saved.error().fields[0].field, correction_field({1, 0, 0}, "period_end"));
+    EXPECT_EQ(report_count(), before) << "the first file's reports were not saved either";
+}
+
+TEST_F(SaveUploadTest, AFileImportedBeforeIsNamedAndTheOthersAreSaved) {
+    const Period first_quarter{date(2025, 1, 1), date(2025, 3, 31)};
+    ASSERT_TRUE(save_uploads(as("kansli"), m_uploads,
+                             {text_upload("Vägvisaren", first_quarter, "Vägvisaren Q1")},
+                             posted(FieldMap())));
+
+    const auto saved = save_uploads(
+        as("kansli"), m_uploads,
+        {text_upload("Vägvisaren", first_quarter, "Vägvisaren Q1"), read_upload_of_two()},
+        posted(FieldMap()));
+
+    ASSERT_TRUE(saved) << saved.error().log_message;
+    EXPECT_FALSE(saved->duplicate);
+    EXPECT_EQ(saved->already_imported, std::vector<std::string>{"Vägvisaren.txt"});
+    EXPECT_EQ(saved->reports, 2);
 }
 
 } // namespace

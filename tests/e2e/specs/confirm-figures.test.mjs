@@ -69,9 +69,9 @@ run('figures ticked as checked in the import preview are saved confirmed by the 
     const example = path.join(e2eDir, '..', '..', 'examples', '2025', 'vagvisaren-2025-q4.txt');
     const renamed = fs.readFileSync(example, 'utf8').replaceAll('Vägvisaren', 'Kontrollvägen');
     await gotoOk(page, '/import');
-    await page.getByLabel('Fil', { exact: true }).setInputFiles(
+    await page.getByLabel('Filer', { exact: true }).setInputFiles(
         { name: 'kontrollvagen-2025-q4.txt', mimeType: 'text/plain', buffer: Buffer.from(renamed) });
-    await clickAndWait(page, page.getByRole('button', { name: 'Läs filen', exact: true }));
+    await clickAndWait(page, page.getByRole('button', { name: 'Läs filerna', exact: true }));
     const checked = page.getByLabel('Jag har kontrollerat nyckeltalen mot rapportens text');
     assert.equal(await checked.count(), 1, 'one report with figures, one checkbox');
     assert.equal(await checked.isChecked(), false, 'not ticked until the kansli ticks it');
