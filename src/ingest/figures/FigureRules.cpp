@@ -1,9 +1,13 @@
 #include "ingest/figures/FigureRules.h"
 
+#include "ingest/figures/CountRules.h"
+#include "ingest/figures/Exclusions.h"
 #include "ingest/figures/GenderRules.h"
+#include "ingest/figures/LabelValue.h"
 #include "ingest/figures/NumberMention.h"
 #include "ingest/figures/Outcomes.h"
 #include "ingest/figures/SentenceView.h"
+#include "ingest/figures/Shares.h"
 #include "ingest/figures/Vocabulary.h"
 
 #include <cstddef>
@@ -16,59 +20,24 @@ namespace {
 using namespace vocabulary;
 
 constexpr std::size_t k_goal_heading_words = 3;
-constexpr std::size_t k_total_verb_distance = 4; // "uppgår i dagsläget till 84 personer"
-
-constexpr std::string_view k_amount_verbs[] = {"uppgår", "uppgick"};
-constexpr std::string_view k_count_adjectives[] = {"aktiva", "inskrivna", "avslutade"};
-constexpr std::string_view k_copulas[] = {"är", "var", "blev"};
-constexpr std::string_view k_ended_adjectives[] = {"avslutade"};
-constexpr std::string_view k_enrolled_adjectives[] = {"aktiva", "inskrivna"};
-constexpr std::string_view k_still_words[] = {"fortfarande", "nu", "idag", "just"};
-constexpr std::string_view k_enrolled_states[] = {"inskrivna", "inskriva", "aktiva"};
-constexpr std::string_view k_taking_part[] = {"inne", "med"};
-constexpr std::string_view k_enrolled_participles[] = {"inskrivna", "inskriva"};
-constexpr std::string_view k_present_verbs[] = {"har", "är", "finns"};
-// Verbs that make a total a statement of what happened, not a heading or a goal row.
-constexpr std::string_view k_stating_verbs[] = {
-    "har",      "hade",      "haft",     "är",         "var",       "varit",  "blev",   "blivit",
-    "finns",    "fanns",     "funnits",  "deltog",     "deltagit",  "deltar", "skrevs", "skrivits",
-    "omfattar", "omfattade", "omfattat", "medverkade", "medverkat", "uppgår", "uppgick"};
-
 class SentenceRules {
 public:
     SentenceRules(const std::vector<Token>& tokens, GoalContext context)
         : m_tokens(tokens), m_mentions(find_number_mentions(tokens)),
-          m_goal(find_goal_part(tokens, m_mentions, context)), m_sentence(tokens, m_goal.end) {}
+          m_goal(find_goal_part(tokens, m_mentions, context)), m_sentence(tokens, m_goal.end),
+          m_gender(m_sentence, m_mentions) {}
 
     std::vector<StatedFigure> figures() {
         std::vector<StatedFigure> figures;
         for (const NumberMention& mention : m_mentions) {
-            if (auto measure = classify(mention))
+            m_measures.push_back(classify(mention));
+            if (const std::optional<Measure>& measure = m_measures.back())
                 figures.push_back({*measure, mention.value, mention.unit});
         }
         return figures;
     }
 
 private:
-    // "Vid insatsens slut var 22 deltagare inskrivna": enrolled at the end is enrolled now.
-    bool has_end_marker(std::size_t begin, std::size_t end) const {
-        for (std::size_t index = begin; index < end && index < m_tokens.size(); ++index) {
-            if (m_tokens[index].is_word("vid") && m_sentence.at(index + 2).is_word("slut"))
-                return true;
-        }
-        return false;
-    }
-
-    bool has_now_marker(std::size_t begin, std::size_t end) const {
-        for (std::size_t index = begin; index < end && index < m_tokens.size(); ++index) {
-            const Token& token = m_tokens[index];
-            if (is_one_of(token, k_now_words) ||
-                (token.is_word("dag") && index > 0 && m_tokens[index - 1].is_word("i")))
-                return true;
-        }
-        return false;
-    }
-
     // A goal word before the number makes the number part of a goal, unless a verb of
     // achievement ("har nåtts"), a contrast ("men") or a ';' comes between, or another clause
     // with a count of its own ("Målet är 45 deltagare och hittills har 31 personer deltagit").
@@ -137,49 +106,144 @@ private:
         return false;
     }
 
-    std::optional<Measure> classify(const NumberMention& mention) {
+    std::optional<Measure> classify(const NumberMention& mention) const {
         if (mention.number == m_goal.result_column &&
             is_clause_boundary(m_sentence.at(mention.predicate)))
             return result_of_goal_row(mention);
-        if (in_goal(mention)) {
-            // "5 deltagare har avslutats" in a goal is a goal for endings, not for enrolment.
-            if (m_target_taken || mention.unit != Unit::Count ||
-                mention.head != Head::Participants || mention.anonymous || mention.part_of_count ||
-                is_ended(m_sentence, mention.predicate) || outcome_of(m_sentence, mention))
-                return std::nullopt;
-            m_target_taken = true;
-            return Measure::ParticipantsTarget;
-        }
+        if (in_goal(mention))
+            return goal_of(mention);
         // "ska ha fått arbete" is a plan, whatever the sentence calls it.
         if (mention.bound ||
             m_sentence.any_of(m_sentence.clause_start(mention.number),
                               m_sentence.clause_end(mention.predicate), k_modal_words) ||
-            is_forecast(mention))
+            is_forecast(mention) || counts_the_not_enrolled(m_sentence, mention))
             return std::nullopt;
+        if (auto labelled = read_label_value(m_sentence, mention))
+            return labelled->measure;
+        NumberMention counted = mention;
+        if (m_gender.names_all_participants(mention))
+            counted.head = Head::Participants; // "Totalt har 18 kvinnor deltagit"
+        if (mention.opens_whole)
+            return whole_of_later(m_sentence, counted);
         if (mention.anonymous)
             return mention.unit == Unit::Count ? std::optional(Measure::ParticipantsAnonymous)
                                                : std::nullopt;
-        if (auto gender = gender_of(m_sentence, mention))
-            return gender;
-        if (mention.head == Head::Other || mention.head == Head::Women || mention.head == Head::Men)
+        if (const GenderSplit* split = m_gender.split_of_part(mention.number);
+            split != nullptr && !counts_participants(split->whole))
+            return std::nullopt; // "6 deltagare har fått arbete, varav 4 kvinnor och 2 män"
+        if (auto gender = m_gender.gender_of(mention))
+            return counts_an_audience(m_sentence, mention) ? std::nullopt : gender;
+        if (auto share = share_of(m_sentence, mention))
+            return share;
+        if (auto outcome = outcome_after_verb(m_sentence, counted))
+            return outcome;
+        if (auto outcome = elliptic_outcome(counted))
+            return outcome;
+        if (counted.head == Head::Other || counted.head == Head::Women || counted.head == Head::Men)
             return std::nullopt;
+        return count_of(counted);
+    }
+
+    // "5 deltagare har avslutats" in a goal is a goal for endings, not for enrolment.
+    std::optional<Measure> goal_of(const NumberMention& mention) const {
+        if (m_target_taken || mention.unit != Unit::Count || mention.head != Head::Participants ||
+            mention.anonymous || mention.part_of_count || is_ended(m_sentence, mention.predicate) ||
+            outcome_of(m_sentence, mention))
+            return std::nullopt;
+        m_target_taken = true;
+        return Measure::ParticipantsTarget;
+    }
+
+    // A count of participants, or of those of them who ended or went to work or studies.
+    std::optional<Measure> count_of(const NumberMention& mention) const {
         if (auto outcome = outcome_of(m_sentence, mention))
             return outcome;
         if (mention.spelled_one)
             return std::nullopt; // "en person har avslutats ..." tells of one person
         if (mention.head != Head::OfEnded && mention.head != Head::OfParticipants &&
-            is_ended(m_sentence, mention.predicate))
+            (is_ended(m_sentence, mention.predicate) || is_ended_after_verb(m_sentence, mention)))
             return Measure::ParticipantsEnded;
         if (mention.unit != Unit::Count || mention.part_of_count || mention.head == Head::OfEnded ||
-            mention.head == Head::OfParticipants)
+            mention.head == Head::OfParticipants || counts_an_audience(m_sentence, mention))
             return std::nullopt;
-        if (auto counted = count_of_stated_number(mention))
+        if (auto counted = count_of_stated_number(m_sentence, mention))
             return counted;
-        if (is_current(mention))
+        if (is_current(m_sentence, mention))
             return Measure::ParticipantsCurrent;
-        if (is_total(mention))
+        if (is_total(m_sentence, mention))
             return Measure::ParticipantsTotal;
+        // "12 deltagare varav 7 kvinnor och 5 män": a count split by kön is one of participants.
+        if (mention.head == Head::Participants && m_gender.split_of_whole(mention.number)) {
+            const std::size_t start = m_sentence.clause_start(mention.number);
+            return has_now_marker(m_sentence, start, m_sentence.clause_end(mention.predicate))
+                       ? Measure::ParticipantsCurrent
+                       : Measure::ParticipantsTotal;
+        }
         return std::nullopt;
+    }
+
+    // "Sju har gått till arbete, tre till studier", "... och till studier 3": the verb of the
+    // outcome before stands for this one too. The same destination again names a part of the
+    // first ("4 gick till arbete, två till subventionerat arbete"), not a figure of its own.
+    // After a count of the ended, "varav 9 till arbete" is the part of them that went there.
+    std::optional<Measure> elliptic_outcome(const NumberMention& mention) const {
+        if (mention.head != Head::Bare && mention.head != Head::Participants)
+            return std::nullopt;
+        const std::optional<Measure> earlier = earlier_outcome(mention);
+        if (!earlier && !(follows_split_word(mention) && follows_ended_count(mention)))
+            return std::nullopt;
+        std::optional<Measure> destination;
+        if (m_sentence.at(mention.predicate).is_word("till"))
+            destination = destination_at(m_sentence, mention.predicate + 1);
+        else if (is_clause_boundary(m_sentence.at(mention.predicate)))
+            destination = destination_before(m_sentence, mention.number);
+        if (destination == earlier)
+            return std::nullopt;
+        return destination;
+    }
+
+    bool follows_split_word(const NumberMention& mention) const {
+        return mention.number > 0 && (m_sentence.at(mention.number - 1).is_word("varav") ||
+                                      m_sentence.at(mention.number - 1).is_word("därav"));
+    }
+
+    bool follows_ended_count(const NumberMention& mention) const {
+        for (std::size_t index = 0; index < m_measures.size(); ++index) {
+            if (m_mentions[index].number < mention.number &&
+                m_measures[index] == Measure::ParticipantsEnded)
+                return true;
+        }
+        return false;
+    }
+
+    // The measure of the last outcome read before `mention` in its unit.
+    std::optional<Measure> earlier_outcome(const NumberMention& mention) const {
+        std::optional<Measure> earlier;
+        for (std::size_t index = 0; index < m_measures.size(); ++index) {
+            const std::optional<Measure>& measure = m_measures[index];
+            if (measure && is_outcome(*measure) && m_mentions[index].unit == mention.unit)
+                earlier = measure;
+        }
+        return earlier;
+    }
+
+    static bool is_outcome(Measure measure) {
+        return measure == Measure::EndedToWork || measure == Measure::EndedToStudies ||
+               measure == Measure::EndedToWorkOrStudies;
+    }
+
+    // Whether the count at token `number` counts participants (all, or those enrolled), so
+    // that its kön split is the participants' kön.
+    bool counts_participants(std::size_t number) const {
+        for (std::size_t index = 0; index < m_measures.size(); ++index) {
+            if (m_mentions[index].number != number)
+                continue;
+            if (const std::optional<Measure>& measure = m_measures[index])
+                return *measure == Measure::ParticipantsTotal ||
+                       *measure == Measure::ParticipantsCurrent;
+            return m_mentions[index].head != Head::Other;
+        }
+        return true;
     }
 
     // The second column of a goal row: "Totalt 45 deltagare under projekttiden 39 deltagare
@@ -191,102 +255,14 @@ private:
         return Measure::ParticipantsTotal;
     }
 
-    // "Antalet deltagare som har varit inskrivna är 17 stycken", "... uppgår till 84 personer".
-    std::optional<Measure> count_of_stated_number(const NumberMention& mention) const {
-        const std::size_t start = m_sentence.clause_start(mention.number);
-        std::size_t last = mention.number;
-        while (last > start && is_one_of(m_tokens[last - 1], k_approximations))
-            --last;
-        if (last == start)
-            return std::nullopt;
-        const Token& before = m_tokens[last - 1];
-        const bool amounts_to =
-            before.is_word("till") &&
-            m_sentence.any_of(last > k_total_verb_distance + start ? last - k_total_verb_distance
-                                                                   : start,
-                              last, k_amount_verbs);
-        for (std::size_t index = start; index < last; ++index) {
-            if (!m_tokens[index].is_word("antalet") && !m_tokens[index].is_word("antal"))
-                continue;
-            const std::size_t noun = m_sentence.skip(index + 1, k_count_adjectives);
-            if (!is_one_of(m_sentence.at(noun), k_participant_nouns) ||
-                !(amounts_to || is_one_of(before, k_copulas)))
-                continue;
-            if (m_sentence.any_of(index + 1, noun, k_ended_adjectives) ||
-                m_sentence.any_of(noun, last, k_ended_verbs))
-                return Measure::ParticipantsEnded;
-            if (m_sentence.any_of(index + 1, noun, k_enrolled_adjectives))
-                return Measure::ParticipantsCurrent;
-            return Measure::ParticipantsTotal;
-        }
-        if (amounts_to && mention.head == Head::Participants)
-            return Measure::ParticipantsTotal;
-        return std::nullopt;
-    }
-
-    // "Idag har projektet totalt 25 deltagare inskrivna", "5 är aktivt inne i insatsen",
-    // "Idag har projektet 30 deltagare".
-    bool is_current(const NumberMention& mention) const {
-        const std::size_t start = m_sentence.clause_start(mention.number);
-        const std::size_t end = m_sentence.clause_end(mention.predicate);
-        std::size_t index = mention.predicate;
-        const bool present = m_sentence.at(index).is_word("är");
-        index = m_sentence.skip(index + (present ? 1 : 0), k_still_words);
-        const Token& state = m_sentence.at(index);
-        const bool enrolled =
-            mention.enrolled || is_one_of(state, k_enrolled_states) ||
-            (state.is_word("aktivt") && is_one_of(m_sentence.at(index + 1), k_taking_part));
-        if (!enrolled) {
-            return mention.head == Head::Participants && mention.predicate == end &&
-                   has_now_marker(start, mention.number) &&
-                   m_sentence.any_of(start, mention.number, k_present_verbs);
-        }
-        if (has_now_marker(start, end) || has_end_marker(start, end))
-            return true;
-        return present && !m_sentence.any_of(start, end, k_total_words);
-    }
-
-    // "Projektet har totalt haft 39 deltagare", "374 deltagare totalt", "Totalt har 39
-    // personer varit/är inskrivna", "de fem individer som deltagit i insatsen".
-    bool is_total(const NumberMention& mention) const {
-        std::size_t index = mention.predicate;
-        const bool relative = m_sentence.at(index).is_word("som");
-        index = m_sentence.skip_fillers(index + (relative ? 1 : 0));
-        if ((relative || mention.head == Head::Participants) && took_part_in_insats(index))
-            return true;
-        if (mention.head != Head::Participants)
-            return false;
-        if (m_sentence.at(index).is_word("varit")) {
-            index = m_sentence.at(index + 1).is_mark("/") && m_sentence.at(index + 2).is_word("är")
-                        ? index + 3
-                        : index + 1;
-            if (is_one_of(m_sentence.at(index), k_enrolled_participles))
-                return true;
-        }
-        // The count's own verb, before it or right after its noun; not the verb of a count
-        // after it ("Totalt 45 deltagare under projekttiden Hittills har 31 personer deltagit").
-        const std::size_t start = m_sentence.clause_start(mention.number);
-        return m_sentence.any_of(start, m_sentence.clause_end(mention.predicate), k_total_words) &&
-               (m_sentence.any_of(start, mention.number, k_stating_verbs) ||
-                is_one_of(m_sentence.at(m_sentence.verb_after(mention.predicate)),
-                          k_stating_verbs) ||
-                is_one_of(m_sentence.at(mention.predicate), k_stating_verbs));
-    }
-
-    // "deltagit", "medverkat i projektet"; not "deltagit i workshopen", which counts a part.
-    bool took_part_in_insats(std::size_t verb) const {
-        if (!is_one_of(m_sentence.at(verb), k_took_part))
-            return false;
-        return is_clause_boundary(m_sentence.at(verb + 1)) ||
-               (m_sentence.at(verb + 1).is_word("i") &&
-                is_one_of(m_sentence.at(verb + 2), k_insats_words));
-    }
-
     const std::vector<Token>& m_tokens;
     std::vector<NumberMention> m_mentions;
     GoalPart m_goal;
     SentenceView m_sentence;
-    bool m_target_taken = false;
+    GenderReader m_gender;
+    // What each mention before the one being read was read as, in order.
+    std::vector<std::optional<Measure>> m_measures;
+    mutable bool m_target_taken = false;
 };
 
 } // namespace

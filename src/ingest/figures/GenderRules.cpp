@@ -1,5 +1,6 @@
 #include "ingest/figures/GenderRules.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace finsam::figures {
@@ -11,43 +12,164 @@ using namespace vocabulary;
 // "Av de 14 ärendena gällde 9 kvinnor och 5 män": the women and men of something else.
 constexpr std::string_view k_concerning_verbs[] = {"gällde", "gäller", "avsåg",
                                                    "avser",  "rörde",  "rör"};
+// Between the counts of one enumeration: "9 kvinnor och 5 män", "13 män respektive 8 kvinnor".
+constexpr std::string_view k_enumeration_joints[] = {"och", "respektive", "samt"};
+// Words that say a split follows: "varav 7 kvinnor", "fördelat på 7 kvinnor".
+constexpr std::string_view k_split_words[] = {"varav", "därav"};
+constexpr std::string_view k_distributed[] = {"fördelat", "fördelade", "fördelad", "fördelar",
+                                              "fördelas"};
+// "7 kvinnor och 5 män har deltagit", "... är inskrivna": the verbs of taking part.
+constexpr std::string_view k_taking_part_verbs[] = {"deltagit",  "deltog",     "deltar",
+                                                    "medverkat", "medverkade", "medverkar"};
+constexpr std::string_view k_being[] = {"varit", "är", "var"};
 
-// The first count of "9 kvinnor och 5 män", "tio unga kvinnor, fjorton unga män".
-std::size_t enumeration_start(const SentenceView& sentence, std::size_t number) {
-    while (number >= 3 &&
-           (sentence.at(number - 1).is_word("och") || sentence.at(number - 1).is_mark(","))) {
-        std::size_t earlier = number - 3;
-        const Token& noun = sentence.at(number - 2);
-        if (!is_one_of(noun, k_women) && !is_one_of(noun, k_men))
-            break;
-        if (is_one_of(sentence.at(earlier), k_participant_adjectives) && earlier > 0)
-            --earlier;
-        if (sentence.at(earlier).kind != TokenKind::Number)
-            break;
-        number = earlier;
-    }
-    return number;
+bool is_gender(const NumberMention& mention) {
+    return mention.head == Head::Women || mention.head == Head::Men;
+}
+
+bool is_dash_or_colon(const Token& token) {
+    return token.is_mark(",") || token.is_mark("-") || token.is_mark("\u2013") ||
+           token.is_mark("\u2014") || token.is_mark(":");
 }
 
 } // namespace
 
-std::optional<Measure> gender_of(const SentenceView& sentence, const NumberMention& mention) {
+GenderReader::GenderReader(const SentenceView& sentence, const std::vector<NumberMention>& mentions)
+    : m_sentence(sentence), m_mentions(mentions) {
+    find_enumerations();
+    for (const Enumeration& enumeration : m_enumerations)
+        find_split(enumeration);
+}
+
+// Runs of kön counts of one unit, each joined to the next by "och", "respektive" or a comma.
+void GenderReader::find_enumerations() {
+    for (std::size_t index = 0; index < m_mentions.size(); ++index) {
+        const NumberMention& mention = m_mentions[index];
+        if (!is_gender(mention))
+            continue;
+        const NumberMention* previous = index > 0 ? &m_mentions[index - 1] : nullptr;
+        const bool joined = previous != nullptr && is_gender(*previous) &&
+                            previous->unit == mention.unit &&
+                            mention.number == previous->predicate + 1 &&
+                            (is_one_of(m_sentence.at(previous->predicate), k_enumeration_joints) ||
+                             m_sentence.at(previous->predicate).is_mark(","));
+        if (joined && !m_enumerations.empty() && m_enumerations.back().back() == previous)
+            m_enumerations.back().push_back(&mention);
+        else
+            m_enumerations.push_back({&mention});
+    }
+}
+
+// The count right before an enumeration, when words or marks between say the enumeration
+// splits it.
+void GenderReader::find_split(const Enumeration& enumeration) {
+    const std::size_t first = enumeration.front()->number;
+    std::size_t index = first;
+    bool said = false;
+    if (index > 0 && (is_one_of(m_sentence.at(index - 1), k_split_words) ||
+                      m_sentence.at(index - 1).is_mark("("))) {
+        said = true;
+        --index;
+    } else if (index > 1 && m_sentence.at(index - 1).is_word("på") &&
+               is_one_of(m_sentence.at(index - 2), k_distributed)) {
+        said = true;
+        index -= 2;
+    } else if (index == 0 || !is_dash_or_colon(m_sentence.at(index - 1))) {
+        return;
+    }
+    const auto whole =
+        std::find_if(m_mentions.rbegin(), m_mentions.rend(),
+                     [&](const NumberMention& mention) { return mention.number < first; });
+    if (whole == m_mentions.rend() || whole->unit != Unit::Count || is_gender(*whole))
+        return;
+    double sum = 0;
+    bool women = false;
+    bool men = false;
+    for (const NumberMention* part : enumeration) {
+        sum += part->value;
+        women = women || part->head == Head::Women;
+        men = men || part->head == Head::Men;
+    }
+    const bool adds_up =
+        women && men && enumeration.front()->unit == Unit::Count && sum == whole->value;
+    if (!said && !adds_up)
+        return;
+    GenderSplit split{whole->number, {}};
+    for (const NumberMention* part : enumeration)
+        split.parts.push_back(part->number);
+    m_splits.push_back(std::move(split));
+}
+
+const GenderReader::Enumeration* GenderReader::enumeration_of(std::size_t number) const {
+    for (const Enumeration& enumeration : m_enumerations) {
+        for (const NumberMention* member : enumeration) {
+            if (member->number == number)
+                return &enumeration;
+        }
+    }
+    return nullptr;
+}
+
+// "har deltagit", "deltar", "är inskrivna", "har varit aktiva".
+bool GenderReader::takes_part(std::size_t index) const {
+    index = m_sentence.skip_fillers(index);
+    if (is_one_of(m_sentence.at(index), k_taking_part_verbs))
+        return true;
+    return is_one_of(m_sentence.at(index), k_being) &&
+           (is_one_of(m_sentence.at(index + 1), k_enrolled_participles) ||
+            m_sentence.at(index + 1).is_word("aktiva"));
+}
+
+std::optional<Measure> GenderReader::gender_of(const NumberMention& mention) const {
     Head gender = mention.head;
     if ((gender == Head::Bare || gender == Head::OfParticipants) &&
-        sentence.at(mention.predicate).is_word("är")) {
-        const Token& noun = sentence.at(mention.predicate + 1);
+        m_sentence.at(mention.predicate).is_word("är")) {
+        const Token& noun = m_sentence.at(mention.predicate + 1);
         gender = is_one_of(noun, k_women) ? Head::Women
                  : is_one_of(noun, k_men) ? Head::Men
                                           : gender;
     }
     if (gender != Head::Women && gender != Head::Men)
         return std::nullopt;
-    if (mention.head == gender && !is_clause_boundary(sentence.at(mention.predicate)))
-        return std::nullopt;
-    const std::size_t first = enumeration_start(sentence, mention.number);
-    if (first > 0 && is_one_of(sentence.at(first - 1), k_concerning_verbs))
-        return std::nullopt;
+    const Enumeration* enumeration = enumeration_of(mention.number);
+    if (enumeration != nullptr) {
+        // What follows the last count of "9 kvinnor och 5 män" is said of all of them.
+        const std::size_t after = enumeration->back()->predicate;
+        const bool said_of_them = !is_clause_boundary(m_sentence.at(after));
+        if (said_of_them && (enumeration->size() == 1 || !takes_part(after)))
+            return std::nullopt;
+        const std::size_t first = enumeration->front()->number;
+        if (first > 0 && is_one_of(m_sentence.at(first - 1), k_concerning_verbs))
+            return std::nullopt;
+    }
     return gender == Head::Women ? Measure::ParticipantsWomen : Measure::ParticipantsMen;
+}
+
+bool GenderReader::names_all_participants(const NumberMention& mention) const {
+    if (!is_gender(mention) || split_of_part(mention.number) != nullptr)
+        return false;
+    const Enumeration* enumeration = enumeration_of(mention.number);
+    if (enumeration == nullptr || enumeration->size() != 1)
+        return false;
+    return std::none_of(m_mentions.begin(), m_mentions.end(), [&](const NumberMention& other) {
+        return other.number != mention.number && is_gender(other);
+    });
+}
+
+const GenderSplit* GenderReader::split_of_whole(std::size_t number) const {
+    for (const GenderSplit& split : m_splits) {
+        if (split.whole == number)
+            return &split;
+    }
+    return nullptr;
+}
+
+const GenderSplit* GenderReader::split_of_part(std::size_t number) const {
+    for (const GenderSplit& split : m_splits) {
+        if (std::find(split.parts.begin(), split.parts.end(), number) != split.parts.end())
+            return &split;
+    }
+    return nullptr;
 }
 
 } // namespace finsam::figures

@@ -48,13 +48,16 @@ public:
         const Token& number = m_tokens[index];
         mention.spelled_one = number.spelled && (number.text == "en" || number.text == "ett");
         if (mention.spelled_one && !is_one_of(at(index + 1), k_singular_nouns) &&
-            !is_one_of(at(index + 1), k_women))
+            !is_one_of(at(index + 1), k_women) && !is_one_with_outcome(index))
             return std::nullopt;
         mention.bound = is_bound(index);
+        mention.opens_whole = opens_whole(index);
         read_head(index + 1, mention);
         if (mention.unit == Unit::Count && mention.value != std::floor(mention.value))
             return std::nullopt; // "10,7 deltagare i snitt" is an average, not a count
-        if (mention.head == Head::Bare && mention.value >= k_largest_bare_count)
+        // A large bare number is a year or a date, unless it is a label's value ("Totalt: 1 250").
+        if (mention.head == Head::Bare && mention.value >= k_largest_bare_count &&
+            !(index > 0 && m_tokens[index - 1].is_mark(":")))
             return std::nullopt;
         return mention;
     }
@@ -71,9 +74,31 @@ private:
                is_one_of(at(index + 1), k_months);
     }
 
-    // In "7 av 10 deltagare" only the 7 is a figure.
+    // In "7 av 10 deltagare" and "7 av de 10 avslutade" only the 7 is a figure.
     bool is_whole_of_part(std::size_t index) const {
-        return index >= 2 && m_tokens[index - 1].is_word("av") && is_number(m_tokens[index - 2]);
+        std::size_t before = index;
+        if (before >= 1 && m_tokens[before - 1].is_word("de"))
+            --before;
+        return before >= 2 && m_tokens[before - 1].is_word("av") && is_number(m_tokens[before - 2]);
+    }
+
+    // "Av de 18 som avslutats", "bland de 44 deltagarna", "Av totalt 40 deltagare", and "Av
+    // 30 avslutade" where "av" opens the clause.
+    bool opens_whole(std::size_t index) const {
+        if (index >= 2 &&
+            (m_tokens[index - 2].is_word("av") || m_tokens[index - 2].is_word("bland")) &&
+            is_one_of(m_tokens[index - 1], k_whole_openers))
+            return true;
+        return index >= 1 && m_tokens[index - 1].is_word("av") &&
+               (index == 1 || is_clause_boundary(m_tokens[index - 2]));
+    }
+
+    // "och en har börjat studera": "en" before "har" and a verb of outcome is one person.
+    bool is_one_with_outcome(std::size_t index) const {
+        const Token& verb = at(index + 2);
+        return is_one_of(at(index + 1), k_have) &&
+               (is_one_of(verb, k_outcome_receive_verbs) ||
+                is_one_of(verb, k_outcome_start_verbs) || is_one_of(verb, k_outcome_move_verbs));
     }
 
     bool is_bound(std::size_t index) const {
@@ -95,12 +120,15 @@ private:
             ++index;
         }
         if (at(index).is_word("av")) {
-            if (!is_number(at(index + 1))) {
+            const std::size_t whole = at(index + 1).is_word("de") ? index + 2 : index + 1;
+            if (!is_number(at(whole))) {
                 read_reference(index + 1, mention);
                 return;
             }
             mention.part_of_count = true;
-            index += 2;
+            index = whole + 1;
+            if (read_part_of_ended(index, mention))
+                return;
         }
         for (;; ++index) {
             if (is_one_of(at(index), k_new) || at(index).is_word("avslutade")) {
@@ -121,6 +149,12 @@ private:
 
     void read_noun(std::size_t index, bool counted, NumberMention& mention) const {
         const Token& noun = at(index);
+        // "Antal deltagare totalt: 64 Kvinnor: 38": the word before a colon is the next label.
+        if (noun.kind == TokenKind::Word && at(index + 1).is_mark(":")) {
+            mention.head = Head::Bare;
+            mention.predicate = index;
+            return;
+        }
         if (is_one_of(noun, k_participant_nouns))
             mention.head = Head::Participants;
         else if (is_women_and_men(noun, at(index + 1), at(index + 2))) {
@@ -143,47 +177,64 @@ private:
         mention.predicate = index;
     }
 
-    // After "av": "dessa", "deltagarna", "de som avslutats", "de avslutade".
+    // After "av": "dessa", "deltagarna", "de inskrivna", "de som avslutats", "de avslutade".
     void read_reference(std::size_t index, NumberMention& mention) const {
         const Token& word = at(index);
-        if (is_one_of(word, k_reference_words) || is_one_of(word, k_participant_nouns)) {
+        mention.head = Head::Other;
+        mention.predicate = index;
+        const bool those = word.is_word("de") || word.is_word("dem");
+        if (those && at(index + 1).is_word("som")) {
+            read_who_ended(index + 2, mention);
+            return;
+        }
+        if (is_one_of(word, k_reference_words) || is_one_of(word, k_participant_nouns) ||
+            (those && is_one_of(at(index + 1), k_enrolled_adjectives))) {
             ++index;
-            if (is_one_of(at(index), k_participant_nouns))
+            if (is_one_of(at(index), k_participant_nouns) ||
+                is_one_of(at(index), k_enrolled_adjectives))
                 ++index;
             mention.head = Head::OfParticipants;
             mention.predicate = index;
             return;
         }
-        mention.head = Head::Other;
-        mention.predicate = index;
-        if (!word.is_word("de"))
-            return;
-        if (at(index + 1).is_word("avslutade")) {
-            index += 2;
+        if (those)
+            read_part_of_ended(index + 1, mention);
+    }
+
+    // After the whole of a part: "(8 av 20) avslutade har", "(6 av 9) deltagare som avslutats
+    // har", or after "av de": "avslutade deltagarna". True when it names those who ended.
+    bool read_part_of_ended(std::size_t index, NumberMention& mention) const {
+        if (at(index).is_word("avslutade")) {
+            ++index;
             if (is_one_of(at(index), k_participant_nouns))
                 ++index;
             mention.head = Head::OfEnded;
             mention.predicate = index;
-            return;
+            return true;
         }
-        if (!at(index + 1).is_word("som"))
-            return;
-        index += 2;
+        if (is_one_of(at(index), k_participant_nouns))
+            ++index;
+        return at(index).is_word("som") && read_who_ended(index + 1, mention);
+    }
+
+    // After "de som": "avslutats (under perioden) har", "har avslutat insatsen har". Past
+    // "of those who ended" to the verb that says where they went.
+    bool read_who_ended(std::size_t index, NumberMention& mention) const {
         if (is_one_of(at(index), k_have))
             ++index;
         if (!is_one_of(at(index), k_ended_verbs))
-            return;
-        // Past "of those who ended (during the period)" to the verb that says where they went.
+            return false;
         for (std::size_t verb = index + 1;
              verb < m_tokens.size() && verb <= index + k_finite_verb_search; ++verb) {
             if (is_one_of(at(verb), k_finite_verbs)) {
                 mention.head = Head::OfEnded;
                 mention.predicate = verb;
-                return;
+                return true;
             }
             if (is_clause_boundary(at(verb)))
-                return;
+                return false;
         }
+        return false;
     }
 
     const std::vector<Token>& m_tokens;

@@ -30,11 +30,15 @@ struct NumberMention {
     bool anonymous = false;     // "3 anonyma deltagare"
     bool enrolled = false;      // "25 inskrivna deltagare"
     bool bound = false;         // "minst 5", "max 10", "över 100": a limit, not a figure
-    std::size_t predicate = 0;  // first token after the head
+    // "Av de 18 som avslutats har 7 ...", "Av totalt 40 deltagare har 12 ...": the whole a later
+    // figure of the sentence is a part of.
+    bool opens_whole = false;
+    std::size_t predicate = 0; // first token after the head
 };
 
 /// The numbers of a sentence that could be figures: ranges ("22-60 år"), dates
-/// ("31 augusti 2022"), page numbers ("26/44") and the whole of "7 av 10" are left out.
+/// ("31 augusti 2022"), page numbers ("26/44") and the whole of "7 av 10" and "7 av de 10"
+/// are left out.
 std::vector<NumberMention> find_number_mentions(const std::vector<Token>& tokens);
 
 /// The mention whose number stands at token `number`, or null.

@@ -18,6 +18,17 @@ std::optional<Measure> outcome_of(const SentenceView& sentence, const NumberMent
 /// "arbetsträning") makes it no work/studies figure.
 std::optional<Measure> destination_at(const SentenceView& sentence, std::size_t index);
 
+/// The outcome of a count its verb stands before: "Under kvartalet fick 3 deltagare arbete",
+/// "gick 25 procent vidare till arbete", "Till arbete gick 6 deltagare".
+std::optional<Measure> outcome_after_verb(const SentenceView& sentence,
+                                          const NumberMention& mention);
+
+/// The destination of "till arbete", "till reguljära studier" ending right before `end`.
+std::optional<Measure> destination_before(const SentenceView& sentence, std::size_t end);
+
+/// "Under kvartalet avslutades 6 deltagare": ended, with the verb before its subject.
+bool is_ended_after_verb(const SentenceView& sentence, const NumberMention& mention);
+
 /// "16 personer avslutats", "7 har avslutats", "8 deltagare avslutades" - but not one kind of
 /// ending ("1 har avslutats i förtid pga. försämrad hälsa", "4 har avslutats till ...").
 bool is_ended(const SentenceView& sentence, std::size_t predicate);

@@ -26,7 +26,7 @@ inline constexpr std::string_view k_participant_nouns[] = {
     "individer", "individerna", "ungdomar",   "ungdomarna", "brukare",  "unga",       "vuxna",
 };
 // Adjectives before a participant noun that do not change what is counted ("unga kvinnor").
-inline constexpr std::string_view k_participant_adjectives[] = {"unga"};
+inline constexpr std::string_view k_participant_adjectives[] = {"unga", "unika"};
 inline constexpr std::string_view k_singular_nouns[] = {"deltagare", "deltagaren", "person",
                                                         "individ", "kvinna"};
 inline constexpr std::string_view k_women[] = {"kvinnor", "kvinna", "kvinnorna"};
@@ -38,10 +38,16 @@ inline constexpr std::string_view k_new[] = {"nya",  "nytillkomna", "olika",
 inline constexpr std::string_view k_counted_units[] = {"st", "stycken"};
 // Words that may follow a number standing without its noun ("7 har avslutats", "5 är ...").
 inline constexpr std::string_view k_bare_followers[] = {
-    "har",  "hade",      "ha",      "är",  "var",  "avslutades", "avslutade", "avslutats", "gick",
-    "fick", "påbörjade", "började", "som", "till", "blev",       "kommer",    "skrevs"};
+    "har",    "hade", "ha",   "är",   "var",    "avslutades", "avslutade", "avslutats",
+    "gick",   "fick", "fått", "gått", "kommit", "påbörjade",  "påbörjat",  "började",
+    "börjat", "som",  "till", "blev", "kommer", "skrevs",     "övergått",  "erhållit"};
 // After "av": "208 av dessa", "3 av alla".
 inline constexpr std::string_view k_reference_words[] = {"dessa", "dem", "samtliga", "alla"};
+// Before a count that a later figure is a part of: "Av de 18 som avslutats har 7 ...".
+inline constexpr std::string_view k_whole_openers[] = {"de", "totalt", "samtliga", "alla"};
+inline constexpr std::string_view k_enrolled_adjectives[] = {"aktiva", "inskrivna"};
+// "har varit inskrivna", and the typo "inskriva" a seed has.
+inline constexpr std::string_view k_enrolled_participles[] = {"inskrivna", "inskriva"};
 inline constexpr std::string_view k_have[] = {"har", "hade"};
 // Verbs that carry a clause after "21 % av de som avslutats (under perioden) ...".
 inline constexpr std::string_view k_finite_verbs[] = {"har",  "ha",   "hade",      "är",     "var",
@@ -85,10 +91,33 @@ inline constexpr std::string_view k_outcome_start_verbs[] = {"påbörjat", "påb
 inline constexpr std::string_view k_outcome_particles[] = {"vidare", "direkt", "ut", "sedan"};
 inline constexpr std::string_view k_destination_prepositions[] = {"till", "i"};
 inline constexpr std::string_view k_destination_modifiers[] = {
-    "ett", "en", "eget", "egen", "ordinarie", "reguljärt", "subventionerat", "anpassat", "fast"};
+    "ett",       "en",       "eget",           "egen",     "ordinarie", "reguljärt",
+    "reguljära", "reguljär", "subventionerat", "anpassat", "fast",      "högre"};
 inline constexpr std::string_view k_work[] = {"arbete", "jobb",  "anställning",
                                               "arbeta", "jobba", "lönearbete"};
-inline constexpr std::string_view k_studies[] = {"studier", "studera", "utbildning", "studierna"};
+// Compounds that name work: "tillsvidareanställning", "deltidsarbete", "sommarjobb". Not any
+// word ending in "arbete": "samarbete" is no job.
+inline constexpr std::string_view k_work_endings[] = {"anställning", "tidsarbete", "jobb"};
+inline constexpr std::string_view k_studies[] = {
+    "studier",       "studera",       "utbildning",      "studierna",         "komvux",
+    "folkhögskola",  "folkhögskolan", "högskola",        "högskolan",         "universitet",
+    "universitetet", "gymnasiet",     "vuxenutbildning", "vuxenutbildningen", "yrkesutbildning"};
+
+inline bool is_work(const Token& token) {
+    if (is_one_of(token, k_work))
+        return true;
+    if (token.kind != TokenKind::Word)
+        return false;
+    for (std::string_view ending : k_work_endings) {
+        if (token.text.ends_with(ending))
+            return true;
+    }
+    return false;
+}
+
+inline bool is_studies(const Token& token) {
+    return is_one_of(token, k_studies);
+}
 inline constexpr std::string_view k_achieved[] = {"uppnått", "nått"};
 
 inline constexpr std::string_view k_now_words[] = {"idag", "nu", "nuläget", "närvarande",

@@ -133,12 +133,12 @@ TEST(ParticipantFigures, ReadsWomenAndMen) {
     EXPECT_EQ(values_of(listed, Measure::ParticipantsMen), std::vector<double>{4});
     EXPECT_EQ(listed.size(), 2U) << describe(listed);
 
+    // The 12 women and 8 men are those with försörjningsstöd, not the participants' kön.
     const auto shares = figures_in("Av deltagarna är 60 % kvinnor, varav 12 kvinnor och 8 män "
                                    "har försörjningsstöd.");
     EXPECT_EQ(values_of(shares, Measure::ParticipantsWomen, Unit::Percent),
               std::vector<double>{60});
-    EXPECT_EQ(values_of(shares, Measure::ParticipantsWomen), std::vector<double>{12});
-    EXPECT_TRUE(values_of(shares, Measure::ParticipantsMen).empty()) << describe(shares);
+    EXPECT_EQ(shares.size(), 1U) << describe(shares);
 }
 
 TEST(ParticipantFigures, ReadsYoungPeopleAsParticipants) {
