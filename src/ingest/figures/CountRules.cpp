@@ -32,10 +32,13 @@ constexpr std::string_view k_since_start[] = {"hittills", "totalt", "sammanlagt"
 // The verb of "(har) varit inskrivna", "(har) skrivits in".
 constexpr std::string_view k_enrolled_before[] = {"skrivits", "skrevs"};
 
-// "Vid insatsens slut var 22 deltagare inskrivna": enrolled at the end is enrolled now.
+// "Vid insatsens slut var 22 deltagare inskrivna", "Vid utgången av juni", "I slutet av
+// perioden": enrolled at the end is enrolled now.
 bool has_end_marker(const SentenceView& sentence, std::size_t begin, std::size_t end) {
     for (std::size_t index = begin; index < end && index < sentence.size(); ++index) {
-        if (sentence.at(index).is_word("vid") && sentence.at(index + 2).is_word("slut"))
+        const Token& token = sentence.at(index);
+        if ((token.is_word("vid") && sentence.at(index + 2).is_word("slut")) ||
+            token.is_word("utgången") || token.is_word("slutet"))
             return true;
     }
     return false;
@@ -55,6 +58,10 @@ bool ends_count(const SentenceView& sentence, std::size_t index) {
 // "deltagit", "medverkat i projektet", "deltagit sedan starten"; not "deltagit i workshopen",
 // which counts a part.
 bool took_part_in_insats(const SentenceView& sentence, std::size_t verb) {
+    // "tagit del av insatsen"
+    if (sentence.at(verb).is_word("tagit") && sentence.at(verb + 1).is_word("del") &&
+        sentence.at(verb + 2).is_word("av"))
+        return is_one_of(sentence.at(verb + 3), k_insats_words) && ends_count(sentence, verb + 4);
     return is_one_of(sentence.at(verb), k_took_part) && ends_count(sentence, verb + 1);
 }
 
@@ -126,6 +133,12 @@ bool has_now_marker(const SentenceView& sentence, std::size_t begin, std::size_t
 std::optional<Measure> count_of_stated_number(const SentenceView& sentence,
                                               const NumberMention& mention) {
     const std::size_t start = sentence.clause_start(mention.number);
+    // "Deltagarna var 18 till antalet"
+    if (sentence.at(mention.predicate).is_word("till") &&
+        sentence.at(mention.predicate + 1).is_word("antalet"))
+        return sentence.any_of(start, mention.number, k_participant_nouns)
+                   ? std::optional(Measure::ParticipantsTotal)
+                   : std::nullopt;
     std::size_t last = mention.number;
     while (last > start && is_one_of(sentence.at(last - 1), k_approximations))
         --last;
@@ -220,6 +233,10 @@ std::optional<Measure> whole_of_later(const SentenceView& sentence, const Number
     }
     if (mention.head != Head::Participants && mention.head != Head::Bare)
         return std::nullopt;
+    // "Av de 19 inskrivna är 12 kvinnor"
+    if (mention.enrolled)
+        return ends_whole(sentence, index) ? std::optional(Measure::ParticipantsCurrent)
+                                           : std::nullopt;
     if (!sentence.at(index).is_word("som")) {
         return mention.head == Head::Participants && ends_whole(sentence, index)
                    ? std::optional(Measure::ParticipantsTotal)

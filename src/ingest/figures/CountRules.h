@@ -24,8 +24,8 @@ bool is_current(const SentenceView& sentence, const NumberMention& mention);
 bool is_total(const SentenceView& sentence, const NumberMention& mention);
 
 /// The count a later figure is a part of, when it says who they are: "Av de 18 som avslutats
-/// (har 7 ...)" and "Av de 30 avslutade" are the ended, "Av totalt 40 deltagare" and "bland
-/// de 44 deltagarna" all participants.
+/// (har 7 ...)" and "Av de 30 avslutade" are the ended, "Av de 19 inskrivna" those enrolled,
+/// "Av totalt 40 deltagare" and "bland de 44 deltagarna" all participants.
 std::optional<Measure> whole_of_later(const SentenceView& sentence, const NumberMention& mention);
 
 /// "idag", "nu", "i dag", "i dagsläget" between `begin` and `end`.

@@ -63,6 +63,10 @@ constexpr std::string_view k_event_endings[] = {"möte",
                                                 "inspirationsdag",
                                                 "inspirationsdagen"};
 
+// "I kön finns 11 personer", "14 personer står på väntelistan".
+constexpr std::string_view k_queue_words[] = {"kö", "kön", "väntelista", "väntelistan",
+                                              "väntelistor"};
+
 bool names_event(const Token& token) {
     if (token.kind != TokenKind::Word)
         return false;
@@ -77,6 +81,9 @@ bool names_event(const Token& token) {
 
 bool counts_the_not_enrolled(const SentenceView& sentence, const NumberMention& mention) {
     if (is_one_of(sentence.at(sentence.verb_after(mention.predicate)), k_not_enrolled_verbs))
+        return true;
+    if (sentence.any_of(sentence.clause_start(mention.number),
+                        sentence.clause_end(mention.predicate), k_queue_words))
         return true;
     return mention.number > 0 && is_one_of(sentence.at(mention.number - 1), k_not_enrolled_verbs);
 }

@@ -6,7 +6,8 @@
 namespace finsam::figures {
 
 /// People counted before or outside enrolment: referred, applying, queueing, visiting ("12
-/// personer remitterades men skrevs inte in", "23 personer har remitterats till insatsen").
+/// personer remitterades men skrevs inte in", "23 personer har remitterats till insatsen",
+/// "I kön finns 11 personer").
 bool counts_the_not_enrolled(const SentenceView& sentence, const NumberMention& mention);
 
 /// A count in a clause about an event, whose people are its audience, not the participants:

@@ -10,6 +10,7 @@
 #include "ingest/figures/Shares.h"
 #include "ingest/figures/Vocabulary.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 
@@ -20,6 +21,42 @@ namespace {
 using namespace vocabulary;
 
 constexpr std::size_t k_goal_heading_words = 3;
+// "vilket motsvarar 64 procent", "motsvarande 40 %", "dvs. 40 %", "det vill säga 40 %".
+constexpr std::string_view k_restating_words[] = {"motsvarar", "motsvarande", "dvs", "d.v.s",
+                                                  "säga"};
+bool is_outcome(Measure measure) {
+    return measure == Measure::EndedToWork || measure == Measure::EndedToStudies ||
+           measure == Measure::EndedToWorkOrStudies;
+}
+
+bool is_kon(std::optional<Measure> measure) {
+    return measure == Measure::ParticipantsWomen || measure == Measure::ParticipantsMen;
+}
+
+// What the mentions of a sentence before the one being read were read as, summed up for the
+// rules that look back.
+struct ReadSoFar {
+    std::size_t outcomes = 0;
+    std::optional<Measure> last_outcome_count;
+    std::optional<Measure> last_outcome_percent;
+    bool ended = false;
+    std::optional<std::size_t> last_not_kon; // the last mention that is no kön count
+
+    void add(std::size_t index, std::optional<Measure> measure, Unit unit) {
+        if (measure && is_outcome(*measure)) {
+            ++outcomes;
+            (unit == Unit::Count ? last_outcome_count : last_outcome_percent) = measure;
+        }
+        ended = ended || measure == Measure::ParticipantsEnded;
+        if (!is_kon(measure))
+            last_not_kon = index;
+    }
+
+    std::optional<Measure> last_outcome(Unit unit) const {
+        return unit == Unit::Count ? last_outcome_count : last_outcome_percent;
+    }
+};
+
 class SentenceRules {
 public:
     SentenceRules(const std::vector<Token>& tokens, GoalContext context)
@@ -31,7 +68,9 @@ public:
         std::vector<StatedFigure> figures;
         for (const NumberMention& mention : m_mentions) {
             m_measures.push_back(classify(mention));
-            if (const std::optional<Measure>& measure = m_measures.back())
+            const std::optional<Measure>& measure = m_measures.back();
+            m_read.add(m_measures.size() - 1, measure, mention.unit);
+            if (measure)
                 figures.push_back({*measure, mention.value, mention.unit});
         }
         return figures;
@@ -118,8 +157,13 @@ private:
                               m_sentence.clause_end(mention.predicate), k_modal_words) ||
             is_forecast(mention) || counts_the_not_enrolled(m_sentence, mention))
             return std::nullopt;
-        if (auto labelled = read_label_value(m_sentence, mention))
+        if (auto labelled = read_label_value(m_sentence, mention)) {
+            // "Avslutade: 20, varav kvinnor: 12" is the kön of the ended.
+            if (labelled->part_of_before && is_kon(labelled->measure) &&
+                !follows_participant_count())
+                return std::nullopt;
             return labelled->measure;
+        }
         NumberMention counted = mention;
         if (m_gender.names_all_participants(mention))
             counted.head = Head::Participants; // "Totalt har 18 kvinnor deltagit"
@@ -134,6 +178,8 @@ private:
         if (auto gender = m_gender.gender_of(mention))
             return counts_an_audience(m_sentence, mention) ? std::nullopt : gender;
         if (auto share = share_of(m_sentence, mention))
+            return share;
+        if (auto share = restated_share(mention))
             return share;
         if (auto outcome = outcome_after_verb(m_sentence, counted))
             return outcome;
@@ -189,8 +235,8 @@ private:
     std::optional<Measure> elliptic_outcome(const NumberMention& mention) const {
         if (mention.head != Head::Bare && mention.head != Head::Participants)
             return std::nullopt;
-        const std::optional<Measure> earlier = earlier_outcome(mention);
-        if (!earlier && !(follows_split_word(mention) && follows_ended_count(mention)))
+        const std::optional<Measure> earlier = m_read.last_outcome(mention.unit);
+        if (!earlier && !(follows_split_word(mention) && m_read.ended))
             return std::nullopt;
         std::optional<Measure> destination;
         if (m_sentence.at(mention.predicate).is_word("till"))
@@ -202,48 +248,54 @@ private:
         return destination;
     }
 
+    // "varav 9 till arbete", "avslutats under perioden: 6 till arbete".
     bool follows_split_word(const NumberMention& mention) const {
-        return mention.number > 0 && (m_sentence.at(mention.number - 1).is_word("varav") ||
-                                      m_sentence.at(mention.number - 1).is_word("därav"));
+        if (mention.number == 0)
+            return false;
+        const Token& before = m_sentence.at(mention.number - 1);
+        return before.is_word("varav") || before.is_word("därav") || before.is_mark(":");
     }
 
-    bool follows_ended_count(const NumberMention& mention) const {
-        for (std::size_t index = 0; index < m_measures.size(); ++index) {
-            if (m_mentions[index].number < mention.number &&
-                m_measures[index] == Measure::ParticipantsEnded)
-                return true;
-        }
-        return false;
+    // "16 (40 %) har gått till arbete", "... arbete eller studier, vilket motsvarar 64
+    // procent", "... arbete eller studier, 60 %.": the figure before, as a share. Not after
+    // two outcomes ("4 fått arbete och 2 påbörjat studier, vilket motsvarar 60 %"), where the
+    // share is of both together.
+    std::optional<Measure> restated_share(const NumberMention& mention) const {
+        if (mention.unit != Unit::Percent || mention.number == 0 || m_measures.empty())
+            return std::nullopt;
+        const NumberMention& before = m_mentions[m_measures.size() - 1];
+        const std::optional<Measure>& measure = m_measures.back();
+        if (!measure || !is_outcome(*measure) || before.unit != Unit::Count || m_read.outcomes > 1)
+            return std::nullopt;
+        const Token& opener = m_sentence.at(mention.number - 1);
+        const bool parenthesised =
+            opener.is_mark("(") && m_sentence.at(mention.number + 2).is_mark(")");
+        const bool ends_sentence = mention.predicate + 1 >= m_tokens.size() &&
+                                   is_clause_boundary(m_sentence.at(mention.predicate));
+        const bool restated =
+            (is_one_of(opener, k_restating_words) || opener.is_mark(",")) && ends_sentence;
+        return parenthesised || restated ? measure : std::nullopt;
     }
 
-    // The measure of the last outcome read before `mention` in its unit.
-    std::optional<Measure> earlier_outcome(const NumberMention& mention) const {
-        std::optional<Measure> earlier;
-        for (std::size_t index = 0; index < m_measures.size(); ++index) {
-            const std::optional<Measure>& measure = m_measures[index];
-            if (measure && is_outcome(*measure) && m_mentions[index].unit == mention.unit)
-                earlier = measure;
-        }
-        return earlier;
-    }
-
-    static bool is_outcome(Measure measure) {
-        return measure == Measure::EndedToWork || measure == Measure::EndedToStudies ||
-               measure == Measure::EndedToWorkOrStudies;
+    // Whether the last count before the one being read, other than a kön count, counts
+    // participants, or no count stands before it.
+    bool follows_participant_count() const {
+        return !m_read.last_not_kon || counts_participants(m_mentions[*m_read.last_not_kon].number);
     }
 
     // Whether the count at token `number` counts participants (all, or those enrolled), so
     // that its kön split is the participants' kön.
     bool counts_participants(std::size_t number) const {
-        for (std::size_t index = 0; index < m_measures.size(); ++index) {
-            if (m_mentions[index].number != number)
-                continue;
-            if (const std::optional<Measure>& measure = m_measures[index])
-                return *measure == Measure::ParticipantsTotal ||
-                       *measure == Measure::ParticipantsCurrent;
-            return m_mentions[index].head != Head::Other;
-        }
-        return true;
+        const auto found = std::lower_bound(
+            m_mentions.begin(), m_mentions.end(), number,
+            [](const NumberMention& mention, std::size_t key) { return mention.number < key; });
+        const auto index = static_cast<std::size_t>(found - m_mentions.begin());
+        if (index >= m_measures.size() || found->number != number)
+            return true;
+        if (const std::optional<Measure>& measure = m_measures[index])
+            return *measure == Measure::ParticipantsTotal ||
+                   *measure == Measure::ParticipantsCurrent;
+        return found->head != Head::Other;
     }
 
     // The second column of a goal row: "Totalt 45 deltagare under projekttiden 39 deltagare
@@ -262,6 +314,7 @@ private:
     GenderReader m_gender;
     // What each mention before the one being read was read as, in order.
     std::vector<std::optional<Measure>> m_measures;
+    ReadSoFar m_read;
     mutable bool m_target_taken = false;
 };
 

@@ -47,67 +47,77 @@ void GenderReader::find_enumerations() {
         const NumberMention& mention = m_mentions[index];
         if (!is_gender(mention))
             continue;
+        ++m_gender_counts;
         const NumberMention* previous = index > 0 ? &m_mentions[index - 1] : nullptr;
         const bool joined = previous != nullptr && is_gender(*previous) &&
                             previous->unit == mention.unit &&
                             mention.number == previous->predicate + 1 &&
                             (is_one_of(m_sentence.at(previous->predicate), k_enumeration_joints) ||
                              m_sentence.at(previous->predicate).is_mark(","));
-        if (joined && !m_enumerations.empty() && m_enumerations.back().back() == previous)
-            m_enumerations.back().push_back(&mention);
-        else
-            m_enumerations.push_back({&mention});
+        if (!joined)
+            m_enumerations.emplace_back();
+        m_enumerations.back().push_back(index);
+        m_enumeration_of_number.emplace_back(mention.number, m_enumerations.size() - 1);
     }
 }
 
 // The count right before an enumeration, when words or marks between say the enumeration
 // splits it.
 void GenderReader::find_split(const Enumeration& enumeration) {
-    const std::size_t first = enumeration.front()->number;
-    std::size_t index = first;
+    const std::size_t first = m_mentions[enumeration.front()].number;
+    if (enumeration.front() == 0)
+        return;
+    const NumberMention& whole = m_mentions[enumeration.front() - 1];
+    const Token& before = m_sentence.at(first - 1);
     bool said = false;
-    if (index > 0 && (is_one_of(m_sentence.at(index - 1), k_split_words) ||
-                      m_sentence.at(index - 1).is_mark("("))) {
+    if (is_one_of(before, k_split_words) || before.is_mark("(")) {
         said = true;
-        --index;
-    } else if (index > 1 && m_sentence.at(index - 1).is_word("på") &&
-               is_one_of(m_sentence.at(index - 2), k_distributed)) {
+    } else if (before.is_word("på") && first > 1 &&
+               is_one_of(m_sentence.at(first - 2), k_distributed)) {
         said = true;
-        index -= 2;
-    } else if (index == 0 || !is_dash_or_colon(m_sentence.at(index - 1))) {
+    } else if (is_one_of(before, k_being) && whole.opens_whole) {
+        said = true; // "Av de 17 som avslutats är 9 kvinnor och 8 män"
+    } else if (!is_dash_or_colon(before)) {
         return;
     }
-    const auto whole =
-        std::find_if(m_mentions.rbegin(), m_mentions.rend(),
-                     [&](const NumberMention& mention) { return mention.number < first; });
-    if (whole == m_mentions.rend() || whole->unit != Unit::Count || is_gender(*whole))
+    if (whole.unit != Unit::Count || is_gender(whole))
         return;
     double sum = 0;
     bool women = false;
     bool men = false;
-    for (const NumberMention* part : enumeration) {
-        sum += part->value;
-        women = women || part->head == Head::Women;
-        men = men || part->head == Head::Men;
+    for (std::size_t part : enumeration) {
+        sum += m_mentions[part].value;
+        women = women || m_mentions[part].head == Head::Women;
+        men = men || m_mentions[part].head == Head::Men;
     }
     const bool adds_up =
-        women && men && enumeration.front()->unit == Unit::Count && sum == whole->value;
+        women && men && m_mentions[enumeration.front()].unit == Unit::Count && sum == whole.value;
     if (!said && !adds_up)
         return;
-    GenderSplit split{whole->number, {}};
-    for (const NumberMention* part : enumeration)
-        split.parts.push_back(part->number);
+    GenderSplit split{whole.number, {}};
+    for (std::size_t part : enumeration) {
+        split.parts.push_back(m_mentions[part].number);
+        m_split_of_part.emplace_back(m_mentions[part].number, m_splits.size());
+    }
     m_splits.push_back(std::move(split));
 }
 
+namespace {
+
+// The value stored for `number` in a list sorted by number, or null.
+const std::size_t* find_by_number(const std::vector<std::pair<std::size_t, std::size_t>>& list,
+                                  std::size_t number) {
+    const auto found = std::lower_bound(list.begin(), list.end(), number,
+                                        [](const std::pair<std::size_t, std::size_t>& entry,
+                                           std::size_t key) { return entry.first < key; });
+    return found != list.end() && found->first == number ? &found->second : nullptr;
+}
+
+} // namespace
+
 const GenderReader::Enumeration* GenderReader::enumeration_of(std::size_t number) const {
-    for (const Enumeration& enumeration : m_enumerations) {
-        for (const NumberMention* member : enumeration) {
-            if (member->number == number)
-                return &enumeration;
-        }
-    }
-    return nullptr;
+    const std::size_t* index = find_by_number(m_enumeration_of_number, number);
+    return index != nullptr ? &m_enumerations[*index] : nullptr;
 }
 
 // "har deltagit", "deltar", "är inskrivna", "har varit aktiva".
@@ -134,11 +144,11 @@ std::optional<Measure> GenderReader::gender_of(const NumberMention& mention) con
     const Enumeration* enumeration = enumeration_of(mention.number);
     if (enumeration != nullptr) {
         // What follows the last count of "9 kvinnor och 5 män" is said of all of them.
-        const std::size_t after = enumeration->back()->predicate;
+        const std::size_t after = m_mentions[enumeration->back()].predicate;
         const bool said_of_them = !is_clause_boundary(m_sentence.at(after));
         if (said_of_them && (enumeration->size() == 1 || !takes_part(after)))
             return std::nullopt;
-        const std::size_t first = enumeration->front()->number;
+        const std::size_t first = m_mentions[enumeration->front()].number;
         if (first > 0 && is_one_of(m_sentence.at(first - 1), k_concerning_verbs))
             return std::nullopt;
     }
@@ -148,28 +158,19 @@ std::optional<Measure> GenderReader::gender_of(const NumberMention& mention) con
 bool GenderReader::names_all_participants(const NumberMention& mention) const {
     if (!is_gender(mention) || split_of_part(mention.number) != nullptr)
         return false;
-    const Enumeration* enumeration = enumeration_of(mention.number);
-    if (enumeration == nullptr || enumeration->size() != 1)
-        return false;
-    return std::none_of(m_mentions.begin(), m_mentions.end(), [&](const NumberMention& other) {
-        return other.number != mention.number && is_gender(other);
-    });
+    return m_gender_counts == 1;
 }
 
 const GenderSplit* GenderReader::split_of_whole(std::size_t number) const {
-    for (const GenderSplit& split : m_splits) {
-        if (split.whole == number)
-            return &split;
-    }
-    return nullptr;
+    const auto found = std::lower_bound(
+        m_splits.begin(), m_splits.end(), number,
+        [](const GenderSplit& split, std::size_t key) { return split.whole < key; });
+    return found != m_splits.end() && found->whole == number ? &*found : nullptr;
 }
 
 const GenderSplit* GenderReader::split_of_part(std::size_t number) const {
-    for (const GenderSplit& split : m_splits) {
-        if (std::find(split.parts.begin(), split.parts.end(), number) != split.parts.end())
-            return &split;
-    }
-    return nullptr;
+    const std::size_t* index = find_by_number(m_split_of_part, number);
+    return index != nullptr ? &m_splits[*index] : nullptr;
 }
 
 } // namespace finsam::figures

@@ -39,7 +39,7 @@ public:
     const GenderSplit* split_of_part(std::size_t number) const;
 
 private:
-    using Enumeration = std::vector<const NumberMention*>;
+    using Enumeration = std::vector<std::size_t>; // indices into the mentions, in order
 
     const Enumeration* enumeration_of(std::size_t number) const;
     void find_enumerations();
@@ -49,7 +49,12 @@ private:
     const SentenceView& m_sentence;
     const std::vector<NumberMention>& m_mentions;
     std::vector<Enumeration> m_enumerations;
-    std::vector<GenderSplit> m_splits;
+    // The enumeration of each kön count, by its number token, in token order.
+    std::vector<std::pair<std::size_t, std::size_t>> m_enumeration_of_number;
+    std::vector<GenderSplit> m_splits; // in the order of their wholes
+    // The split of each part, by its number token, in token order.
+    std::vector<std::pair<std::size_t, std::size_t>> m_split_of_part;
+    std::size_t m_gender_counts = 0;
 };
 
 } // namespace finsam::figures

@@ -2,6 +2,7 @@
 
 #include "ingest/figures/Outcomes.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace finsam::figures {
@@ -12,39 +13,14 @@ using namespace vocabulary;
 
 // Words a label may hold that do not change what it counts.
 constexpr std::string_view k_label_fillers[] = {
-    "antal",
-    "antalet",
-    "totalt",
-    "total",
-    "totala",
-    "sammanlagt",
-    "summa",
-    "varav",
-    "därav",
-    "av",
-    "dessa",
-    "bland",
-    "som",
-    "har",
-    "i",
-    "insatsen",
-    "projektet",
-    "verksamheten",
-    "st",
-    "stycken",
-    "per",
-    "vid",
-    "slut",
-    "start",
-    "starten",
-    "projektstart",
-    "unika",
-    // "Antal deltagare som gått (vidare) till arbete": the destination follows.
-    "gått",
-    "kommit",
-    "övergått",
-    "vidare",
-};
+    "antal", "antalet",  "totalt",    "total",        "totala", "sammanlagt",  "summa",
+    "varav", "därav",    "av",        "dessa",        "bland",  "som",         "har",
+    "i",     "insatsen", "projektet", "verksamheten", "st",     "stycken",     "per",
+    "vid",   "slut",     "start",     "starten",      "unika",  "projektstart"};
+// Verbs a label may hold: "Antal deltagare som gått (vidare) till arbete", where the
+// destination follows, and "Antal personer som deltagit i insatsen", all who took part.
+constexpr std::string_view k_label_verbs[] = {"gått",     "kommit", "övergått", "vidare",
+                                              "deltagit", "deltog", "medverkat"};
 // A label of these alone ("Totalt: 23") counts what the labels beside it count.
 constexpr std::string_view k_label_total_words[] = {"totalt", "total", "totala", "sammanlagt",
                                                     "summa"};
@@ -56,13 +32,18 @@ constexpr std::string_view k_label_now_words[] = {
 constexpr std::string_view k_label_period_words[] = {"under",    "perioden", "kvartalet", "året",
                                                      "halvåret", "hittills", "sedan",     "år"};
 constexpr std::string_view k_label_ended_words[] = {"avslutade", "avslutats", "avslutad",
-                                                    "avslutat"};
+                                                    "avslutat", "avslut"};
 constexpr std::string_view k_label_enrolled_words[] = {"inskrivna", "aktiva", "pågående"};
 // A label of new participants counts the new, which is no measure read from text.
 constexpr std::string_view k_label_new_words[] = {"nya", "nytillkomna", "nyinskrivna"};
 constexpr std::string_view k_share_words[] = {"andel", "andelen", "procent"};
 // The words of a destination after "till": "till arbete eller reguljära studier".
 constexpr std::string_view k_label_destination_joints[] = {"eller", "och", "vidare"};
+constexpr std::string_view k_part_words[] = {"varav", "därav"};
+// Before a kön named before its count: "varav kvinnor 20 och män 13".
+constexpr std::string_view k_kon_label_openers[] = {"varav", "därav", "och"};
+// How far from a "Totalt:" line its neighbouring labels stand, in tokens.
+constexpr std::size_t k_label_neighbourhood = 30;
 // A flattened table row has no colon: its label opens with a count word.
 constexpr std::string_view k_count_words[] = {"antal", "antalet"};
 
@@ -78,6 +59,7 @@ struct LabelWords {
     bool fresh = false;
     bool share = false;
     bool total = false;
+    bool part = false; // "varav", "därav"
     std::optional<Measure> destination;
     bool names_destination = false;
 };
@@ -94,7 +76,8 @@ bool is_destination_word(const Token& token) {
 // Sorts one label word; false for a word a label of a participant figure does not hold.
 bool sort_word(const Token& word, LabelWords& label) {
     label.total = label.total || is_one_of(word, k_label_total_words);
-    if (is_label_mark(word) || is_one_of(word, k_label_fillers))
+    label.part = label.part || is_one_of(word, k_part_words);
+    if (is_label_mark(word) || is_one_of(word, k_label_fillers) || is_one_of(word, k_label_verbs))
         return true;
     bool known = true;
     if (is_one_of(word, k_participant_nouns))
@@ -169,10 +152,15 @@ bool starts_label(const SentenceView& sentence, std::size_t index) {
            read_label(sentence, begin, index).has_value();
 }
 
-// After a label's value: the line's end, a mark, or the next label.
+// After a label's value: the line's end, a mark, the next label, or the next kön named
+// before its count ("kvinnor 20 och män 13").
 bool ends_value(const SentenceView& sentence, const NumberMention& mention) {
     const Token& next = sentence.at(mention.predicate);
     if (next.kind == TokenKind::Punctuation)
+        return true;
+    const Token& kon = sentence.at(mention.predicate + 1);
+    if (next.is_word("och") && (is_one_of(kon, k_women) || is_one_of(kon, k_men)) &&
+        sentence.at(mention.predicate + 2).kind == TokenKind::Number)
         return true;
     return next.kind == TokenKind::Word && starts_label(sentence, mention.predicate);
 }
@@ -206,9 +194,11 @@ bool names_something(const LabelWords& label) {
 
 } // namespace
 
-// Whether another label of the sentence names participants or a kön ("Män: 9 Kvinnor: 14").
-bool has_participant_label(const SentenceView& sentence) {
-    for (std::size_t colon = 1; colon < sentence.size(); ++colon) {
+// Whether another label near `index` names participants or a kön ("Män: 9 Kvinnor: 14").
+bool has_participant_label(const SentenceView& sentence, std::size_t index) {
+    const std::size_t first = index > k_label_neighbourhood ? index - k_label_neighbourhood : 1;
+    const std::size_t last = std::min(sentence.size(), index + k_label_neighbourhood);
+    for (std::size_t colon = std::max<std::size_t>(first, 1); colon < last; ++colon) {
         if (!sentence.at(colon).is_mark(":"))
             continue;
         const auto label = read_label(sentence, label_start(sentence, colon), colon);
@@ -218,10 +208,25 @@ bool has_participant_label(const SentenceView& sentence) {
     return false;
 }
 
+// "varav kvinnor 20 och män 13": a kön before its count, in a split.
+std::optional<LabelledValue> kon_before_value(const SentenceView& sentence,
+                                              const NumberMention& mention) {
+    if (mention.number < 2 || !is_one_of(sentence.at(mention.number - 2), k_kon_label_openers))
+        return std::nullopt;
+    const Token& kon = sentence.at(mention.number - 1);
+    if (is_one_of(kon, k_women))
+        return LabelledValue{Measure::ParticipantsWomen, true};
+    if (is_one_of(kon, k_men))
+        return LabelledValue{Measure::ParticipantsMen, true};
+    return std::nullopt;
+}
+
 std::optional<LabelledValue> read_label_value(const SentenceView& sentence,
                                               const NumberMention& mention) {
     if (mention.number == 0 || !ends_value(sentence, mention))
         return std::nullopt;
+    if (auto kon = kon_before_value(sentence, mention))
+        return kon;
     const bool colon = sentence.at(mention.number - 1).is_mark(":");
     const std::size_t end = colon ? mention.number - 1 : mention.number;
     const std::size_t begin = label_start(sentence, end);
@@ -231,11 +236,11 @@ std::optional<LabelledValue> read_label_value(const SentenceView& sentence,
     if (!label)
         return std::nullopt;
     if (!names_something(*label)) {
-        const bool total =
-            label->total && colon && mention.unit == Unit::Count && has_participant_label(sentence);
+        const bool total = label->total && colon && mention.unit == Unit::Count &&
+                           has_participant_label(sentence, mention.number);
         return total ? std::optional(LabelledValue{Measure::ParticipantsTotal}) : std::nullopt;
     }
-    return LabelledValue{measure_of(*label, mention.unit)};
+    return LabelledValue{measure_of(*label, mention.unit), label->part};
 }
 
 } // namespace finsam::figures

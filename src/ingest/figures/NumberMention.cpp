@@ -82,20 +82,27 @@ private:
         return before >= 2 && m_tokens[before - 1].is_word("av") && is_number(m_tokens[before - 2]);
     }
 
-    // "Av de 18 som avslutats", "bland de 44 deltagarna", "Av totalt 40 deltagare", and "Av
-    // 30 avslutade" where "av" opens the clause.
+    // "Av de 18 som avslutats", "Av totalt 40 deltagare", "Av 30 avslutade", with "av"
+    // opening the clause, and "bland de 44 deltagarna" anywhere. Not "besvarats av samtliga
+    // 14 deltagare", where "av" names who did it.
     bool opens_whole(std::size_t index) const {
-        if (index >= 2 &&
-            (m_tokens[index - 2].is_word("av") || m_tokens[index - 2].is_word("bland")) &&
-            is_one_of(m_tokens[index - 1], k_whole_openers))
-            return true;
-        return index >= 1 && m_tokens[index - 1].is_word("av") &&
-               (index == 1 || is_clause_boundary(m_tokens[index - 2]));
+        const bool opener = index >= 1 && is_one_of(m_tokens[index - 1], k_whole_openers);
+        const std::size_t preposition = opener ? index - 1 : index;
+        if (preposition == 0)
+            return false;
+        const Token& word = m_tokens[preposition - 1];
+        if (word.is_word("bland"))
+            return opener;
+        return word.is_word("av") &&
+               (preposition == 1 || is_clause_boundary(m_tokens[preposition - 2]));
     }
 
-    // "och en har börjat studera": "en" before "har" and a verb of outcome is one person.
+    // "och en har börjat studera", "och en till arbete": "en" before "har" and a verb of
+    // outcome, or before "till" and a destination, is one person.
     bool is_one_with_outcome(std::size_t index) const {
         const Token& verb = at(index + 2);
+        if (at(index + 1).is_word("till"))
+            return is_work(verb) || is_studies(verb) || is_one_of(verb, k_destination_modifiers);
         return is_one_of(at(index + 1), k_have) &&
                (is_one_of(verb, k_outcome_receive_verbs) ||
                 is_one_of(verb, k_outcome_start_verbs) || is_one_of(verb, k_outcome_move_verbs));
@@ -114,6 +121,11 @@ private:
             mention.unit = Unit::Percent;
             ++index;
         }
+        // "16 (40 %) har gått till arbete": the share in parentheses restates the count.
+        if (mention.unit == Unit::Count && at(index).is_mark("(") && is_number(at(index + 1)) &&
+            (at(index + 2).kind == TokenKind::Percent || at(index + 2).is_word("procent")) &&
+            at(index + 3).is_mark(")"))
+            index += 4;
         bool counted = false;
         if (is_one_of(at(index), k_counted_units)) {
             counted = true;

@@ -125,7 +125,8 @@ inline constexpr std::string_view k_now_words[] = {"idag", "nu", "nul채get", "n�
 inline constexpr std::string_view k_total_words[] = {"totalt", "sammanlagt", "sammantaget"};
 inline constexpr std::string_view k_took_part[] = {"deltagit", "medverkat"};
 // "deltagit i insatsen", "totalt 45 deltagare i projektet".
-inline constexpr std::string_view k_insats_words[] = {"insatsen", "projektet", "verksamheten"};
+inline constexpr std::string_view k_insats_words[] = {"insatsen", "projektet", "verksamheten",
+                                                      "gruppen"};
 
 // Goals: "M책let om totalt 50 deltagare", "M책ls채ttningen var att ...", "Huvudm책let 채r ...".
 inline constexpr std::string_view k_goal_words[] = {
