@@ -23,6 +23,10 @@ constexpr std::string_view k_stating_verbs[] = {
     "har",      "hade",      "haft",     "är",         "var",       "varit",  "blev",   "blivit",
     "finns",    "fanns",     "funnits",  "deltog",     "deltagit",  "deltar", "skrevs", "skrivits",
     "omfattar", "omfattade", "omfattat", "medverkade", "medverkat", "uppgår", "uppgick"};
+// "Deltagarna var 18": the verbs between a definite subject and its count.
+constexpr std::string_view k_subject_copulas[] = {"är", "var", "blev", "varit"};
+constexpr std::string_view k_definite_participants[] = {"deltagarna", "personerna", "individerna",
+                                                        "ungdomarna"};
 // "Under året deltog 23 personer": the verb before its subject.
 constexpr std::string_view k_took_part_before[] = {"deltog", "medverkade"};
 // "har deltagit sedan starten", "under hösten": when, not in what.
@@ -167,6 +171,31 @@ std::optional<Measure> count_of_stated_number(const SentenceView& sentence,
     }
     if (amounts_to && mention.head == Head::Participants)
         return Measure::ParticipantsTotal;
+    return std::nullopt;
+}
+
+std::optional<Measure> count_of_subject(const SentenceView& sentence,
+                                        const NumberMention& mention) {
+    if (mention.head != Head::Bare || mention.unit != Unit::Count ||
+        !is_clause_boundary(sentence.at(mention.predicate)))
+        return std::nullopt;
+    std::size_t verb = mention.number;
+    while (verb > 0 && is_one_of(sentence.at(verb - 1), k_approximations))
+        --verb;
+    if (verb == 0 || !is_one_of(sentence.at(verb - 1), k_subject_copulas))
+        return std::nullopt;
+    --verb;
+    if (sentence.at(verb).is_word("varit") && verb > 0 && is_one_of(sentence.at(verb - 1), k_have))
+        --verb;
+    if (verb == 0 || sentence.clause_start(verb - 1) != verb - 1)
+        return std::nullopt;
+    const Token& subject = sentence.at(verb - 1);
+    if (is_one_of(subject, k_definite_participants))
+        return Measure::ParticipantsTotal;
+    if (subject.is_word("kvinnorna"))
+        return Measure::ParticipantsWomen;
+    if (subject.is_word("männen"))
+        return Measure::ParticipantsMen;
     return std::nullopt;
 }
 

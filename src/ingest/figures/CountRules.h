@@ -14,6 +14,10 @@ namespace finsam::figures {
 std::optional<Measure> count_of_stated_number(const SentenceView& sentence,
                                               const NumberMention& mention);
 
+/// A bare number after the verb of a definite subject counts it: "Deltagarna var 18",
+/// "Deltagarna har varit 12, varav 7 kvinnor", "Kvinnorna var 7".
+std::optional<Measure> count_of_subject(const SentenceView& sentence, const NumberMention& mention);
+
 /// "Idag har projektet totalt 25 deltagare inskrivna", "5 är aktivt inne i insatsen",
 /// "Idag har projektet 30 deltagare", "Just nu har vi 12 deltagare i verksamheten".
 bool is_current(const SentenceView& sentence, const NumberMention& mention);

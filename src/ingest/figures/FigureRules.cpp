@@ -214,6 +214,8 @@ private:
             return std::nullopt;
         if (auto counted = count_of_stated_number(m_sentence, mention))
             return counted;
+        if (auto counted = count_of_subject(m_sentence, mention))
+            return counted;
         if (is_current(m_sentence, mention))
             return Measure::ParticipantsCurrent;
         if (is_total(m_sentence, mention))

@@ -22,6 +22,8 @@ constexpr std::string_view k_distributed[] = {"fördelat", "fördelade", "förde
 constexpr std::string_view k_taking_part_verbs[] = {"deltagit",  "deltog",     "deltar",
                                                     "medverkat", "medverkade", "medverkar"};
 constexpr std::string_view k_being[] = {"varit", "är", "var"};
+// How far before "7 respektive 5" the kön they count may be named, in tokens.
+constexpr std::size_t k_named_order_reach = 12;
 
 bool is_gender(const NumberMention& mention) {
     return mention.head == Head::Women || mention.head == Head::Men;
@@ -41,7 +43,8 @@ GenderReader::GenderReader(const SentenceView& sentence, const std::vector<Numbe
         find_split(enumeration);
 }
 
-// Runs of kön counts of one unit, each joined to the next by "och", "respektive" or a comma.
+// Runs of kön counts of one unit, each joined to the next by "och", "respektive", a comma or
+// a slash ("7 kvinnor/5 män").
 void GenderReader::find_enumerations() {
     for (std::size_t index = 0; index < m_mentions.size(); ++index) {
         const NumberMention& mention = m_mentions[index];
@@ -53,7 +56,8 @@ void GenderReader::find_enumerations() {
                             previous->unit == mention.unit &&
                             mention.number == previous->predicate + 1 &&
                             (is_one_of(m_sentence.at(previous->predicate), k_enumeration_joints) ||
-                             m_sentence.at(previous->predicate).is_mark(","));
+                             m_sentence.at(previous->predicate).is_mark(",") ||
+                             m_sentence.at(previous->predicate).is_mark("/"));
         if (!joined)
             m_enumerations.emplace_back();
         m_enumerations.back().push_back(index);
@@ -130,7 +134,48 @@ bool GenderReader::takes_part(std::size_t index) const {
             m_sentence.at(index + 1).is_word("aktiva"));
 }
 
+// "Andelen kvinnor och män var 60 respektive 40 procent": the counts in the order the kön
+// were named.
+std::optional<Measure> GenderReader::gender_in_named_order(const NumberMention& mention) const {
+    const bool first = m_sentence.at(mention.predicate).is_word("respektive") &&
+                       m_sentence.at(mention.predicate + 1).kind == TokenKind::Number;
+    const bool second = mention.number >= 2 &&
+                        m_sentence.at(mention.number - 1).is_word("respektive") &&
+                        m_sentence.at(mention.number - 2).kind == TokenKind::Number;
+    if (!first && !second)
+        return std::nullopt;
+    const std::size_t pair_start = first ? mention.number : mention.number - 2;
+    std::size_t begin = pair_start > k_named_order_reach ? pair_start - k_named_order_reach : 0;
+    std::optional<bool> women_first;
+    for (std::size_t index = pair_start; index > begin; --index) {
+        const Token& token = m_sentence.at(index - 1);
+        if (token.is_mark(";") || token.is_mark(".")) {
+            begin = index;
+            break;
+        }
+        if (!women_first && index >= 3 && m_sentence.at(index - 2).is_word("och")) {
+            const Token& named_first = m_sentence.at(index - 3);
+            if (is_one_of(named_first, k_women) && is_one_of(token, k_men))
+                women_first = true;
+            else if (is_one_of(named_first, k_men) && is_one_of(token, k_women))
+                women_first = false;
+        }
+    }
+    // "Av dem som fått arbete var kvinnor och män 3 respektive 2": the kön of an outcome.
+    for (std::size_t index = begin; index < pair_start; ++index) {
+        const Token& token = m_sentence.at(index);
+        if (is_one_of(token, k_outcome_receive_verbs) || is_one_of(token, k_outcome_start_verbs) ||
+            is_one_of(token, k_outcome_move_verbs) || is_one_of(token, k_ended_verbs))
+            return std::nullopt;
+    }
+    if (!women_first)
+        return std::nullopt;
+    return *women_first == first ? Measure::ParticipantsWomen : Measure::ParticipantsMen;
+}
+
 std::optional<Measure> GenderReader::gender_of(const NumberMention& mention) const {
+    if (auto named = gender_in_named_order(mention))
+        return named;
     Head gender = mention.head;
     if ((gender == Head::Bare || gender == Head::OfParticipants) &&
         m_sentence.at(mention.predicate).is_word("är")) {

@@ -26,7 +26,8 @@ public:
     GenderReader(const SentenceView& sentence, const std::vector<NumberMention>& mentions);
 
     /// The participants of one kön a count states: "19 kvinnor och 4 män", "208 av dessa är
-    /// kvinnor, 166 är män", "7 kvinnor och 5 män har deltagit"; not "2 kvinnor har fått
+    /// kvinnor, 166 är män", "7 kvinnor och 5 män har deltagit", "kvinnor och män var 7
+    /// respektive 5"; not "2 kvinnor har fått
     /// arbete" or "4 kvinnor och 2 män har fått försörjningsstöd", which say what happened to
     /// them, nor the women and men of something else ("Av de 14 ärendena gällde 9 kvinnor").
     std::optional<Measure> gender_of(const NumberMention& mention) const;
@@ -45,6 +46,7 @@ private:
     void find_enumerations();
     void find_split(const Enumeration& enumeration);
     bool takes_part(std::size_t index) const;
+    std::optional<Measure> gender_in_named_order(const NumberMention& mention) const;
 
     const SentenceView& m_sentence;
     const std::vector<NumberMention>& m_mentions;

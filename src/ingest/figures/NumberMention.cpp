@@ -120,6 +120,9 @@ private:
         if (at(index).kind == TokenKind::Percent || at(index).is_word("procent")) {
             mention.unit = Unit::Percent;
             ++index;
+        } else if (at(index).is_word("respektive") && is_number(at(index + 1)) &&
+                   (at(index + 2).kind == TokenKind::Percent || at(index + 2).is_word("procent"))) {
+            mention.unit = Unit::Percent; // "60 respektive 40 procent"
         }
         // "16 (40 %) har gått till arbete": the share in parentheses restates the count.
         if (mention.unit == Unit::Count && at(index).is_mark("(") && is_number(at(index + 1)) &&

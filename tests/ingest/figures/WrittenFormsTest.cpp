@@ -76,6 +76,25 @@ TEST(WrittenForms, ReadsCountsSplitByKonInEitherOrder) {
                    {{Measure::ParticipantsTotal, 38}, {Measure::ParticipantsWomen, 21}});
     expect_figures("7 kvinnor och 5 män har deltagit i insatsen.",
                    {{Measure::ParticipantsWomen, 7}, {Measure::ParticipantsMen, 5}});
+    expect_figures("Totalt 12 deltagare (7 kvinnor/5 män).", {{Measure::ParticipantsTotal, 12},
+                                                              {Measure::ParticipantsWomen, 7},
+                                                              {Measure::ParticipantsMen, 5}});
+    expect_figures("Deltagarna har varit 12, varav 7 kvinnor.",
+                   {{Measure::ParticipantsTotal, 12}, {Measure::ParticipantsWomen, 7}});
+    expect_figures("Kvinnorna var 7 och männen 5.",
+                   {{Measure::ParticipantsWomen, 7}, {Measure::ParticipantsMen, 5}});
+}
+
+TEST(WrittenForms, ReadsKonCountsInTheOrderTheKonWereNamed) {
+    expect_figures(
+        "Andelen kvinnor och män var 60 respektive 40 procent.",
+        {{Measure::ParticipantsWomen, 60, k_percent}, {Measure::ParticipantsMen, 40, k_percent}});
+    expect_figures("Fördelningen mellan män och kvinnor är 9 respektive 14.",
+                   {{Measure::ParticipantsMen, 9}, {Measure::ParticipantsWomen, 14}});
+    expect_no_figures({
+        "Av dem som fått arbete var kvinnor och män 3 respektive 2.",
+        "Deltagarna var 25 år i snitt.",
+    });
 }
 
 TEST(WrittenForms, DoesNotTakeTheKonOfAnotherCountAsTheParticipants) {
