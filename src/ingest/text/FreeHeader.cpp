@@ -104,6 +104,20 @@ std::vector<const LayoutLine*> opening_lines(const std::vector<LayoutLine>& line
     return opening;
 }
 
+/// `text` without its years ("Kompassen – delårsrapport 2024" gives "Kompassen –
+/// delårsrapport "): the words around a year say what the document is.
+std::string without_years(std::string_view text) {
+    std::string result;
+    for (const auto& word : split_words(text)) {
+        const bool year = word.size() == 4 &&
+                          std::all_of(word.begin(), word.end(), is_ascii_digit) &&
+                          (word.starts_with("19") || word.starts_with("20"));
+        if (!year)
+            result += (result.empty() ? "" : " ") + word;
+    }
+    return result;
+}
+
 std::string without_phrase(std::string text, const std::optional<PeriodPhrase>& phrase) {
     if (!phrase)
         return text;
@@ -160,9 +174,24 @@ bool names_an_association(std::string_view text) {
         [&](std::string_view word) { return lower.find(word) != std::string::npos; });
 }
 
-bool plausible_name(const std::string& name) {
+/// A name is written with a capital (Kompassen, Steget före, IPS) or a digit: "Sammanfattning
+/// av året" names no insats.
+bool starts_like_a_name(std::string_view name) {
+    if (name.empty())
+        return false;
+    const auto first = static_cast<unsigned char>(name[0]);
+    if ((first >= 'A' && first <= 'Z') || is_ascii_digit(name[0]))
+        return true;
+    const auto second = name.size() > 1 ? static_cast<unsigned char>(name[1]) : 0;
+    return first == 0xC3 && second >= 0x80 && second <= 0x9E; // Å Ä Ö É ...
+}
+
+/// Whether `name` can be an insats's name: a few words, no förbund, no heading word. Read from
+/// a title it must also start like a name; a label ("Insats: ...") says it is one.
+bool plausible_name(const std::string& name, bool labelled = false) {
     const auto words = split_words(name);
-    return !name.empty() && words.size() <= k_max_name_words && !names_an_association(name) &&
+    return !words.empty() && (labelled || starts_like_a_name(name)) &&
+           words.size() <= k_max_name_words && !names_an_association(name) &&
            !own_heading(name).value_or(OwnHeading{}).well_known;
 }
 
@@ -191,8 +220,7 @@ std::string name_beside_report_word(std::string_view title) {
 std::string name_in_title(const std::string& title, const LayoutLine* next) {
     if (names_an_association(title))
         return {};
-    auto text = without_phrase(title, find_month_period(title));
-    text = without_phrase(text, find_year_period(text));
+    const auto text = without_years(without_phrase(title, find_month_period(title)));
     if (auto beside = name_beside_report_word(text); !beside.empty())
         return beside;
     bool had_report_word = false;
@@ -226,6 +254,13 @@ void read_period_value(const std::string& value, StatedPeriod& period, FreeHeade
         header.period_words = value;
 }
 
+/// A line of a title: the first line, or a heading or short line below it ("Samordningsförbundet
+/// Exempeldalen"); a sentence is the text's.
+bool is_title_line(const LayoutLine& line, bool first) {
+    return first || line.heading ||
+           (split_words(line.text).size() <= k_max_name_words && !line.text.ends_with('.'));
+}
+
 /// The period the opening lines state in months, else the one the title lines state in years.
 void read_title_period(const std::vector<const LayoutLine*>& opening, FreeHeader& header) {
     for (const auto* line : opening) {
@@ -236,7 +271,8 @@ void read_title_period(const std::vector<const LayoutLine*>& opening, FreeHeader
         }
     }
     const auto titles = std::min(opening.size(), k_title_lines);
-    for (std::size_t index = 0; index < titles; ++index) {
+    for (std::size_t index = 0; index < titles && is_title_line(*opening[index], index == 0);
+         ++index) {
         if (auto phrase = find_year_period(opening[index]->text)) {
             header.period = {phrase->period.start, phrase->period.end};
             header.period_words = phrase->words;
@@ -254,7 +290,7 @@ FreeHeader read_free_header(const std::vector<LayoutLine>& lines, std::size_t be
     end = std::min(end, lines.size());
     auto& used = header.label_lines;
     if (auto name = find_labelled(lines, begin, end, k_name_labels, used);
-        name && plausible_name(*name))
+        name && plausible_name(trimmed_name(*name), true))
         header.intervention_name = trimmed_name(*name);
     if (auto owner = find_labelled(lines, begin, end, k_owner_labels, used))
         header.owner = collapse_whitespace(*owner);
