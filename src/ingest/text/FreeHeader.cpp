@@ -225,7 +225,8 @@ std::string name_in_title(const std::string& title, const LayoutLine* next) {
         return beside;
     bool had_report_word = false;
     const auto rest = without_report_words(text, had_report_word);
-    const std::string first_word = lowercase(split_words(title).front());
+    const auto title_words = split_words(title);
+    const std::string first_word = title_words.empty() ? "" : lowercase(title_words.front());
     const bool names_intervention = first_word == "insatsen" || first_word == "projektet";
     if ((had_report_word || names_intervention) && plausible_name(rest))
         return rest;
