@@ -24,6 +24,7 @@ struct ImportTally {
     std::size_t unchanged = 0;
     std::size_t duplicate_documents = 0;
     std::size_t warnings = 0;
+    std::size_t without_template = 0; // documents read as övriga rapporter
 };
 
 void count_saved(ImportTally& tally, const SaveResult& result) {
@@ -55,9 +56,49 @@ void print_summary(const ImportTally& tally, DryRun dry_run) {
     }
     std::fprintf(stderr,
                  "Klart: %zu filer. %zu nya rapporter, %zu nya versioner, %zu oförändrade, "
-                 "%zu redan importerade filer, %zu filer med fel. %zu varningar att granska.\n",
+                 "%zu redan importerade filer, %zu filer med fel. %zu varningar att granska.",
                  tally.files, tally.created, tally.new_versions, tally.unchanged,
                  tally.duplicate_documents, tally.failed_files, tally.warnings);
+    if (tally.without_template > 0)
+        std::fprintf(stderr, " %zu dokument lästa utan mall.", tally.without_template);
+    std::fputs("\n", stderr);
+}
+
+/// Says which documents were read without a template, gives those of their reports that name
+/// no insats the one given with --insats, and keeps a document whose report still names none
+/// from being saved (its error says why). Returns false when such a document is left unsaved.
+bool settle_without_template(ImportedFile& file, const ImportOptions& options, ImportTally& tally,
+                             Progress& progress) {
+    bool all_named = true;
+    for (auto& document : file.documents) {
+        auto& reading = document.reading;
+        if (reading.document_kind != ReportKind::Other || !reading.errors.empty())
+            continue;
+        ++tally.without_template;
+        progress.print_line(document.name + ": läst utan mall som övrig rapport (" +
+                            std::to_string(reading.reports.size()) +
+                            (reading.reports.size() == 1 ? " rapport" : " rapporter") +
+                            "); kontrollera insats, period och nyckeltal");
+        bool unnamed = false;
+        for (auto& report : reading.reports) {
+            if (report.intervention.name.empty())
+                report.intervention.name = options.intervention;
+            unnamed = unnamed || report.intervention.name.empty();
+        }
+        if (!unnamed)
+            continue;
+        if (options.dry_run == DryRun::Yes) {
+            progress.print_line(document.name + ": texten namnger ingen insats; ange den med "
+                                                "--insats NAMN när filen importeras");
+            continue;
+        }
+        all_named = false;
+        progress.print_line(document.name +
+                            ": texten namnger ingen insats och sparades inte; ange insatsen med "
+                            "--insats NAMN eller importera filen på webben och välj den där");
+        reading.errors.push_back("a report read without a template names no insats");
+    }
+    return all_named;
 }
 
 /// Saves the readable documents of one file; returns false when something failed.
@@ -136,6 +177,7 @@ int run_import(const CommonOptions& common, const ImportOptions& options) {
             std::cout << imported_file_json(file).dump(-1, ' ', false,
                                                        nlohmann::json::error_handler_t::replace)
                       << '\n';
+        ok = settle_without_template(file, options, tally, progress) && ok;
         if (saver)
             ok = save_file(*saver, file, tally, progress) && ok;
         if (!ok)

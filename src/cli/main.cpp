@@ -65,6 +65,8 @@ int main(int argc, char** argv) {
     import->add_option("paths", import_options.paths, "Filer eller mappar")->required();
     import->add_flag("--dry-run", dry_run, "Läs filerna men spara ingenting");
     import->add_flag("--json", json, "Skriv ett JSON-objekt per fil till stdout");
+    import->add_option("--insats", import_options.intervention,
+                       "Insatsen för rapporter som inte själva namnger någon (lästa utan mall)");
 
     bool list_reports = false;
     std::optional<std::int64_t> list_intervention;

@@ -10,12 +10,15 @@ std::string_view to_string(ReportKind kind) {
         return "slutrapport";
     case ReportKind::Compiled:
         return "projektredovisning";
+    case ReportKind::Other:
+        return "ovrig";
     }
     return "";
 }
 
 std::optional<ReportKind> report_kind_from_string(std::string_view name) {
-    for (auto kind : {ReportKind::Quarterly, ReportKind::Final, ReportKind::Compiled}) {
+    for (auto kind :
+         {ReportKind::Quarterly, ReportKind::Final, ReportKind::Compiled, ReportKind::Other}) {
         if (to_string(kind) == name)
             return kind;
     }

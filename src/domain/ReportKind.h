@@ -10,9 +10,10 @@ enum class ReportKind {
     Quarterly, // kvartalsrapport
     Final,     // slutrapport
     Compiled,  // projektredovisning: the board's compilation, one part per insats
+    Other,     // övrig rapport: a document in no template's layout, read by its own headings
 };
 
-/// The contract names: `kvartalsrapport`, `slutrapport`, `projektredovisning`.
+/// The contract names: `kvartalsrapport`, `slutrapport`, `projektredovisning`, `ovrig`.
 std::string_view to_string(ReportKind kind);
 std::optional<ReportKind> report_kind_from_string(std::string_view name);
 

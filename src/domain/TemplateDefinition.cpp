@@ -131,6 +131,9 @@ TemplateDefinition parse_definition(const json& document, const std::vector<Code
     auto kind = report_kind_from_string(kind_name);
     if (!kind)
         throw std::runtime_error("unknown kind '" + kind_name + "'");
+    // An övrig rapport is what a document in no template's layout becomes.
+    if (*kind == ReportKind::Other)
+        throw std::runtime_error("a template cannot be of kind 'ovrig'");
     definition.kind = *kind;
     definition.title = document.value("title", definition.id);
     definition.recognition_phrases = strings_at(document, "recognise");

@@ -21,6 +21,10 @@ inline constexpr const char* k_reporter_date_before_period_end = "reporter_date_
 inline constexpr const char* k_unreadable_date = "unreadable_date";
 inline constexpr const char* k_missing_field = "missing_field";
 inline constexpr const char* k_personal_identity_number = "personal_identity_number";
+// An övrig rapport: read by its own headings, in no template's layout.
+inline constexpr const char* k_read_without_template = "read_without_template";
+// A period taken from words that do not say it exactly ("delår 2024").
+inline constexpr const char* k_period_assumed = "period_assumed";
 } // namespace warning_code
 
 } // namespace finsam

@@ -1,6 +1,7 @@
 #include "ingest/ReportReader.h"
 
 #include "domain/PersonalData.h"
+#include "ingest/FreeLayoutReader.h"
 #include "ingest/GoalReader.h"
 #include "ingest/ReportChecks.h"
 #include "ingest/figures/FigureExtractor.h"
@@ -9,6 +10,8 @@
 #include "ingest/text/HeaderFields.h"
 #include "ingest/text/SectionSplitter.h"
 #include "ingest/text/TemplateRecognizer.h"
+
+#include <algorithm>
 
 namespace finsam {
 
@@ -61,28 +64,62 @@ void add_date_warnings(Report& report, const std::vector<DateError>& errors) {
     }
 }
 
+/// The goals of an övrig rapport: the list items of its section under a "Mål" heading.
+const TemplateDefinition& free_layout_goals() {
+    static const TemplateDefinition definition = [] {
+        TemplateDefinition goals;
+        goals.kind = ReportKind::Other;
+        goals.goals = GoalSections{{"mal"}, false};
+        return goals;
+    }();
+    return definition;
+}
+
+/// Whether a template's reading found its layout in the text: a report with a section of
+/// the template. A document that merely mentions a template's phrase ("enligt
+/// kvartalsrapporten") finds none, and is read without a template instead.
+bool found_layout(const DocumentReading& reading) {
+    return std::any_of(reading.reports.begin(), reading.reports.end(),
+                       [](const Report& report) { return !report.sections.empty(); });
+}
+
 } // namespace
 
 ReportReader::ReportReader(std::vector<TemplateDefinition> templates)
     : m_templates(std::move(templates)) {}
 
 DocumentReading ReportReader::read(std::string_view text) const {
-    DocumentReading reading;
     auto markdown_free = markdown_free_lines(text);
     const auto* definition = recognise_template(markdown_free, m_templates);
-    if (!definition) {
-        reading.errors.push_back("the text matches no report template (kvartalsrapport, "
-                                 "slutrapport or projektredovisning)");
+    DocumentReading reading;
+    if (definition) {
+        reading = read_with_template(std::move(markdown_free), *definition);
+        if (found_layout(reading))
+            return reading;
+    }
+    auto without_template = read_free_layout(text);
+    // A text too short to read without a template keeps what its template read, if anything.
+    if (without_template.reports.empty() && !reading.reports.empty())
+        return reading;
+    for (auto& report : without_template.reports) {
+        redact_sections(report);
+        redact_header_fields(report);
+        finish(report, free_layout_goals());
+    }
+    return without_template;
+}
+
+DocumentReading ReportReader::read_with_template(std::vector<std::string> markdown_free,
+                                                 const TemplateDefinition& definition) const {
+    DocumentReading reading;
+    reading.document_kind = definition.kind;
+    auto lines = remove_furniture(std::move(markdown_free), definition.boilerplate);
+    if (definition.kind != ReportKind::Compiled) {
+        reading.reports.push_back(read_single(lines, definition));
         return reading;
     }
-    reading.document_kind = definition->kind;
-    auto lines = remove_furniture(std::move(markdown_free), definition->boilerplate);
-    if (definition->kind != ReportKind::Compiled) {
-        reading.reports.push_back(read_single(lines, *definition));
-        return reading;
-    }
-    for (auto& part : split_compiled_report(lines, *definition)) {
-        auto report = read_single(part.lines, *definition);
+    for (auto& part : split_compiled_report(lines, definition)) {
+        auto report = read_single(part.lines, definition);
         report.intervention.name = part.intervention_name;
         report.intervention.kind = part.kind;
         redact_header_fields(report);
@@ -111,17 +148,20 @@ Report ReportReader::read_single(const std::vector<std::string>& lines,
     report.partners = std::move(fields.partners);
     report.reporter = fields.reporter;
     redact_header_fields(report);
+    add_date_warnings(report, fields.date_errors);
+    finish(report, definition);
+    return report;
+}
 
+void ReportReader::finish(Report& report, const TemplateDefinition& definition) const {
     report.goals = read_goals(report.sections, definition);
     report.figures = extract_figures(report.sections);
-    add_date_warnings(report, fields.date_errors);
     for (auto& warning : check_report(report))
         report.warnings.push_back(std::move(warning));
     if (report.intervention.name.empty() && definition.kind != ReportKind::Compiled) {
         report.warnings.push_back(
             {warning_code::k_missing_field, "the report does not name its insats"});
     }
-    return report;
 }
 
 } // namespace finsam

@@ -33,7 +33,7 @@ std::vector<std::string> swedish_problems(const ImportedFile& file) {
         else if (!document.reading.errors.empty())
             problems.push_back(document.name +
                                ": texten känns inte igen som kvartalsrapport, slutrapport eller "
-                               "projektredovisning");
+                               "projektredovisning och är för kort för att läsas utan mall");
     }
     return problems;
 }

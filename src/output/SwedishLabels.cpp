@@ -31,10 +31,11 @@ constexpr NameTable<Role, 4> k_role_labels{{
     {Role::Board, "Styrelse"},
 }};
 
-constexpr NameTable<ReportKind, 3> k_kind_labels{{
+constexpr NameTable<ReportKind, 4> k_kind_labels{{
     {ReportKind::Quarterly, "Kvartalsrapport"},
     {ReportKind::Final, "Slutrapport"},
     {ReportKind::Compiled, "Projektredovisning"},
+    {ReportKind::Other, "Övrig rapport"},
 }};
 
 constexpr NameTable<InterventionKind, 3> k_intervention_kind_labels{{
@@ -183,6 +184,10 @@ std::string warning_label(std::string_view code) {
         {"unreadable_date", "Ett datum gick inte att läsa"},
         {"missing_field", "En uppgift saknas"},
         {"personal_identity_number", "Ett personnummer togs bort ur texten"},
+        {"read_without_template", "Läst utan mall: avsnitten är dokumentets egna rubriker. "
+                                  "Kontrollera insats, period och nyckeltal"},
+        {"period_assumed", "Perioden är antagen ur texten (ett delår räknas som januari–juni); "
+                           "kontrollera den"},
     };
     return from_map(labels, code);
 }

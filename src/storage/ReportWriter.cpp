@@ -211,8 +211,9 @@ std::int64_t ReportWriter::save_intervention(const Report& report) {
                 report.funds.granted_sek,
                 report.funds.used_sek};
     // A kvartalsrapport states its quarter; slutrapporter and projektredovisningar state the
-    // insats's own period (insatstid, projektperiod).
-    if (report.kind != ReportKind::Quarterly) {
+    // insats's own period (insatstid, projektperiod). An övrig rapport's period is what the
+    // document covers (a year, a half year), not the insats's.
+    if (report.kind == ReportKind::Final || report.kind == ReportKind::Compiled) {
         m_stated.period_start = report.period.start;
         m_stated.period_end = report.period.end;
     }

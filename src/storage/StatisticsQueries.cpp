@@ -17,14 +17,17 @@ namespace {
 using AssociationFilter = std::optional<std::int64_t>;
 
 /// The latest version v of every report r ending within the period, of the förbund when there
-/// is one; binds :association_id (when filtered), :from and :to.
+/// is one; binds :association_id (when filtered), :from and :to. Övriga rapporter are left
+/// out: read without a template, what their figures count (since the start, in a year, of
+/// which insats) is not known well enough to add them up.
 std::string reports_ending_within_sql(const AssociationFilter& association) {
     return std::string("FROM reports r JOIN interventions i ON i.id = r.intervention_id "
                        "JOIN report_versions v ON v.report_id = r.id AND v.version = "
                        "(SELECT MAX(x.version) FROM report_versions x WHERE x.report_id = r.id) "
                        "WHERE ") +
            (association ? "i.association_id = :association_id AND " : "") +
-           "r.period_start IS NOT NULL AND r.period_end >= :from AND r.period_end <= :to ";
+           "r.kind <> 'ovrig' AND r.period_start IS NOT NULL AND r.period_end >= :from AND "
+           "r.period_end <= :to ";
 }
 
 /// Binds the parameters of reports_ending_within_sql().

@@ -135,6 +135,49 @@ TEST_F(FinsamCommand, ABrokenFileGetsOneLineAndTheBatchGoesOn) {
     EXPECT_NE(listed.out.find("Stegvis"), std::string::npos);
 }
 
+TEST_F(FinsamCommand, ADocumentInNoTemplatesLayoutIsKeptAsAnOvrigRapport) {
+    const auto path = copy_fixture("lagesrapport-vagvisaren.md", "vagvisaren.md");
+
+    const auto dry = run("import --dry-run --json '" + path + "'");
+    EXPECT_EQ(dry.exit_status, 0) << dry.err;
+    const auto lines = json_lines(dry.out);
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_EQ(lines[0]["document_kind"], "ovrig");
+    ASSERT_EQ(lines[0]["reports"].size(), 1u);
+    const auto& report = lines[0]["reports"][0];
+    EXPECT_EQ(report["kind"], "ovrig");
+    EXPECT_EQ(report["intervention"]["name"], "Vägvisaren");
+    EXPECT_EQ(report["period"]["start"], "2025-01-01");
+    EXPECT_EQ(report["sections"][0]["id"], "resultat");
+    EXPECT_EQ(report["warnings"][0]["code"], "read_without_template");
+
+    const auto imported = run("import '" + path + "'");
+    EXPECT_EQ(imported.exit_status, 0) << imported.err;
+    EXPECT_NE(imported.err.find("vagvisaren.md: läst utan mall som övrig rapport"),
+              std::string::npos)
+        << imported.err;
+    EXPECT_NE(imported.err.find("1 nya rapporter"), std::string::npos) << imported.err;
+    EXPECT_NE(imported.err.find("1 dokument lästa utan mall."), std::string::npos);
+    EXPECT_NE(run("list --reports").out.find("Vägvisaren"), std::string::npos);
+}
+
+TEST_F(FinsamCommand, AnOvrigRapportThatNamesNoInsatsTakesTheOneGivenOrIsNotSaved) {
+    const auto path = copy_fixture("samverkan-utan-insats.txt", "samverkan.txt");
+
+    const auto refused = run("import '" + path + "'");
+    EXPECT_EQ(refused.exit_status, 1);
+    EXPECT_NE(refused.err.find("samverkan.txt: texten namnger ingen insats och sparades inte; "
+                               "ange insatsen med --insats NAMN"),
+              std::string::npos)
+        << refused.err;
+    EXPECT_NE(refused.err.find("0 nya rapporter"), std::string::npos) << refused.err;
+
+    const auto given = run("import --insats 'Samverkan Nord' '" + path + "'");
+    EXPECT_EQ(given.exit_status, 0) << given.err;
+    EXPECT_NE(given.err.find("1 nya rapporter"), std::string::npos) << given.err;
+    EXPECT_NE(run("list").out.find("Samverkan Nord"), std::string::npos);
+}
+
 TEST_F(FinsamCommand, AMissingPathIsAnError) {
     auto result = run("import '" + (m_directory.path() / "finns-inte").string() + "'");
     EXPECT_EQ(result.exit_status, 1);

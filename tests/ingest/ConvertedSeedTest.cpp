@@ -1,7 +1,9 @@
-// The seeds converted to PDF and DOCX with LibreOffice must read the same as their text.
+// The seeds, and the documents in no template's layout, converted to PDF and DOCX with
+// LibreOffice must read the same as their text.
 #include "TestSupport.h"
 #include "ingest/Importer.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <gtest/gtest.h>
 
@@ -78,27 +80,17 @@ void PrintTo(const Essentials& value, std::ostream* out) {
 
 class ConvertedSeedTest : public ::testing::TestWithParam<std::string> {};
 
-TEST_P(ConvertedSeedTest, ReadsTheSameAsTheText) {
-    std::vector<std::filesystem::path> seeds;
-    for (auto prefix : {"000_", "001_", "003_", "004_"}) {
-        auto seed = testing::seed_file(prefix);
-        if (seed)
-            seeds.push_back(*seed);
-    }
-    if (seeds.empty())
-        GTEST_SKIP() << "seed documents not found in " FINSAM_SEEDS_DIR;
-    if (!has_libreoffice())
-        GTEST_SKIP() << "LibreOffice (soffice) is not installed; scripts/test.sh installs it";
-
+/// Converts `documents` to `format` and checks that each reads as its text does. LibreOffice
+/// decides the import filter by extension: Markdown is given a .txt name, and read as text.
+void expect_converted_to_read_the_same(const std::vector<std::filesystem::path>& documents,
+                                       const std::string& format) {
     testing::TemporaryDirectory directory;
-    // LibreOffice decides the import filter by extension: give Markdown seeds a .txt name.
     std::vector<std::filesystem::path> inputs;
-    for (const auto& seed : seeds) {
-        auto copy = directory.path() / (seed.stem().string() + ".txt");
-        std::filesystem::copy_file(seed, copy);
+    for (const auto& document : documents) {
+        auto copy = directory.path() / (document.stem().string() + ".txt");
+        std::filesystem::copy_file(document, copy);
         inputs.push_back(copy);
     }
-    const auto& format = GetParam();
     auto converted = directory.path() / format;
     ASSERT_TRUE(convert(inputs, format, converted));
 
@@ -118,6 +110,32 @@ TEST_P(ConvertedSeedTest, ReadsTheSameAsTheText) {
             EXPECT_EQ(essentials(text_reports[index]), essentials(other_reports[index]))
                 << input << " report " << index;
     }
+}
+
+TEST_P(ConvertedSeedTest, ReadsTheSameAsTheText) {
+    std::vector<std::filesystem::path> seeds;
+    for (auto prefix : {"000_", "001_", "003_", "004_"}) {
+        auto seed = testing::seed_file(prefix);
+        if (seed)
+            seeds.push_back(*seed);
+    }
+    if (seeds.empty())
+        GTEST_SKIP() << "seed documents not found in " FINSAM_SEEDS_DIR;
+    if (!has_libreoffice())
+        GTEST_SKIP() << "LibreOffice (soffice) is not installed; scripts/test.sh installs it";
+    expect_converted_to_read_the_same(seeds, GetParam());
+}
+
+// The documents in no template's layout (AnyLayoutTest) as PDF and Word files.
+TEST_P(ConvertedSeedTest, DocumentsInAnyLayoutReadTheSameAsTheText) {
+    if (!has_libreoffice())
+        GTEST_SKIP() << "LibreOffice (soffice) is not installed; scripts/test.sh installs it";
+    std::vector<std::filesystem::path> documents;
+    for (const auto& entry : std::filesystem::directory_iterator(testing::fixture("any-layout")))
+        documents.push_back(entry.path());
+    std::sort(documents.begin(), documents.end());
+    ASSERT_EQ(documents.size(), 5u);
+    expect_converted_to_read_the_same(documents, GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, ConvertedSeedTest, ::testing::Values("pdf", "docx"));

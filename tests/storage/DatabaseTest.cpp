@@ -3,6 +3,7 @@
 #include "storage/ReportContentHash.h"
 #include "storage/SociConversions.h"
 #include "storage/StatisticsQueries.h"
+#include "storage/Transaction.h"
 
 #include <filesystem>
 #include <fstream>
@@ -50,7 +51,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
     auto database = open_database();
 
     EXPECT_EQ(database.schema_version(), latest_schema_version());
-    EXPECT_EQ(latest_schema_version(), 13);
+    EXPECT_EQ(latest_schema_version(), 15);
     for (const auto* table : k_tables)
         EXPECT_EQ(row_count(database, table), 0) << table;
     int version = 0;
@@ -66,7 +67,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
         EXPECT_EQ(applied_at.size(), std::string("2024-10-10T08:15:00Z").size());
         EXPECT_EQ(applied_at.back(), 'Z');
     }
-    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}));
+    EXPECT_EQ(versions, (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15}));
 }
 
 TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {
@@ -250,6 +251,117 @@ TEST_P(DatabaseTest, AVersionThreeDatabaseGivesEachAuditEventItsUsersForbund) {
         soci::into(of_no_user);
     EXPECT_EQ(of_user, 2);
     EXPECT_FALSE(of_no_user);
+}
+
+/// Whether `sql` fails: a constraint refuses the row.
+bool refused(Database& database, const std::string& sql) {
+    try {
+        Transaction transaction(database.session(), database.backend());
+        database.session() << sql;
+        transaction.commit();
+        return false;
+    } catch (const soci::soci_error&) {
+        return true;
+    }
+}
+
+// A database as the program with schema version 13 left it, with reports that versions,
+// drafts, events and board sources point at: opening it lets a report be of kind 'ovrig'
+// (SQLite rebuilds the table for it) and keeps every report with its id, its workflow columns
+// and everything that points at it, foreign keys and unique constraint included.
+TEST_P(DatabaseTest, AVersionThirteenDatabaseTakesOvrigReportsAndKeepsItsReports) {
+    {
+        auto session = connect_without_migrating();
+        ASSERT_EQ(*migrate(*session, GetParam(), 13), 13);
+        *session << "INSERT INTO associations (name, normalised_name) VALUES ('Ett', 'ett')";
+        *session << "INSERT INTO interventions (association_id, name, normalised_name) "
+                    "VALUES (1, 'Kompassen', 'kompassen')";
+        *session << "INSERT INTO users (association_id, username, display_name, role, "
+                    "password_hash, created_at) VALUES (1, 'kansli', 'Karin Kansli', 'kansli', "
+                    "'hash', '2024-10-10T08:15:00Z')";
+        *session << "INSERT INTO documents (association_id, file_name, format, document_kind, "
+                    "content_hash, imported_at) VALUES (1, 'fil.pdf', 'pdf', 'kvartalsrapport', "
+                    "'hash', '2024-10-10T08:15:00Z')";
+        // Ids with gaps, as deletions and failed inserts leave them.
+        *session << "INSERT INTO reports (id, intervention_id, kind, period_start, period_end, "
+                    "period_key, status, revision, registry_number, arrival_date, signature, "
+                    "submitted_at) VALUES (3, 1, 'kvartalsrapport', '2024-07-01', '2024-09-30', "
+                    "'2024-07-01/2024-09-30', 'reviewed', 4, 'SFG 24-08.02', '2024-10-12', "
+                    "'KK', '2024-10-11T09:00:00Z')";
+        *session << "INSERT INTO reports (id, intervention_id, kind, period_start, period_end, "
+                    "period_key, status) VALUES (7, 1, 'slutrapport', NULL, '2024-12-31', "
+                    "'/2024-12-31', 'draft')";
+        *session << "INSERT INTO report_versions (report_id, version, document_id, imported_at, "
+                    "content_hash, intervention_name) VALUES (3, 1, 1, '2024-10-10T08:15:00Z', "
+                    "'v1', 'Kompassen')";
+        *session << "INSERT INTO report_drafts (report_id, content, updated_at, updated_by) "
+                    "VALUES (7, '{}', '2025-01-02T10:00:00Z', 1)";
+        *session << "INSERT INTO report_events (report_id, at, user_id, action, status) "
+                    "VALUES (3, '2024-10-12T08:00:00Z', 1, 'review', 'reviewed')";
+        *session << "INSERT INTO board_sources (intervention_id, period, report_id, chosen_at) "
+                    "VALUES (1, '2024', 3, '2025-01-05T10:00:00Z')";
+    }
+
+    auto database = open_database();
+
+    EXPECT_EQ(database.schema_version(), 15);
+    std::int64_t id = 0;
+    std::string kind;
+    std::string status;
+    int revision = 0;
+    std::string registry_number;
+    std::string arrival_date;
+    std::string signature;
+    std::string submitted_at;
+    database.session() << "SELECT id, kind, status, revision, registry_number, arrival_date, "
+                          "signature, submitted_at FROM reports WHERE id = 3",
+        soci::into(id), soci::into(kind), soci::into(status), soci::into(revision),
+        soci::into(registry_number), soci::into(arrival_date), soci::into(signature),
+        soci::into(submitted_at);
+    EXPECT_EQ(id, 3);
+    EXPECT_EQ(kind, "kvartalsrapport");
+    EXPECT_EQ(status, "reviewed");
+    EXPECT_EQ(revision, 4);
+    EXPECT_EQ(registry_number, "SFG 24-08.02");
+    EXPECT_EQ(arrival_date, "2024-10-12");
+    EXPECT_EQ(signature, "KK");
+    EXPECT_EQ(submitted_at, "2024-10-11T09:00:00Z");
+    EXPECT_EQ(row_count(database, "reports"), 2);
+    int joined = 0;
+    database.session() << "SELECT COUNT(*) FROM report_versions v JOIN reports r ON r.id = "
+                          "v.report_id JOIN report_drafts d ON d.report_id = 7 JOIN "
+                          "report_events e ON e.report_id = r.id JOIN board_sources b ON "
+                          "b.report_id = r.id",
+        soci::into(joined);
+    EXPECT_EQ(joined, 1);
+    EXPECT_THROW(row_count(database, "reports_before_ovrig"), soci::soci_error)
+        << "the copy is gone";
+
+    EXPECT_FALSE(refused(database,
+                         "INSERT INTO reports (intervention_id, kind, period_start, period_end, "
+                         "period_key) VALUES (1, 'ovrig', '2024-01-01', '2024-06-30', "
+                         "'2024-01-01/2024-06-30')"));
+    EXPECT_TRUE(refused(database, "INSERT INTO reports (intervention_id, kind, period_key) "
+                                  "VALUES (1, 'annan', '/')"))
+        << "kind still has its CHECK";
+    EXPECT_TRUE(refused(database, "INSERT INTO reports (intervention_id, kind, period_key) "
+                                  "VALUES (1, 'kvartalsrapport', '2024-07-01/2024-09-30')"))
+        << "a report's identity is still unique";
+    EXPECT_TRUE(refused(database, "INSERT INTO reports (intervention_id, kind, period_key, "
+                                  "status) VALUES (1, 'ovrig', '/x', 'okänd')"))
+        << "status still has its CHECK";
+    EXPECT_TRUE(refused(database, "INSERT INTO reports (intervention_id, kind, period_key) "
+                                  "VALUES (99, 'ovrig', '/y')"))
+        << "the insats must exist";
+    EXPECT_TRUE(refused(database, "INSERT INTO report_versions (report_id, version, "
+                                  "document_id, imported_at, content_hash, intervention_name) "
+                                  "VALUES (99, 1, 1, '2024-10-10T08:15:00Z', 'v', 'X')"))
+        << "a version must point at a report";
+    EXPECT_EQ(row_count(database, "reports"), 3);
+    if (GetParam() == DatabaseBackend::Sqlite) {
+        soci::rowset<soci::row> problems = database.session().prepare << "PRAGMA foreign_key_check";
+        EXPECT_EQ(std::distance(problems.begin(), problems.end()), 0);
+    }
 }
 
 TEST_P(DatabaseTest, ADatabaseFromANewerProgramIsRefused) {

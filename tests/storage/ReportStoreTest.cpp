@@ -32,6 +32,32 @@ TEST_P(ReportStoreTest, EveryFieldSurvivesASaveAndALoad) {
     expect_same_report(version.report, report);
 }
 
+// An övrig rapport is kept as any report; its period is what the document covers, so it does
+// not become the insats's period as a slutrapport's does.
+TEST_P(ReportStoreTest, AnOvrigReportIsKeptAndLeavesTheInsatsPeriodAlone) {
+    Report report = quarterly_report("Kompassen", date(2024, 1, 1), date(2024, 6, 30));
+    report.kind = ReportKind::Other;
+    report.sections = {{"resultat", "Resultat hittills", "27 deltagare."}};
+    report.warnings = {{"read_without_template", "read without a template"}};
+    SourceDocument source = source_document("hash-1");
+    source.document_kind = ReportKind::Other;
+
+    const auto saved = store().save_document(association_id(), source, {report});
+
+    ASSERT_TRUE(saved) << saved.error().message;
+    const auto loaded = store().load_report(saved->reports[0].report_id);
+    ASSERT_TRUE(loaded) << loaded.error().message;
+    EXPECT_EQ(loaded->versions[0].source.document_kind, ReportKind::Other);
+    expect_same_report(loaded->versions[0].report, report);
+    std::optional<std::string> insats_start;
+    std::string kind;
+    database().session() << "SELECT i.period_start, r.kind FROM interventions i JOIN reports r "
+                            "ON r.intervention_id = i.id",
+        soci::into(insats_start), soci::into(kind);
+    EXPECT_EQ(kind, "ovrig");
+    EXPECT_FALSE(insats_start);
+}
+
 TEST_P(ReportStoreTest, MissingOptionalFieldsStayMissing) {
     Report report = quarterly_report("Räkna med mig", date(2026, 1, 1), date(2026, 3, 31));
     report.kind = ReportKind::Final;

@@ -75,6 +75,24 @@ TEST_P(StatisticsQueriesTest, EveryForbundsReportsAreThoseOfEachForbundsOwnRead)
     expect_same_reports(every->at(other), *others);
 }
 
+// An övrig rapport's figures are not added up: what they count is read from free text.
+TEST_P(StatisticsQueriesTest, AnOvrigRapportIsNoStatisticsReport) {
+    const std::vector<Figure> stated{
+        {Measure::ParticipantsTotal, 27, Unit::Count, "resultat", "", ""}};
+    Report other = report_with_figures("Kompassen", date(2024, 1, 1), date(2024, 6, 30), stated);
+    other.kind = ReportKind::Other;
+    save("a",
+         {other, report_with_figures("Kompassen", date(2024, 4, 1), date(2024, 6, 30), stated)});
+
+    const auto reports =
+        StatisticsQueries(database())
+            .reports_ending_within(association_id(), {date(2024, 1, 1), date(2024, 12, 31)});
+
+    ASSERT_TRUE(reports) << reports.error().message;
+    ASSERT_EQ(reports->size(), 1u);
+    EXPECT_EQ(reports->front().kind, ReportKind::Quarterly);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StatisticsQueriesTest,
                          ::testing::Values(DatabaseBackend::Sqlite, DatabaseBackend::Postgresql),
                          backend_name);

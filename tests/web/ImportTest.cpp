@@ -119,6 +119,58 @@ TEST_F(ImportTest, TheSavedReportKeepsTheUploadedFileForTheKansliToDownload) {
     EXPECT_EQ(client_as("agare").get(original).status, 403);
 }
 
+// Another förbund's layout: kept as an övrig rapport, which names no insats here.
+constexpr std::string_view k_unknown_layout =
+    "Sammanfattning av året\n\nUnder året har samverkan mellan parterna fortsatt med "
+    "gemensamma utbildningsdagar och regelbundna träffar mellan handläggare från "
+    "Försäkringskassan, Arbetsförmedlingen, regionen och kommunen.\n\nLärdomar\nDet tar tid "
+    "att bygga förtroende mellan organisationer, och det lönar sig för alla parter när "
+    "handläggarna känner varandra och vet vem de ska ringa.\n";
+
+TEST_F(ImportTest, AReportInAnUnknownLayoutIsKeptOnceTheKansliSetsItsInsats) {
+    WebClient kansli = client_as("kansli");
+    const Answer preview = upload(kansli, std::string(k_unknown_layout), "arsberattelse.txt");
+    ASSERT_EQ(preview.status, 200) << preview.body.substr(0, 2000);
+    EXPECT_NE(preview.body.find("Övrig rapport 1: insats saknas (läst utan mall)"),
+              std::string::npos);
+    EXPECT_NE(preview.body.find("Läst utan mall: avsnitten är dokumentets egna rubriker"),
+              std::string::npos);
+    EXPECT_NE(preview.body.find("<option value=\"\" selected>Välj insats</option>"),
+              std::string::npos);
+    EXPECT_NE(preview.body.find("name=\"u0d0r0_intervention_name\""), std::string::npos);
+    const std::string token = hidden_input(preview.body, "token");
+
+    const Answer refused = kansli.post_form("/import/spara", {{"_csrf", csrf_in(preview.body)},
+                                                              {"token", token},
+                                                              {"u0d0r0_intervention", ""},
+                                                              {"u0d0r0_period_end", "2024-12-31"}});
+    EXPECT_EQ(refused.status, 422);
+    // The review again, as sent, with the problem at the insats's field.
+    EXPECT_NE(refused.body.find("<h1>Kontrollera importen</h1>"), std::string::npos);
+    EXPECT_NE(refused.body.find("<a href=\"#f-u0d0r0_intervention\">Välj vilken insats "
+                                "rapporten gäller"),
+              std::string::npos)
+        << refused.body.substr(0, 3000);
+    EXPECT_NE(refused.body.find("name=\"u0d0r0_intervention\" aria-invalid=\"true\""),
+              std::string::npos);
+    EXPECT_NE(refused.body.find("value=\"2024-12-31\""), std::string::npos) << "as sent";
+    EXPECT_EQ(hidden_input(refused.body, "token"), token) << "still waiting";
+    EXPECT_EQ(text_of(database(), "SELECT COUNT(*) FROM reports WHERE kind = 'ovrig'"), "0");
+
+    const Answer saved =
+        kansli.post_form("/import/spara", {{"_csrf", csrf_in(preview.body)},
+                                           {"token", token},
+                                           {"u0d0r0_intervention", "new"},
+                                           {"u0d0r0_intervention_name", "Samverkan Nord"},
+                                           {"u0d0r0_period_start", "2024-01-01"},
+                                           {"u0d0r0_period_end", "2024-12-31"}});
+    ASSERT_EQ(saved.status, 200) << saved.body.substr(0, 2000);
+    EXPECT_NE(saved.body.find("Övrig rapport: Samverkan Nord, 2024-01-01"), std::string::npos)
+        << saved.body;
+    EXPECT_NE(saved.body.find("(läst utan mall)"), std::string::npos);
+    EXPECT_EQ(text_of(database(), "SELECT kind FROM reports ORDER BY id DESC LIMIT 1"), "ovrig");
+}
+
 TEST_F(ImportTest, AnUploadWithoutAFileIs422) {
     WebClient kansli = client_as("kansli");
     const Answer form = kansli.get("/import");

@@ -49,8 +49,10 @@ int text_rank(ReportKind kind) {
         return 1;
     case ReportKind::Quarterly:
         return 2;
+    case ReportKind::Other: // read without a template: used when nothing else is there
+        return 3;
     }
-    return 3;
+    return 4;
 }
 
 /// The insats's reports of the period that the reader may read, oldest period first.
@@ -181,9 +183,10 @@ BoardSummaryRow summary_of(const InterventionDetails& details,
 /// Whether a report that is in accounts for a quarter whose reporting ends on `last_day` (the
 /// quarter's end, or the insats's when it ends within it): a kvartalsrapport ending then, or a
 /// slutrapport or projektredovisning whose period holds that day (a förbund that compiles its
-/// insatser's reports asks for no kvartalsrapporter).
+/// insatser's reports asks for no kvartalsrapporter). An övrig rapport accounts for nothing:
+/// what its period covers is read from free text, not from a template's period field.
 bool accounts_for_quarter(const InterventionReportRow& row, Date last_day) {
-    if (row.version_count == 0 || !row.period_end)
+    if (row.version_count == 0 || !row.period_end || row.kind == ReportKind::Other)
         return false;
     if (row.kind == ReportKind::Quarterly)
         return *row.period_end == last_day;

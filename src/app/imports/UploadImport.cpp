@@ -4,6 +4,7 @@
 #include "app/ReadAccess.h"
 #include "app/imports/ImportSaver.h"
 #include "app/reports/ConfirmFigures.h"
+#include "domain/NameNormalisation.h"
 #include "domain/Text.h"
 #include "ingest/formats/FileFormat.h"
 #include "output/ImportMessages.h"
@@ -67,11 +68,12 @@ std::string joined(const std::vector<std::string>& problems) {
     return text;
 }
 
-/// Applies the kansli's corrections to one report as read. Swedish problems with what was
-/// typed go into `problems`, each on its field.
-void apply_corrections(const FieldSource& corrections, const ReportPlace& place, Report& report,
-                       const std::vector<InterventionDetails>& interventions,
-                       std::vector<FieldError>& problems) {
+/// Applies the insats the kansli chose (an id; "new" for a new insats by the name typed, or
+/// read) to one report. A report must have an insats: one read without a template may name
+/// none until the kansli chooses or names it.
+void apply_intervention(const FieldSource& corrections, const ReportPlace& place, Report& report,
+                        const std::vector<InterventionDetails>& interventions,
+                        std::vector<FieldError>& problems) {
     const std::string intervention_field = correction_field(place, "intervention");
     const std::string chosen = corrections.value(intervention_field);
     if (chosen != "new" && !chosen.empty()) {
@@ -82,7 +84,24 @@ void apply_corrections(const FieldSource& corrections, const ReportPlace& place,
             problems.push_back({intervention_field, "Den valda insatsen finns inte."});
         else
             report.intervention.name = found->name;
+        return;
     }
+    const std::string typed_name =
+        collapse_whitespace(corrections.value(correction_field(place, "intervention_name")));
+    if (!typed_name.empty())
+        report.intervention.name = typed_name;
+    if (normalise_intervention_name(report.intervention.name).empty())
+        problems.push_back({intervention_field,
+                            "Välj vilken insats rapporten gäller, eller skriv namnet på en ny "
+                            "insats. Rapporten namnger ingen insats själv."});
+}
+
+/// Applies the kansli's corrections to one report as read. Swedish problems with what was
+/// typed go into `problems`, each on its field.
+void apply_corrections(const FieldSource& corrections, const ReportPlace& place, Report& report,
+                       const std::vector<InterventionDetails>& interventions,
+                       std::vector<FieldError>& problems) {
+    apply_intervention(corrections, place, report, interventions, problems);
     for (const auto& [field, side] :
          {std::pair{"period_start", &report.period.start}, {"period_end", &report.period.end}}) {
         const std::string name = correction_field(place, field);
@@ -249,6 +268,16 @@ AppResult<UploadPreview> preview_upload(const AppContext& context, ReadUpload up
         return tl::unexpected(interventions.error());
     context.audit(AuditAction::Upload, AuditObject::Document, std::nullopt,
                   std::string(to_string(*upload.read.format)));
+    return UploadPreview{std::move(upload.token), std::move(upload.file_name),
+                         std::move(upload.read), std::move(*interventions)};
+}
+
+AppResult<UploadPreview> preview_again(const AppContext& context, ReadUpload upload) {
+    if (const auto allowed = require_kansli(context); !allowed)
+        return tl::unexpected(allowed.error());
+    auto interventions = interventions_of(context);
+    if (!interventions)
+        return tl::unexpected(interventions.error());
     return UploadPreview{std::move(upload.token), std::move(upload.file_name),
                          std::move(upload.read), std::move(*interventions)};
 }

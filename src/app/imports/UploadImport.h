@@ -65,6 +65,10 @@ AppResult<ReadUpload> read_upload(const User& user, const UploadReading& reading
 /// the audit trail.
 AppResult<UploadPreview> preview_upload(const AppContext& context, ReadUpload upload);
 
+/// The preview of an upload shown again, as preview_upload() makes it, when what the kansli
+/// corrected could not be saved: not recorded in the audit trail a second time.
+AppResult<UploadPreview> preview_again(const AppContext& context, ReadUpload upload);
+
 /// Reads a waiting upload again, for saving, without the database: UploadExpired when it is
 /// gone (expired, or saved already); ImportBusy as read_upload(). Forbidden for anyone but
 /// the kansli.
@@ -122,16 +126,18 @@ struct ImportSaved {
 
 /// Saves waiting uploads, as read_waiting_upload() read them, with the kansli's corrections
 /// (fields named by correction_field(), the upload being its position in `batch`): the
-/// insats chosen (`intervention`: an id, or "new" for the name read), the period
-/// (`period_start`, `period_end`) and the figures (`figureN`, by position) of each report; a
+/// insats chosen (`intervention`: an id, or "new" for a new insats named `intervention_name`,
+/// else by the name read), the period (`period_start`, `period_end`) and the figures
+/// (`figureN`, by position) of each report; a
 /// figure's value also stands for the later statements of the same figure that have no field
 /// of their own (the preview shows a figure stated twice, or with two values, once).
 /// A report whose `figures_checked` is set ("Jag har kontrollerat nyckeltalen") has the
 /// figures of its saved version confirmed by the user, as confirm_figures() does it (and
 /// audits it); the others' figures stay unconfirmed. Every correction of every upload is
 /// checked before anything is saved: ImportCorrectionsInvalid for what was typed wrong
-/// (Swedish problems), and nothing saved. An upload is no longer waiting once saved.
-/// Recorded in the audit trail.
+/// (Swedish problems), and for a report left without an insats (one read without a template
+/// that names none), on its `intervention` field; nothing is saved then. An upload is no longer
+/// waiting once saved. Recorded in the audit trail.
 AppResult<ImportSaved> save_uploads(const AppContext& context, PendingUploads& uploads,
                                     std::vector<ReadUpload> batch, const FieldSource& corrections);
 

@@ -23,6 +23,8 @@ std::string report_phrase(const ReportState& report) {
         return "slutrapporten";
     case ReportKind::Compiled:
         return "projektredovisningen för " + period_label(report.period);
+    case ReportKind::Other:
+        return "rapporten för " + period_label(report.period);
     }
     return "rapporten";
 }

@@ -156,8 +156,42 @@ bool is_skipped(const pugi::xml_node& node) {
     return false;
 }
 
+bool is_blank(std::string_view text) {
+    return text.find_first_not_of(" \t\n\f") == std::string_view::npos;
+}
+
+/// The outline level (1–9) of a paragraph in a heading style ("Heading2", Swedish Word's
+/// "Rubrik2"; the title as 1) or with an outline level of its own; 0 for body text.
+int heading_level(const pugi::xml_node& paragraph_properties) {
+    const std::string_view style =
+        paragraph_properties.child("w:pStyle").attribute("w:val").value();
+    for (const std::string_view prefix : {"Heading", "heading", "Rubrik", "rubrik"}) {
+        if (style.size() == prefix.size() + 1 && style.starts_with(prefix) && style.back() >= '1' &&
+            style.back() <= '9') {
+            return style.back() - '0';
+        }
+    }
+    if (style == "Title" || style == "Rubrik") {
+        return 1;
+    }
+    const std::string_view outline =
+        paragraph_properties.child("w:outlineLvl").attribute("w:val").value();
+    if (outline.size() == 1 && outline[0] >= '0' && outline[0] <= '8') {
+        return outline[0] - '0' + 1;
+    }
+    return 0;
+}
+
+bool is_bold_run(const pugi::xml_node& run) {
+    const pugi::xml_node bold = run.child("w:rPr").child("w:b");
+    return bold && is_switched_on(bold);
+}
+
 /// Writes word/document.xml's body as lines: one per paragraph, one per table row with its
 /// cells joined by tabs, the paragraphs of a text box after the paragraph that anchors it.
+/// A body paragraph in a heading style is written as a Markdown heading ("## Resultat") and
+/// one in bold throughout as Markdown bold ("**Resultat**"), so that a reader of a document
+/// in no known layout finds its headings; table cells are written plain.
 class DocumentTextWriter {
 public:
     void write_blocks(const pugi::xml_node& parent, int depth) {
@@ -194,6 +228,8 @@ private:
         std::string text;
         bool ends_with_page_break = false;
         std::string anchored_text;
+        bool has_text = false; // other than white space
+        bool all_bold = true;  // every run with text is bold
     };
 
     bool enter(int depth) {
@@ -219,7 +255,8 @@ private:
         }
         Paragraph paragraph;
         collect_inline(paragraph_node, paragraph, depth);
-        m_text += paragraph.text;
+        m_text += m_marks_headings ? marked(paragraph, heading_level(paragraph_node.child("w:pPr")))
+                                   : paragraph.text;
         if (!paragraph.ends_with_page_break) {
             m_text += '\n';
         }
@@ -236,7 +273,12 @@ private:
             }
             const std::string_view name = child.name();
             if (name == "w:t") {
-                append_inline(paragraph, child.text().get());
+                const std::string_view text = child.text().get();
+                if (!is_blank(text)) {
+                    paragraph.has_text = true;
+                    paragraph.all_bold = paragraph.all_bold && is_bold_run(parent);
+                }
+                append_inline(paragraph, text);
             } else if (name == "w:tab") {
                 append_inline(paragraph, "\t");
             } else if (name == "w:br" &&
@@ -259,6 +301,23 @@ private:
                 collect_inline(child, paragraph, depth + 1);
             }
         }
+    }
+
+    /// The paragraph's text with its heading or bold marker, when it is one line of text.
+    static std::string marked(const Paragraph& paragraph, int level) {
+        const std::string& text = paragraph.text;
+        if (!paragraph.has_text || text.find_first_of("\n\f") != std::string::npos) {
+            return text;
+        }
+        if (level > 0) {
+            return std::string(static_cast<std::size_t>(level), '#') + " " + text;
+        }
+        if (!paragraph.all_bold) {
+            return text;
+        }
+        const auto first = text.find_first_not_of(" \t");
+        const auto last = text.find_last_not_of(" \t");
+        return "**" + text.substr(first, last - first + 1) + "**";
     }
 
     static void append_inline(Paragraph& paragraph, std::string_view text) {
@@ -319,6 +378,7 @@ private:
     std::string cell_text(const pugi::xml_node& cell, int depth) {
         DocumentTextWriter cell_writer;
         cell_writer.m_is_too_deep = m_is_too_deep;
+        cell_writer.m_marks_headings = false;
         cell_writer.write_blocks(cell, depth);
         m_is_too_deep = cell_writer.m_is_too_deep;
         std::string text;
@@ -339,11 +399,8 @@ private:
 
     std::string m_text;
     bool m_is_too_deep = false;
+    bool m_marks_headings = true;
 };
-
-bool is_blank(std::string_view text) {
-    return text.find_first_not_of(" \t\n\f") == std::string_view::npos;
-}
 
 tl::expected<std::string, ExtractError> text_of_document_xml(std::string& xml) {
     pugi::xml_document document;

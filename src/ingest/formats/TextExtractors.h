@@ -31,7 +31,9 @@ tl::expected<std::string, ExtractError> decode_plain_text(std::string_view bytes
 /// PDF through poppler-cpp, in process, in reading order.
 tl::expected<std::string, ExtractError> extract_pdf_text(std::string_view bytes);
 
-/// DOCX: word/document.xml's paragraphs, one per line; table cells of a row joined by a tab;
+/// DOCX: word/document.xml's paragraphs, one per line (a paragraph in a heading style as a
+/// Markdown heading, "## Resultat", one in bold throughout as "**Resultat**", as Markdown
+/// would write them); table cells of a row joined by a tab;
 /// refuses zip bombs (k_max_inflated_bytes), encrypted documents and a text longer than
 /// k_max_text_bytes. The memory of the inflated XML is held against `budget` until the text
 /// is written (Busy when other readers use the budget up); the first form has a budget of its

@@ -93,7 +93,7 @@ void create_report_json(Exchange& exchange) {
     const auto kind = found != body->end() && found->is_string()
                           ? report_kind_from_string(found->get<std::string>())
                           : std::nullopt;
-    if (!kind || *kind == ReportKind::Compiled) {
+    if (!kind || *kind == ReportKind::Compiled || *kind == ReportKind::Other) {
         exchange.fail(
             AppError::invalid({{"kind", "Ange kind: kvartalsrapport eller slutrapport."}}));
         return;

@@ -133,6 +133,26 @@ std::string saved_text(const ImportSaved& saved) {
     return text;
 }
 
+/// The review again, as the kansli sent it, with each correction that could not be saved at
+/// its field (a date written wrong, a report left without an insats).
+void show_review_again(Exchange& exchange, const AppError& error) {
+    std::vector<ReadUpload> read;
+    if (!read_waiting(exchange, exchange.input().values("token"), read))
+        return;
+    const AppContext app = exchange.app();
+    std::vector<UploadPreview> previews;
+    for (auto& upload : read) {
+        auto preview = preview_again(app, std::move(upload));
+        if (exchange.failed(preview))
+            return;
+        previews.push_back(std::move(*preview));
+    }
+    const FieldSource sent = exchange.input().fields();
+    const SentReview review{sent, error.fields};
+    exchange.page("import_preview", import_preview_page(previews, {}, &review),
+                  "Kontrollera importen", 422);
+}
+
 void confirm(Exchange& exchange) {
     exchange.release_database();
     std::vector<ReadUpload> read;
@@ -140,6 +160,10 @@ void confirm(Exchange& exchange) {
         return;
     const auto saved = save_uploads(exchange.app(), exchange.web().uploads(), std::move(read),
                                     exchange.input().fields());
+    if (!saved && saved.error().code == ErrorCode::ImportCorrectionsInvalid) {
+        show_review_again(exchange, saved.error());
+        return;
+    }
     if (exchange.failed(saved))
         return;
     if (saved->duplicate) {

@@ -218,6 +218,42 @@ TEST_F(BoardReportTest, MissingReportsAreThoseTheOverviewCountsAsMissing) {
     EXPECT_EQ(kansli.summary.front().reports_missing, missing_in_overview);
 }
 
+// An övrig rapport (read without a template) owes nothing and accounts for nothing: a
+// delårsrapport covering the first half year leaves its kvartalsrapporter missing, in the
+// board report as in the overview. Its sections, by their own ids, are the insats's text when
+// the period has no other report, and it gives its lessons.
+TEST_F(BoardReportTest, AnOvrigRapportAccountsForNoQuarterButGivesItsText) {
+    import(report_of("Kärnhuset 2.0", ReportKind::Other, date(2024, 1, 1), date(2024, 6, 30),
+                     {{"inledning", "Inledning", "Kärnhuset har haft ett lugnt halvår."},
+                      {"resultat", "Resultat hittills", "Tolv deltagare."},
+                      {"slutsatser", "Slutsatser", "Insatsen fungerar."},
+                      {"lardomar", "Lärdomar", "Tid gör skillnad."},
+                      { "vad-vi-gor",
+                        "Vad vi gör",
+                        "Gruppträffar varje vecka." }}),
+           "delar-2024");
+
+    const auto kansli = report_as("kansli", "2024");
+
+    EXPECT_TRUE(mentions(kansli, "Kvartalsrapporten för kvartal 1 2024 saknas"));
+    EXPECT_TRUE(mentions(kansli, "Kvartalsrapporten för kvartal 2 2024 saknas"));
+    EXPECT_EQ(kansli.summary.front().reports_missing, 2);
+    const auto shown = overview(as("kansli"), date(2024, 4, 1), OverviewContent::Quarter);
+    ASSERT_TRUE(shown);
+    EXPECT_EQ(shown->counts.missing, 1) << "the overview agrees: kvartal 2 is still owed";
+
+    const auto first_half = report_as("kansli", "2024H1");
+    const auto& part = part_of(first_half, "Kärnhuset 2.0");
+    EXPECT_EQ(part.source, "Övrig rapport 2024-01-01 – 2024-06-30");
+    EXPECT_EQ(titles(part.sections), (Strings{"Bakgrund", "Resultat", "Analys"}));
+    EXPECT_EQ(part.sections[0].text, "Kärnhuset har haft ett lugnt halvår.");
+    const auto lessons =
+        std::find_if(first_half.lessons.begin(), first_half.lessons.end(),
+                     [](const auto& of) { return of.intervention == "Kärnhuset 2.0"; });
+    ASSERT_NE(lessons, first_half.lessons.end());
+    EXPECT_EQ(titles(lessons->sections), (Strings{"Lärdomar"}));
+}
+
 TEST_F(BoardReportTest, TheKansliEditsTheTextAndTheReportKeepsItsOwn) {
     const auto report = import(report_of("Kärnhuset 2.0", ReportKind::Quarterly, date(2024, 4, 1),
                                          date(2024, 6, 30),

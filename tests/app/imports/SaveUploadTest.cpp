@@ -65,6 +65,18 @@ protected:
         return ReadUpload{token.value_or(""), insats + ".txt", std::move(file)};
     }
 
+    /// An upload of one text file read without a template: an övrig rapport that names no
+    /// insats, for the kansli to choose.
+    ReadUpload unnamed_upload() {
+        const std::string bytes = "Sammanfattning\nEtt år av samverkan.";
+        ReadUpload upload = text_upload("", {date(2024, 1, 1), date(2024, 12, 31)}, bytes);
+        auto& reading = upload.read.documents[0].reading;
+        reading.document_kind = ReportKind::Other;
+        reading.reports[0].kind = ReportKind::Other;
+        reading.reports[0].intervention = {};
+        return upload;
+    }
+
     int report_count() {
         int count = 0;
         database().session() << "SELECT COUNT(*) FROM reports", soci::into(count);
@@ -205,6 +217,48 @@ TEST_F(SaveUploadTest, AFileImportedBeforeIsNamedAndTheOthersAreSaved) {
     EXPECT_FALSE(saved->duplicate);
     EXPECT_EQ(saved->already_imported, std::vector<std::string>{"Vägvisaren.txt"});
     EXPECT_EQ(saved->reports, 2);
+}
+
+TEST_F(SaveUploadTest, AReportThatNamesNoInsatsIsRefusedUntilTheKansliSetsIt) {
+    const int before = report_count();
+
+    const auto refused =
+        save_uploads(as("kansli"), m_uploads, {unnamed_upload()}, posted(FieldMap()));
+
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::ImportCorrectionsInvalid);
+    ASSERT_EQ(refused.error().fields.size(), 1u);
+    EXPECT_EQ(refused.error().fields[0].field, correction_field({0, 0, 0}, "intervention"));
+    EXPECT_NE(refused.error().fields[0].message.find("Välj vilken insats rapporten gäller"),
+              std::string::npos);
+    EXPECT_EQ(report_count(), before);
+}
+
+TEST_F(SaveUploadTest, TheKansliNamesANewInsatsForAReportReadWithoutATemplate) {
+    const auto corrections = posted(
+        FieldMap({{correction_field({0, 0, 0}, "intervention"), "new"},
+                  {correction_field({0, 0, 0}, "intervention_name"), "  Samverkan  Nord "}}));
+
+    const auto saved = save_uploads(as("kansli"), m_uploads, {unnamed_upload()}, corrections);
+
+    ASSERT_TRUE(saved) << saved.error().log_message;
+    ASSERT_EQ(saved->saved.size(), 1u);
+    EXPECT_EQ(saved->saved[0].kind, ReportKind::Other);
+    EXPECT_EQ(saved->saved[0].intervention, "Samverkan Nord");
+    const auto stored = ReportStore(database(), clock()).load_report(saved->saved[0].report_id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->versions.back().report.kind, ReportKind::Other);
+}
+
+TEST_F(SaveUploadTest, TheKansliChoosesAnExistingInsatsForAReportReadWithoutATemplate) {
+    FieldMap chosen;
+    chosen.set(correction_field({0, 0, 0}, "intervention"), std::to_string(karnhuset()));
+    const auto corrections = posted(std::move(chosen));
+
+    const auto saved = save_uploads(as("kansli"), m_uploads, {unnamed_upload()}, corrections);
+
+    ASSERT_TRUE(saved) << saved.error().log_message;
+    EXPECT_EQ(saved->saved[0].intervention, "Kärnhuset 2.0");
 }
 
 } // namespace

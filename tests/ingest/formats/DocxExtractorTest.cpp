@@ -123,6 +123,32 @@ TEST(DocxExtractor, LeavesOutDeletedRevisionsAndFieldCodes) {
     EXPECT_EQ(*text, "Totalt 14 deltagare\n");
 }
 
+TEST(DocxExtractor, WritesHeadingStylesAndBoldParagraphsAsMarkdown) {
+    const std::string bold = "<w:rPr><w:b/></w:rPr>";
+    const std::string body =
+        R"(<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Resultat</w:t></w:r></w:p>)"
+        R"(<w:p><w:pPr><w:pStyle w:val="Rubrik1"/></w:pPr><w:r><w:t>Bakgrund</w:t></w:r></w:p>)"
+        R"(<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>Analys</w:t></w:r></w:p>)"
+        "<w:p><w:r>" +
+        bold + "<w:t xml:space=\"preserve\">Vad har </w:t></w:r><w:r>" + bold +
+        "<w:t>fungerat</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>"
+        "<w:p><w:r>" +
+        bold +
+        "<w:t>Period:</w:t></w:r><w:r><w:t xml:space=\"preserve\"> "
+        "2024</w:t></w:r></w:p>"
+        "<w:p><w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>Inte fet</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r>" +
+        bold +
+        "<w:t>Diarienummer</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>SFG 24-08.02</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+
+    const auto text = extract_docx_text(build_docx(body));
+
+    ASSERT_TRUE(text.has_value()) << text.error().message;
+    EXPECT_EQ(*text, "## Resultat\n# Bakgrund\n### Analys\n**Vad har fungerat**\nPeriod: 2024\n"
+                     "Inte fet\nDiarienummer\tSFG 24-08.02\n");
+}
+
 TEST(DocxExtractor, IgnoresHeadersAndFooters) {
     const auto text = extract_docx_text(
         build_docx(paragraph("Brödtext"), {{"word/header1.xml", "<w:hdr>Sidhuvud</w:hdr>", 0},
