@@ -80,7 +80,7 @@ std::string search_query_string(const SearchAsked& asked, int page) {
     const auto add = [&](const char* name, const std::string& value) {
         if (!value.empty())
             query += (query.empty() ? "?" : "&") + std::string(name) + "=" +
-                     httplib::encode_query_param(value);
+                     httplib::detail::encode_query_param(value);
     };
     add("q", asked.text);
     add("insats", asked.insats);
