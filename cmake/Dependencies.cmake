@@ -19,6 +19,13 @@ pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
 pkg_check_modules(LIBCURL REQUIRED IMPORTED_TARGET libcurl)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
+# Snowball's stemmers (libstemmer-dev) ship neither a CMake package nor a pkg-config file.
+find_path(LIBSTEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(LIBSTEMMER_LIBRARY stemmer REQUIRED)
+add_library(libstemmer INTERFACE IMPORTED)
+target_include_directories(libstemmer INTERFACE ${LIBSTEMMER_INCLUDE_DIR})
+target_link_libraries(libstemmer INTERFACE ${LIBSTEMMER_LIBRARY})
+
 # Debian's SOCI ships no CMake package: wrap its libraries in one imported target.
 find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)
 find_library(SOCI_CORE_LIBRARY soci_core REQUIRED)

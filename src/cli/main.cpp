@@ -3,6 +3,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/ListCommands.h"
 #include "cli/RemindCommand.h"
+#include "cli/SearchCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/StatisticsCommand.h"
 #include "cli/UserCommands.h"
@@ -125,6 +126,34 @@ int main(int argc, char** argv) {
                      "kansli (kansliets exemplar, standard) eller styrelse")
         ->check(CLI::IsMember({"kansli", "styrelse"}));
 
+    finsam::SearchOptions search_options;
+    search_options.board_templates_dir = board_options.board_templates_dir;
+    auto* search = app.add_subcommand(
+        "search", "Sök i förbundets rapporter (avsnitt, mål och kansliets kommentarer)");
+    search->add_option("query", search_options.query,
+                       "Sökord; \"citattecken\" för ord i följd, ord* för början av ord");
+    search->add_option("--insats", search_options.intervention, "Bara insatsen (namn eller id)");
+    search->add_option("--period", search_options.period,
+                       "Rapporter vars period överlappar: 2024, 2024H1, 2024Q3 eller "
+                       "2024-01-01..2024-08-31");
+    search->add_option("--typ", search_options.kind,
+                       "kvartalsrapport, slutrapport eller "
+                       "projektredovisning");
+    search->add_option("--avsnitt", search_options.sections,
+                       "Bara dessa avsnitt (styrelserapportens rubriker, t.ex. framgangsfaktorer "
+                       "lardomar systemfel, eller kommentarer)");
+    search->add_option("--status", search_options.status,
+                       "submitted, registered, reviewed eller returned");
+    search
+        ->add_option("--for", search_options.audience,
+                     "kansli (allt, standard) eller styrelse (granskade rapporter, små antal "
+                     "dolda)")
+        ->check(CLI::IsMember({"kansli", "styrelse"}));
+    search->add_option("--sida", search_options.page, "Sida av träffarna (20 rapporter per sida)")
+        ->check(CLI::Range(1, 10000));
+    search->add_flag("--json", search_options.json, "Skriv träffarna som JSON (som API:t)");
+    search->add_flag("--reindex", search_options.reindex,
+                     "Bygg om sökindexet från de sparade rapporterna");
     std::string demo_scale;
     auto* demo = app.add_subcommand(
         "demo",
@@ -240,6 +269,13 @@ int main(int argc, char** argv) {
     if (board_report->parsed())
         return finsam::run_board_report(common, board_options);
 
+    if (search->parsed()) {
+        if (search_options.query.empty() && !search_options.reindex) {
+            std::fprintf(stderr, "Ange vad du söker efter: finsam search ORD.\n");
+            return 2;
+        }
+        return finsam::run_search(common, search_options);
+    }
     if (demo->parsed())
         return finsam::run_demo(common, demo_scale);
     if (serve->parsed())

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "search/SqliteTokenizer.h"
 #include "storage/ErrorTranslation.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresqlConnectString.h"
@@ -50,7 +51,15 @@ tl::expected<std::unique_ptr<soci::session>, StorageError> connect_sqlite(const 
         sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD) == SQLITE_OK;
     (void)multithread;
     try {
-        return std::make_unique<soci::session>(soci::sqlite3, sqlite_connect_string(path));
+        auto session = std::make_unique<soci::session>(soci::sqlite3, sqlite_connect_string(path));
+        // The search index's tokenizer is the program's, not the database's: every connection
+        // registers it before anything reads or writes the index.
+        auto* backend = static_cast<soci::sqlite3_session_backend*>(session->get_backend());
+        if (!register_swedish_tokenizer(reinterpret_cast<::sqlite3*>(backend->conn_))) {
+            return tl::unexpected(StorageError{StorageError::Code::CannotOpen,
+                                               "SQLite has no FTS5 for the search index"});
+        }
+        return session;
     } catch (const std::exception& error) {
         return tl::unexpected(translate_exception(StorageError::Code::CannotOpen,
                                                   "opening the database " + path, error));

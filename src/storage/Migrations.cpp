@@ -17,9 +17,11 @@ namespace {
 struct Migration {
     int version;
     std::span<const std::string_view> statements;
-    // SQLite's own statements where it cannot run the portable ones: it changes a CHECK only
-    // by rebuilding the table. Empty: the portable statements serve both backends.
+    // Where the backends need different SQL, what each runs instead of `statements`: SQLite
+    // changes a CHECK only by rebuilding the table; the search index is FTS5 on SQLite and a
+    // tsvector on PostgreSQL. Empty: the portable statements serve the backend.
     std::span<const std::string_view> sqlite_statements{};
+    std::span<const std::string_view> postgresql_statements{};
 };
 
 // Portable SQL: `{id}` is the backend's generated key (see SqlDialect); dates are ISO text,
@@ -442,14 +444,90 @@ constexpr std::string_view k_other_reports_sqlite[] = {
     "DROP TABLE reports_before_ovrig",
 };
 
+// Full-text search (src/search/): the passages search finds, one row per section and goal of
+// each report's latest version and per komplettering comment of the kansli, with the förbund
+// beside them so that a search stays within one förbund inside the index. On SQLite an FTS5
+// table indexes them (external content: the text is kept once, in search_passages) through
+// the tokenizer Database::open registers, which stems Swedish with Snowball; triggers keep it
+// in step. On PostgreSQL a generated tsvector column of the `swedish` configuration with a GIN
+// index. Existing reports' passages are filled in at the end (storage/SearchPassages.cpp
+// writes the same rows).
+constexpr std::string_view k_fill_search_passages =
+    "INSERT INTO search_passages (association_id, report_id, source, position, section_id, "
+    "title, text) "
+    "SELECT i.association_id, r.id, 'section', s.position, s.section_id, s.title, s.text "
+    "FROM reports r JOIN interventions i ON i.id = r.intervention_id "
+    "JOIN report_versions v ON v.report_id = r.id JOIN report_sections s ON s.version_id = v.id "
+    "WHERE v.version = (SELECT MAX(l.version) FROM report_versions l WHERE l.report_id = r.id) "
+    "AND s.text <> '' "
+    "UNION ALL SELECT i.association_id, r.id, 'goal', g.position, '', '', g.text "
+    "FROM reports r JOIN interventions i ON i.id = r.intervention_id "
+    "JOIN report_versions v ON v.report_id = r.id JOIN report_goals g ON g.version_id = v.id "
+    "WHERE v.version = (SELECT MAX(l.version) FROM report_versions l WHERE l.report_id = r.id) "
+    "AND g.text <> '' "
+    "UNION ALL SELECT i.association_id, r.id, 'comment', 0, '', '', e.comment "
+    "FROM reports r JOIN interventions i ON i.id = r.intervention_id "
+    "JOIN report_events e ON e.report_id = r.id WHERE e.action = 'return' AND e.comment <> ''";
+constexpr std::string_view k_search_sqlite[] = {
+    // scope: the förbund as a word of its own, so that FTS5 intersects it with the query.
+    R"(CREATE TABLE search_passages (
+        id {id},
+        association_id BIGINT NOT NULL REFERENCES associations (id),
+        report_id BIGINT NOT NULL REFERENCES reports (id),
+        source TEXT NOT NULL CHECK (source IN ('section', 'goal', 'comment')),
+        position INTEGER NOT NULL,
+        section_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        scope TEXT GENERATED ALWAYS AS (CAST(association_id AS TEXT)) VIRTUAL))",
+    "CREATE INDEX search_passages_report ON search_passages (report_id)",
+    "CREATE INDEX search_passages_association ON search_passages (association_id)",
+    "CREATE VIRTUAL TABLE search_index USING fts5(text, scope, content = 'search_passages', "
+    "content_rowid = 'id', tokenize = 'finsam_swedish')",
+    "CREATE TRIGGER search_passages_added AFTER INSERT ON search_passages BEGIN "
+    "INSERT INTO search_index (rowid, text, scope) VALUES (new.id, new.text, new.scope); END",
+    "CREATE TRIGGER search_passages_removed AFTER DELETE ON search_passages BEGIN "
+    "INSERT INTO search_index (search_index, rowid, text, scope) "
+    "VALUES ('delete', old.id, old.text, old.scope); END",
+    "CREATE TRIGGER search_passages_changed AFTER UPDATE ON search_passages BEGIN "
+    "INSERT INTO search_index (search_index, rowid, text, scope) "
+    "VALUES ('delete', old.id, old.text, old.scope); "
+    "INSERT INTO search_index (rowid, text, scope) VALUES (new.id, new.text, new.scope); END",
+    k_fill_search_passages,
+};
+constexpr std::string_view k_search_postgresql[] = {
+    R"(CREATE TABLE search_passages (
+        id {id},
+        association_id BIGINT NOT NULL REFERENCES associations (id),
+        report_id BIGINT NOT NULL REFERENCES reports (id),
+        source TEXT NOT NULL CHECK (source IN ('section', 'goal', 'comment')),
+        position INTEGER NOT NULL,
+        section_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        document tsvector GENERATED ALWAYS AS (to_tsvector('swedish', text)) STORED))",
+    "CREATE INDEX search_passages_report ON search_passages (report_id)",
+    "CREATE INDEX search_passages_association ON search_passages (association_id)",
+    "CREATE INDEX search_passages_document ON search_passages USING GIN (document)",
+    k_fill_search_passages,
+};
+
 constexpr Migration k_migrations[] = {
-    {1, k_initial_schema},       {2, k_report_goals},
-    {3, k_web_application},      {4, k_audit_association},
-    {5, k_version_redactions},   {6, k_small_count_threshold},
-    {7, k_figure_confirmations}, {8, k_published_cells},
-    {9, k_board_texts},          {10, k_board_sources},
-    {11, k_notifications},       {12, k_invitations},
-    {13, k_original_files},      {15, k_other_reports, k_other_reports_sqlite},
+    {1, k_initial_schema},
+    {2, k_report_goals},
+    {3, k_web_application},
+    {4, k_audit_association},
+    {5, k_version_redactions},
+    {6, k_small_count_threshold},
+    {7, k_figure_confirmations},
+    {8, k_published_cells},
+    {9, k_board_texts},
+    {10, k_board_sources},
+    {11, k_notifications},
+    {12, k_invitations},
+    {13, k_original_files},
+    {14, k_search_sqlite, {}, k_search_postgresql},
+    {15, k_other_reports, k_other_reports_sqlite},
 };
 
 int applied_version(soci::session& session) {
@@ -480,6 +558,8 @@ void apply(soci::session& session, DatabaseBackend backend, const Migration& mig
     const auto statements =
         backend == DatabaseBackend::Sqlite && !migration.sqlite_statements.empty()
             ? migration.sqlite_statements
+        : backend == DatabaseBackend::Postgresql && !migration.postgresql_statements.empty()
+            ? migration.postgresql_statements
             : migration.statements;
     for (const auto statement : statements)
         session << with_dialect(statement, backend);

@@ -3,6 +3,7 @@
 #include "storage/Guarded.h"
 #include "storage/ReportContentHash.h"
 #include "storage/ReportQueries.h"
+#include "storage/SearchPassages.h"
 #include "storage/SociConversions.h"
 #include "storage/Transaction.h"
 #include "storage/VersionLock.h"
@@ -149,6 +150,9 @@ RedactionStore::redact(std::int64_t report_id, int version, const Redaction& red
                 soci::use(version_id), soci::use(now), soci::use(user), soci::use(passages);
             outcome.redacted.push_back({stored_version.version, now, user, user_name, passages});
         }
+        // What was removed must not be found either.
+        if (!outcome.redacted.empty())
+            refresh_search_passages(session, report_id);
         transaction.commit();
         return outcome;
     });

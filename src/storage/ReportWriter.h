@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/InsertedId.h"
 #include "storage/ReportRecords.h"
+#include "storage/SearchPassages.h"
 
 #include <cstdint>
 #include <optional>
@@ -21,7 +22,8 @@ std::string period_key(const StatedPeriod& period);
 
 /// Writes documents and their reports inside the caller's transaction: matches or creates
 /// the insats, finds the report by insats, kind and period, and adds a version when the
-/// content is new.
+/// content is new, and replaces the report's passages in the search index with the new
+/// version's.
 ///
 /// Every statement is prepared once, when the writer is made, and run again for each
 /// document and row: compiling each statement's SQL anew cost SQLite more CPU than the
@@ -149,6 +151,7 @@ private:
     soci::statement m_insert_figure;
     soci::statement m_insert_warning;
     soci::statement m_insert_partner;
+    SearchPassageWriter m_search_passages;
 };
 
 } // namespace finsam

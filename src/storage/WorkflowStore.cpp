@@ -5,6 +5,7 @@
 #include "storage/InsertedId.h"
 #include "storage/RegistryCases.h"
 #include "storage/ReportWriter.h"
+#include "storage/SearchPassages.h"
 #include "storage/SociConversions.h"
 #include "storage/Transaction.h"
 
@@ -261,6 +262,8 @@ tl::expected<int, StorageError> WorkflowStore::return_report(std::int64_t report
         const int next = advance(session, report_id, current, to);
         add_event(session, m_clock.now(), report_id, user_id, ReportEventAction::Return, to,
                   comment);
+        if (!comment.empty())
+            refresh_search_passages(session, report_id);
         transaction.commit();
         return next;
     });

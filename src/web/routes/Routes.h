@@ -22,5 +22,7 @@ RouteTable statistics_api_routes();
 RouteTable api_routes();
 RouteTable user_routes();
 RouteTable audit_routes();
+RouteTable search_routes();
+RouteTable search_api_routes();
 
 } // namespace finsam
