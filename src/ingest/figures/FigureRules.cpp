@@ -145,7 +145,7 @@ private:
         return false;
     }
 
-    std::optional<Measure> classify(const NumberMention& mention) const {
+    std::optional<Measure> classify(const NumberMention& mention) {
         if (mention.number == m_goal.result_column &&
             is_clause_boundary(m_sentence.at(mention.predicate)))
             return result_of_goal_row(mention);
@@ -157,6 +157,11 @@ private:
                               m_sentence.clause_end(mention.predicate), k_modal_words) ||
             is_forecast(mention) || counts_the_not_enrolled(m_sentence, mention))
             return std::nullopt;
+        return stated_figure(mention);
+    }
+
+    // The figure a number outside goals and plans states, if any.
+    std::optional<Measure> stated_figure(const NumberMention& mention) const {
         if (auto labelled = read_label_value(m_sentence, mention)) {
             // "Avslutade: 20, varav kvinnor: 12" is the kön of the ended.
             if (labelled->part_of_before && is_kon(labelled->measure) &&
@@ -172,15 +177,25 @@ private:
         if (mention.anonymous)
             return mention.unit == Unit::Count ? std::optional(Measure::ParticipantsAnonymous)
                                                : std::nullopt;
-        if (const GenderSplit* split = m_gender.split_of_part(mention.number);
-            split != nullptr && !counts_participants(split->whole))
-            return std::nullopt; // "6 deltagare har fått arbete, varav 4 kvinnor och 2 män"
+        if (is_kon_of_other_count(mention))
+            return std::nullopt;
         if (auto gender = m_gender.gender_of(mention))
             return counts_an_audience(m_sentence, mention) ? std::nullopt : gender;
         if (auto share = share_of(m_sentence, mention))
             return share;
         if (auto share = restated_share(mention))
             return share;
+        return outcome_or_count(counted);
+    }
+
+    // "6 deltagare har fått arbete, varav 4 kvinnor och 2 män": the kön of another figure.
+    bool is_kon_of_other_count(const NumberMention& mention) const {
+        const GenderSplit* split = m_gender.split_of_part(mention.number);
+        return split != nullptr && !counts_participants(split->whole);
+    }
+
+    // Where the counted went, or how many they are.
+    std::optional<Measure> outcome_or_count(const NumberMention& counted) const {
         if (auto outcome = outcome_after_verb(m_sentence, counted))
             return outcome;
         if (auto outcome = elliptic_outcome(counted))
@@ -191,7 +206,7 @@ private:
     }
 
     // "5 deltagare har avslutats" in a goal is a goal for endings, not for enrolment.
-    std::optional<Measure> goal_of(const NumberMention& mention) const {
+    std::optional<Measure> goal_of(const NumberMention& mention) {
         if (m_target_taken || mention.unit != Unit::Count || mention.head != Head::Participants ||
             mention.anonymous || mention.part_of_count || is_ended(m_sentence, mention.predicate) ||
             outcome_of(m_sentence, mention))
@@ -317,7 +332,7 @@ private:
     // What each mention before the one being read was read as, in order.
     std::vector<std::optional<Measure>> m_measures;
     ReadSoFar m_read;
-    mutable bool m_target_taken = false;
+    bool m_target_taken = false;
 };
 
 } // namespace

@@ -98,12 +98,9 @@ void GenderReader::find_split(const Enumeration& enumeration) {
         women && men && m_mentions[enumeration.front()].unit == Unit::Count && sum == whole.value;
     if (!said && !adds_up)
         return;
-    GenderSplit split{whole.number, {}};
-    for (std::size_t part : enumeration) {
-        split.parts.push_back(m_mentions[part].number);
+    for (std::size_t part : enumeration)
         m_split_of_part.emplace_back(m_mentions[part].number, m_splits.size());
-    }
-    m_splits.push_back(std::move(split));
+    m_splits.push_back({whole.number});
 }
 
 namespace {

@@ -15,8 +15,7 @@ namespace finsam::figures {
 /// personer deltagit, 31 män och 25 kvinnor" (after a mere comma or dash, only when the parts
 /// add up to the whole).
 struct GenderSplit {
-    std::size_t whole = 0;          // the number token of the split count
-    std::vector<std::size_t> parts; // the number tokens of its kön parts
+    std::size_t whole = 0; // the number token of the split count
 };
 
 /// The kön counts of one sentence: enumerations ("9 kvinnor och 5 män", "13 män respektive
