@@ -25,6 +25,8 @@ inline constexpr const char* k_personal_identity_number = "personal_identity_num
 inline constexpr const char* k_read_without_template = "read_without_template";
 // A period taken from words that do not say it exactly ("delår 2024").
 inline constexpr const char* k_period_assumed = "period_assumed";
+// A document read without a template states no period that can be read.
+inline constexpr const char* k_period_missing = "period_missing";
 } // namespace warning_code
 
 } // namespace finsam

@@ -39,7 +39,7 @@ Report free_report(const std::vector<LayoutLine>& lines, std::size_t begin, std:
 void add_period_warnings(Report& report, const FreeHeader& header) {
     if (!has_period(report.period)) {
         report.warnings.push_back(
-            {warning_code::k_missing_field, "the report states no period it can be read from"});
+            {warning_code::k_period_missing, "the report states no period it can be read from"});
     } else if (header.period_assumed) {
         report.warnings.push_back(
             {warning_code::k_period_assumed, "the period " + period_text(report.period) +

@@ -188,6 +188,7 @@ std::string warning_label(std::string_view code) {
                                   "Kontrollera insats, period och nyckeltal"},
         {"period_assumed", "Perioden är antagen ur texten (ett delår räknas som januari–juni); "
                            "kontrollera den"},
+        {"period_missing", "Ingen period gick att läsa ur texten"},
     };
     return from_map(labels, code);
 }

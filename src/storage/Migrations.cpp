@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "storage/ErrorTranslation.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqliteTableRebuild.h"
 #include "storage/Transaction.h"
 
 #include <iterator>
@@ -17,11 +18,12 @@ namespace {
 struct Migration {
     int version;
     std::span<const std::string_view> statements;
-    // Where the backends need different SQL, what each runs instead of `statements`: SQLite
-    // changes a CHECK only by rebuilding the table; the search index is FTS5 on SQLite and a
-    // tsvector on PostgreSQL. Empty: the portable statements serve the backend.
-    std::span<const std::string_view> sqlite_statements{};
+    // Where the backends need different SQL: PostgreSQL's statements instead of `statements`
+    // (the search index is FTS5 on SQLite and a tsvector on PostgreSQL), and SQLite's own
+    // steps (it changes a CHECK only by rebuilding the table). Empty or null: the portable
+    // statements serve the backend.
     std::span<const std::string_view> postgresql_statements{};
+    void (*sqlite_steps)(soci::session&) = nullptr;
 };
 
 // Portable SQL: `{id}` is the backend's generated key (see SqlDialect); dates are ISO text,
@@ -407,42 +409,20 @@ constexpr std::string_view k_original_files[] = {
 };
 
 // Reports of kind 'ovrig' (övrig rapport): documents in no template's layout, read by their
-// own headings. PostgreSQL replaces the CHECK of reports.kind. SQLite rebuilds the table as
-// its documentation on ALTER TABLE describes, within the migration's transaction: foreign
-// keys stay on but are checked at commit (defer_foreign_keys), so dropping the old table
-// leaves the versions, drafts, events and board sources pointing at ids that the new table,
-// filled with the same rows and ids, answers again before the commit checks them.
+// own headings. PostgreSQL replaces the CHECK of reports.kind; SQLite rebuilds the table
+// (allow_other_reports_in_sqlite).
 constexpr std::string_view k_other_reports[] = {
     "ALTER TABLE reports DROP CONSTRAINT reports_kind_check",
     "ALTER TABLE reports ADD CONSTRAINT reports_kind_check "
     "CHECK (kind IN ('kvartalsrapport', 'slutrapport', 'projektredovisning', 'ovrig'))",
 };
-constexpr std::string_view k_other_reports_sqlite[] = {
-    "PRAGMA defer_foreign_keys = ON",
-    "CREATE TABLE reports_before_ovrig AS SELECT * FROM reports",
-    "DROP TABLE reports",
-    R"(CREATE TABLE reports (
-        id {id},
-        intervention_id BIGINT NOT NULL REFERENCES interventions (id),
-        kind TEXT NOT NULL
-            CHECK (kind IN ('kvartalsrapport', 'slutrapport', 'projektredovisning', 'ovrig')),
-        period_start TEXT,
-        period_end TEXT,
-        period_key TEXT NOT NULL,
-        status TEXT NOT NULL DEFAULT 'registered'
-            CHECK (status IN ('draft', 'submitted', 'registered', 'reviewed', 'returned')),
-        revision INTEGER NOT NULL DEFAULT 1,
-        registry_number TEXT,
-        arrival_date TEXT,
-        signature TEXT,
-        submitted_at TEXT,
-        UNIQUE (intervention_id, kind, period_key)))",
-    "INSERT INTO reports (id, intervention_id, kind, period_start, period_end, period_key, "
-    "status, revision, registry_number, arrival_date, signature, submitted_at) "
-    "SELECT id, intervention_id, kind, period_start, period_end, period_key, status, revision, "
-    "registry_number, arrival_date, signature, submitted_at FROM reports_before_ovrig",
-    "DROP TABLE reports_before_ovrig",
-};
+
+void allow_other_reports_in_sqlite(soci::session& session) {
+    rebuild_sqlite_table(
+        session, "reports",
+        "CHECK (kind IN ('kvartalsrapport', 'slutrapport', 'projektredovisning'))",
+        "CHECK (kind IN ('kvartalsrapport', 'slutrapport', 'projektredovisning', 'ovrig'))");
+}
 
 // Full-text search (src/search/): the passages search finds, one row per section and goal of
 // each report's latest version and per komplettering comment of the kansli, with the förbund
@@ -526,8 +506,8 @@ constexpr Migration k_migrations[] = {
     {11, k_notifications},
     {12, k_invitations},
     {13, k_original_files},
-    {14, k_search_sqlite, {}, k_search_postgresql},
-    {15, k_other_reports, k_other_reports_sqlite},
+    {14, k_search_sqlite, k_search_postgresql},
+    {15, k_other_reports, {}, allow_other_reports_in_sqlite},
 };
 
 int applied_version(soci::session& session) {
@@ -555,14 +535,16 @@ void apply(soci::session& session, DatabaseBackend backend, const Migration& mig
     // Another program may have applied it while this one waited for the lock.
     if (applied_version(session) >= migration.version)
         return;
-    const auto statements =
-        backend == DatabaseBackend::Sqlite && !migration.sqlite_statements.empty()
-            ? migration.sqlite_statements
-        : backend == DatabaseBackend::Postgresql && !migration.postgresql_statements.empty()
-            ? migration.postgresql_statements
-            : migration.statements;
-    for (const auto statement : statements)
-        session << with_dialect(statement, backend);
+    if (backend == DatabaseBackend::Sqlite && migration.sqlite_steps) {
+        migration.sqlite_steps(session);
+    } else {
+        const auto statements =
+            backend == DatabaseBackend::Postgresql && !migration.postgresql_statements.empty()
+                ? migration.postgresql_statements
+                : migration.statements;
+        for (const auto statement : statements)
+            session << with_dialect(statement, backend);
+    }
     const std::string applied_at = system_clock().now().iso();
     session << "INSERT INTO schema_migrations (version, applied_at) VALUES (:version, :applied_at)",
         soci::use(migration.version), soci::use(applied_at);

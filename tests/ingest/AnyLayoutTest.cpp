@@ -84,6 +84,7 @@ TEST_F(AnyLayoutTest, ALagesrapportArticleIsReadByItsMarkdownHeadings) {
     EXPECT_EQ(figure(report, Measure::EndedToWork), 6);
     EXPECT_EQ(figure(report, Measure::EndedToStudies), 3);
     EXPECT_FALSE(has_warning(report, "missing_field"));
+    EXPECT_FALSE(has_warning(report, "period_missing"));
 }
 
 TEST_F(AnyLayoutTest, AnAnnualReportIsSplitIntoItsInsatser) {
@@ -263,7 +264,8 @@ TEST_F(AnyLayoutTest, AReportWithNoInsatsOrPeriodIsKeptForTheKansliToSetThem) {
     EXPECT_TRUE(report.intervention.name.empty());
     EXPECT_FALSE(report.period.start);
     EXPECT_FALSE(report.period.end);
-    EXPECT_TRUE(has_warning(report, "missing_field"));
+    EXPECT_TRUE(has_warning(report, "missing_field")) << "no insats";
+    EXPECT_TRUE(has_warning(report, "period_missing"));
 }
 
 TEST_F(AnyLayoutTest, APersonalIdentityNumberIsRemovedAsFromAnyReport) {

@@ -334,7 +334,7 @@ TEST_P(DatabaseTest, AVersionThirteenDatabaseTakesOvrigReportsAndKeepsItsReports
                           "b.report_id = r.id",
         soci::into(joined);
     EXPECT_EQ(joined, 1);
-    EXPECT_THROW(row_count(database, "reports_before_ovrig"), soci::soci_error)
+    EXPECT_THROW(row_count(database, "reports_before_rebuild"), soci::soci_error)
         << "the copy is gone";
 
     EXPECT_FALSE(refused(database,
