@@ -17,6 +17,7 @@
 #include "web/pages/ReportFormPage.h"
 #include "web/pages/ReportPage.h"
 #include "web/pages/ReportVersionPage.h"
+#include "web/pages/SearchPage.h"
 #include "web/pages/SettingsPage.h"
 #include "web/pages/StartPages.h"
 #include "web/pages/StatisticsPage.h"
@@ -570,6 +571,37 @@ TEST_F(PageTemplatesTest, TheAuditTrail) {
     expect_complete("audit_trail", audit_trail_page({}, {{"fran", "Fel datum."}}), "empty");
 }
 
+TEST_F(PageTemplatesTest, TheSearch) {
+    const BoardLayout layout =
+        load_board_layout(templates_dir().parent_path() / "board" / "projektredovisning.json");
+    SearchResults full;
+    full.asked.text = "arbetsträning";
+    full.asked.insats = "3";
+    full.asked.kind = ReportKind::Final;
+    full.asked.sections = {"framgangsfaktorer"};
+    full.asked.status = ReportStatus::Reviewed;
+    full.searched = true;
+    full.total = 41;
+    full.page = 2;
+    full.page_count = 3;
+    full.hits = {{12,
+                  3,
+                  "Kärnhuset 2.0",
+                  ReportKind::Final,
+                  {day(2024, 1, 1), day(2024, 12, 31)},
+                  ReportStatus::Reviewed,
+                  {{PassageSource::Section,
+                    "6.4",
+                    "Framgångsfaktorer",
+                    {{"… nära ", false}, {"arbetsträning", true}, {" …", false}}}}}};
+    expect_complete("search", search_page(full, {sample_intervention()}, layout, {}), "full");
+    SearchResults board;
+    board.shows_status = false;
+    board.shows_comments = false;
+    expect_complete("search", search_page(board, {}, layout, {{"period", "Fel period."}}),
+                    "empty, with an error");
+}
+
 TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
     const std::set<std::string> tested{"layout",
                                        "error",
@@ -594,6 +626,7 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "invitation_link",
                                        "set_password",
                                        "audit_trail",
+                                       "search",
                                        "start_owner",
                                        "start_kansli",
                                        "start_board",
