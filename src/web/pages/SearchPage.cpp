@@ -10,7 +10,8 @@ namespace finsam {
 
 namespace {
 
-constexpr ReportKind k_kinds[] = {ReportKind::Quarterly, ReportKind::Final, ReportKind::Compiled};
+constexpr ReportKind k_kinds[] = {ReportKind::Quarterly, ReportKind::Final, ReportKind::Compiled,
+                                  ReportKind::Other};
 constexpr ReportStatus k_statuses[] = {ReportStatus::Submitted, ReportStatus::Registered,
                                        ReportStatus::Reviewed, ReportStatus::Returned};
 
