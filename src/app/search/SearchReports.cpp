@@ -140,14 +140,14 @@ AppResult<SearchAsked> search_asked(const FieldSource& fields, const BoardLayout
     if (asked.text.size() > 500)
         errors.push_back({"q", "Skriv högst 500 tecken att söka efter."});
     asked.insats = std::string(trim(fields.value("insats")));
-    if (const auto period = trim(fields.value("period")); !period.empty()) {
+    if (const std::string period(trim(fields.value("period"))); !period.empty()) {
         auto selection = parse_period_selection(period);
         if (selection)
             asked.period = *selection;
         else
             errors.push_back({"period", selection.error()});
     }
-    if (const auto kind = trim(fields.value("typ")); !kind.empty()) {
+    if (const std::string kind(trim(fields.value("typ"))); !kind.empty()) {
         asked.kind = report_kind_from_string(kind);
         if (!asked.kind)
             errors.push_back({"typ", "Välj en rapporttyp i listan."});
@@ -159,12 +159,12 @@ AppResult<SearchAsked> search_asked(const FieldSource& fields, const BoardLayout
             break;
         }
     }
-    if (const auto status = trim(fields.value("status")); !status.empty()) {
+    if (const std::string status(trim(fields.value("status"))); !status.empty()) {
         asked.status = report_status_from_string(status);
         if (!asked.status)
             errors.push_back({"status", "Välj en status i listan."});
     }
-    if (const auto page = trim(fields.value("sida")); !page.empty()) {
+    if (const std::string page(trim(fields.value("sida"))); !page.empty()) {
         const auto number = whole_number(page);
         if (number && *number <= 10'000)
             asked.page = static_cast<int>(*number);
