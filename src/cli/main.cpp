@@ -1,6 +1,7 @@
 #include "cli/BoardReportCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/LessonsCommand.h"
 #include "cli/ListCommands.h"
 #include "cli/RemindCommand.h"
 #include "cli/SearchCommand.h"
@@ -154,6 +155,19 @@ int main(int argc, char** argv) {
     search->add_flag("--json", search_options.json, "Skriv träffarna som JSON (som API:t)");
     search->add_flag("--reindex", search_options.reindex,
                      "Bygg om sökindexet från de sparade rapporterna");
+    finsam::LessonsOptions lessons_options;
+    lessons_options.board_templates_dir = board_options.board_templates_dir;
+    auto* lessons = app.add_subcommand(
+        "lessons", "Periodens framgångsfaktorer, problem i stödsystemet och lärdomar per insats");
+    lessons->add_option("--period", lessons_options.period,
+                        "2024, 2024H1, 2024Q3 eller 2024-01-01..2024-08-31 (standard: i år)");
+    lessons->add_option("--sok", lessons_options.query,
+                        "Bara texter med dessa ord (\"citattecken\" för ord i följd)");
+    lessons
+        ->add_option("--for", lessons_options.audience,
+                     "kansli (standard) eller styrelse (granskade rapporter, små antal dolda)")
+        ->check(CLI::IsMember({"kansli", "styrelse"}));
+    lessons->add_flag("--json", lessons_options.json, "Skriv lärdomarna som JSON (som API:t)");
     std::string demo_scale;
     auto* demo = app.add_subcommand(
         "demo",
@@ -276,6 +290,8 @@ int main(int argc, char** argv) {
         }
         return finsam::run_search(common, search_options);
     }
+    if (lessons->parsed())
+        return finsam::run_lessons(common, lessons_options);
     if (demo->parsed())
         return finsam::run_demo(common, demo_scale);
     if (serve->parsed())

@@ -310,6 +310,41 @@ tl::expected<FoundReports, StorageError> SearchIndex::search(const SearchRequest
     });
 }
 
+tl::expected<std::vector<MatchingPassage>, StorageError>
+SearchIndex::matching_passages(const SearchRequest& request) {
+    if (request.query.empty())
+        return std::vector<MatchingPassage>{};
+    auto& session = m_database.session();
+    return guarded("finding the matching passages", [&] {
+        const MatchSql match = match_sql(m_database.backend(), request);
+        const Conditions conditions = conditions_of(request);
+        const std::string sql = "SELECT p.report_id, p.source, p.section_id FROM " + match.from +
+                                " WHERE " + match.where + conditions.sql();
+        MatchingPassage row;
+        std::string source;
+        soci::statement statement(session);
+        statement.exchange(soci::use(match.match));
+        conditions.exchange_into(statement);
+        statement.exchange(soci::into(row.report_id));
+        statement.exchange(soci::into(source));
+        statement.exchange(soci::into(row.section_id));
+        statement.alloc();
+        statement.prepare(sql);
+        statement.define_and_bind();
+        statement.execute();
+        std::vector<MatchingPassage> found;
+        while (statement.fetch()) {
+            const auto known = passage_source_from_string(source);
+            if (!known)
+                throw std::runtime_error("a search passage has an unknown source");
+            row.source = *known;
+            found.push_back(row);
+        }
+        std::sort(found.begin(), found.end());
+        return found;
+    });
+}
+
 tl::expected<int, StorageError> SearchIndex::rebuild() {
     auto& session = m_database.session();
     return guarded("rebuilding the search index", [&] {

@@ -92,6 +92,15 @@ struct FoundReports {
     std::vector<FoundReport> reports = {};
 };
 
+/// A passage that matched, by its report: which one, not how well.
+struct MatchingPassage {
+    std::int64_t report_id = 0;
+    PassageSource source = PassageSource::Section;
+    std::string section_id = {};
+
+    auto operator<=>(const MatchingPassage&) const = default;
+};
+
 /// The most passages a found report carries.
 inline constexpr std::size_t k_passages_per_report = 3;
 
@@ -105,6 +114,12 @@ public:
     /// PostgreSQL); a page of them with up to k_passages_per_report passages each. An empty
     /// query finds nothing.
     tl::expected<FoundReports, StorageError> search(const SearchRequest& request);
+
+    /// Every passage in scope and filter that holds every term of the query, unranked and
+    /// unpaged (the request's limit and offset are not used): for a view that shows what
+    /// matches in an order of its own, such as the lessons by insats.
+    tl::expected<std::vector<MatchingPassage>, StorageError>
+    matching_passages(const SearchRequest& request);
 
     /// Every report's passages written anew, in one transaction; how many passages.
     tl::expected<int, StorageError> rebuild();

@@ -182,6 +182,38 @@ TEST_P(SearchIndexTest, FiltersNarrowTheSearch) {
     EXPECT_EQ(found_ids("arbetsträning", quarterly_6_4), Ids{});
 }
 
+TEST_P(SearchIndexTest, MatchingPassagesAreEveryPassageThatHoldsTheQueryInScopeAndFilter) {
+    Report final_report = report_saying("Nästa steg", "Arbetsträning gav resultat.");
+    final_report.kind = ReportKind::Final;
+    final_report.sections = {{"6.4", "Framgångsfaktorer", "Arbetsträning nära hemmet."},
+                             {"6.1", "Lärdomar", "Arbetsträningen tar tid."},
+                             {"6.5", "Systemfel", "Väntetider i vården."}};
+    const auto final_id = save_one("a", final_report);
+    const auto quarterly = save_one("b", report_saying("Kärnhuset", "Arbetsträning i köket."));
+    SwedishStemmer stemmer;
+    SearchRequest request;
+    request.query = parse_search_query("arbetsträning", stemmer);
+    request.scope = {association_id(), std::nullopt, true, true};
+    // One report can hold more matching passages than a page of results carries per report.
+    request.limit = 1;
+
+    const auto all = SearchIndex(database()).matching_passages(request);
+    ASSERT_TRUE(all) << all.error().message;
+    const std::vector<MatchingPassage> expected{{final_id, PassageSource::Section, "6.1"},
+                                                {final_id, PassageSource::Section, "6.4"},
+                                                {quarterly, PassageSource::Section, "2.5"}};
+    EXPECT_EQ(*all, expected);
+
+    request.filter.passages = {{PassageSource::Section, ReportKind::Final, "6.1"},
+                               {PassageSource::Section, ReportKind::Final, "6.5"}};
+    const auto lessons = SearchIndex(database()).matching_passages(request);
+    ASSERT_TRUE(lessons);
+    EXPECT_EQ(*lessons, (std::vector<MatchingPassage>{{final_id, PassageSource::Section, "6.1"}}));
+    request.scope.unreviewed_reports = false;
+    EXPECT_TRUE(SearchIndex(database()).matching_passages(request)->empty())
+        << "nothing is reviewed";
+}
+
 TEST_P(SearchIndexTest, TheScopeKeepsToTheReadersForbundInsatserAndReviewedReports) {
     const auto own = save_one("a", report_saying("Kärnhuset", "Motiverande samtal."));
     const auto other = save_one("b", report_saying("Nästa steg", "Motiverande samtal."));

@@ -11,6 +11,7 @@
 #include "web/pages/InterventionListPage.h"
 #include "web/pages/InterventionPage.h"
 #include "web/pages/Layout.h"
+#include "web/pages/LessonsPage.h"
 #include "web/pages/LoginPage.h"
 #include "web/pages/OverviewPage.h"
 #include "web/pages/RegisterPage.h"
@@ -602,6 +603,25 @@ TEST_F(PageTemplatesTest, TheSearch) {
                     "empty, with an error");
 }
 
+TEST_F(PageTemplatesTest, TheLessons) {
+    PeriodLessons full;
+    full.asked = {*parse_period_selection("2024H1"), "arbetsgivare"};
+    full.searched = true;
+    full.interventions = {{3,
+                           "Kärnhuset 2.0",
+                           InterventionKind::Individual,
+                           {{"framgangsfaktorer",
+                             "Framgångsfaktorer",
+                             {{12,
+                               "Slutrapport 2024-01-01 – 2024-06-30",
+                               "Arbetsgivarna ställde upp.",
+                               {{{"Arbetsgivarna", true}, {" ställde upp.", false}}}}}},
+                            {"lardomar", "Lärdomar", {}}}}};
+    expect_complete("lessons", lessons_page(full, "2024H1", {}), "full");
+    expect_complete("lessons", lessons_page({}, "förr", {{"period", "Fel period."}}),
+                    "empty, with an error");
+}
+
 TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
     const std::set<std::string> tested{"layout",
                                        "error",
@@ -627,6 +647,7 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "set_password",
                                        "audit_trail",
                                        "search",
+                                       "lessons",
                                        "start_owner",
                                        "start_kansli",
                                        "start_board",

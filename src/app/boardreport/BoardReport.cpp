@@ -2,7 +2,9 @@
 
 #include "app/InputGuard.h"
 #include "app/ReadAccess.h"
+#include "app/boardreport/PeriodReports.h"
 #include "app/interventions/Interventions.h"
+#include "app/lessons/Lessons.h"
 #include "app/reports/ShowReport.h"
 #include "app/statistics/Statistics.h"
 #include "domain/ReportingCalendar.h"
@@ -23,23 +25,6 @@ namespace {
 
 using ReportRows = std::vector<InterventionReportRow>;
 
-/// A report counts for the period when it covers part of it; a kvartalsrapport when it ends
-/// within it (its figures and text are of that quarter).
-bool counts_for(const InterventionReportRow& row, const Period& period) {
-    if (!row.period_end)
-        return false;
-    if (row.kind == ReportKind::Quarterly)
-        return period.contains(*row.period_end);
-    const Date start = row.period_start.value_or(*row.period_end);
-    return start <= period.end && *row.period_end >= period.start;
-}
-
-/// A report that is in (not a draft) and that the audience may read.
-bool readable(const InterventionReportRow& row, const Disclosure& disclosure) {
-    return row.version_count > 0 && row.status && *row.status != ReportStatus::Draft &&
-           disclosure.shows_report(*row.status);
-}
-
 /// Where an insats's text is taken from, best first.
 int text_rank(ReportKind kind) {
     switch (kind) {
@@ -55,17 +40,6 @@ int text_rank(ReportKind kind) {
     return 4;
 }
 
-/// The insats's reports of the period that the reader may read, oldest period first.
-std::vector<const InterventionReportRow*>
-reports_of_period(const ReportRows& rows, const Period& period, const Disclosure& disclosure) {
-    std::vector<const InterventionReportRow*> found;
-    for (const auto& row : rows) {
-        if (counts_for(row, period) && readable(row, disclosure))
-            found.push_back(&row);
-    }
-    return found;
-}
-
 const InterventionReportRow* text_source(const std::vector<const InterventionReportRow*>& reports) {
     const InterventionReportRow* best = nullptr;
     for (const auto* report : reports) {
@@ -76,55 +50,17 @@ const InterventionReportRow* text_source(const std::vector<const InterventionRep
     return best;
 }
 
-std::string period_text(const std::optional<Date>& start, const std::optional<Date>& end) {
-    return (start ? format_iso(*start) + " " : std::string()) + "– " + format_iso_or_empty(end);
-}
-
-/// "Kvartalsrapport 2024-07-01 – 2024-09-30".
-std::string source_label(const InterventionReportRow& report) {
-    return std::string(kind_label(report.kind)) + " " +
-           period_text(report.period_start, report.period_end);
-}
-
-/// The headings' texts from a report of `kind`: its sections of each heading, joined.
-std::vector<BoardSection> laid_out(const std::vector<BoardHeading>& headings, ReportKind kind,
-                                   const std::vector<Section>& sections) {
-    std::vector<BoardSection> texts;
-    for (const auto& heading : headings) {
-        const auto ids = heading.sections.find(kind);
-        if (ids == heading.sections.end())
-            continue;
+/// An insats's lessons as the board report shows them: each heading's texts joined.
+BoardLessons board_lessons(const InterventionLessons& insats) {
+    BoardLessons lessons{insats.name, {}};
+    for (const auto& column : insats.columns) {
         std::string text;
-        for (const auto& id : ids->second) {
-            const auto section = std::find_if(sections.begin(), sections.end(),
-                                              [&](const Section& s) { return s.id == id; });
-            if (section == sections.end() || trim(section->text).empty())
-                continue;
-            text += (text.empty() ? "" : "\n\n") + std::string(trim(section->text));
-        }
+        for (const auto& each : column.texts)
+            text += (text.empty() ? "" : "\n\n") + each.text;
         if (!text.empty())
-            texts.push_back({heading.id, heading.title, std::move(text), false});
+            lessons.sections.push_back({column.heading_id, column.title, std::move(text), false});
     }
-    return texts;
-}
-
-/// Whether the layout takes lessons from reports of this kind.
-bool gives_lessons(const BoardLayout& layout, ReportKind kind) {
-    return std::any_of(
-        layout.lessons.begin(), layout.lessons.end(),
-        [&](const BoardHeading& heading) { return heading.sections.contains(kind); });
-}
-
-/// Adds `more` to `into`, joining the texts of a heading both have.
-void merge_sections(std::vector<BoardSection>& into, std::vector<BoardSection> more) {
-    for (auto& section : more) {
-        const auto same = std::find_if(into.begin(), into.end(),
-                                       [&](const BoardSection& s) { return s.id == section.id; });
-        if (same == into.end())
-            into.push_back(std::move(section));
-        else
-            same->text += "\n\n" + section.text;
-    }
+    return lessons;
 }
 
 BoardCount count_of(const InterventionStatistics& row, Measure measure,
@@ -321,17 +257,6 @@ key_figure_chart(const std::vector<FigurePoint>& points,
     return chart;
 }
 
-int kind_rank(InterventionKind kind) {
-    switch (kind) {
-    case InterventionKind::Individual:
-        return 0;
-    case InterventionKind::Structural:
-        return 1;
-    default:
-        return 2;
-    }
-}
-
 /// Individinriktade first, then strukturinriktade, then the rest; by name within each.
 template <typename Row> void sort_by_kind_and_name(std::vector<Row>& rows) {
     std::stable_sort(rows.begin(), rows.end(), [](const Row& left, const Row& right) {
@@ -402,7 +327,6 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
         BoardIntervention part{
             details.name, details.owner.value_or(""), period_of(details), details.kind, {}, {}, {},
             details.id};
-        BoardLessons lessons{details.name, {}};
         const InterventionReportRow* source = text_source(reports);
         if (const auto chosen = chosen_sources->find(details.id); chosen != chosen_sources->end()) {
             const auto readable_choice =
@@ -419,18 +343,12 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
                 part.source_choices.push_back(
                     {report->report_id, source_label(*report), report == source});
         }
-        for (const auto* report : reports) {
-            // Only the text's own report and those that give lessons are read.
-            if (report != source && !gives_lessons(layout, report->kind))
-                continue;
-            auto sections = readable_sections(context, report->report_id);
+        if (source) {
+            auto sections = readable_sections(context, source->report_id);
             if (!sections)
                 return tl::unexpected(sections.error());
-            if (report == source) {
-                part.source = source_label(*report);
-                part.sections = laid_out(layout.parts, report->kind, *sections);
-            }
-            merge_sections(lessons.sections, laid_out(layout.lessons, report->kind, *sections));
+            part.source = source_label(*source);
+            part.sections = laid_out(layout.parts, source->kind, *sections);
         }
         apply_edits(part.sections, layout.parts, edits_of[details.id]);
         const auto points = queries.intervention_figures(details.id);
@@ -453,9 +371,12 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
         }
         document.summary.push_back(std::move(summary));
         document.interventions.push_back(std::move(part));
-        if (!lessons.sections.empty())
-            document.lessons.push_back(std::move(lessons));
     }
+    auto lessons = period_lessons(context, {selection}, layout);
+    if (!lessons)
+        return tl::unexpected(lessons.error());
+    for (const auto& insats : lessons->interventions)
+        document.lessons.push_back(board_lessons(insats));
     sort_by_kind_and_name(document.summary);
     sort_by_kind_and_name(document.interventions);
     context.audit(AuditAction::View, AuditObject::Page, std::nullopt,

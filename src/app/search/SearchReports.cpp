@@ -64,12 +64,6 @@ AppResult<std::optional<std::int64_t>> named_intervention(const AppContext& cont
     return tl::unexpected(AppError::of(ErrorCode::NotFound));
 }
 
-SearchScope scope_of(const AppContext& context) {
-    const AccessPolicy& policy = context.policy();
-    return {context.user().association_id, policy.intervention_scope(),
-            policy.disclosure().unreviewed_reports, policy.disclosure().history};
-}
-
 std::string heading_of(const FoundPassage& passage) {
     switch (passage.source) {
     case PassageSource::Goal:
@@ -112,9 +106,7 @@ bool is_count_word(const std::string& word) {
            std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-/// The query without the numbers in it, for a reader who sees counts masked: the index holds
-/// the text as written, so a number in a query would find the reports whose masked count it is.
-/// A phrase that loses a word is searched as its other words.
+/// The query without the numbers in it; a phrase that loses a word as its other words.
 SearchQuery without_counts(const SearchQuery& query) {
     SearchQuery kept;
     for (const auto& term : query.terms) {
@@ -132,6 +124,20 @@ SearchQuery without_counts(const SearchQuery& query) {
 }
 
 } // namespace
+
+SearchScope search_scope(const AppContext& context) {
+    const AccessPolicy& policy = context.policy();
+    return {context.user().association_id, policy.intervention_scope(),
+            policy.disclosure().unreviewed_reports, policy.disclosure().history};
+}
+
+SearchQuery reader_query(const AppContext& context, std::string_view text,
+                         SwedishStemmer& stemmer) {
+    SearchQuery query = parse_search_query(text, stemmer);
+    if (!context.policy().disclosure().small_counts)
+        query = without_counts(query);
+    return query;
+}
 
 AppResult<SearchAsked> search_asked(const FieldSource& fields, const BoardLayout& layout) {
     SearchAsked asked;
@@ -214,9 +220,7 @@ AppResult<SearchResults> search_reports(const AppContext& context, const SearchA
 
     SwedishStemmer stemmer;
     SearchRequest request;
-    request.query = parse_search_query(asked.text, stemmer);
-    if (!disclosure.small_counts)
-        request.query = without_counts(request.query);
+    request.query = reader_query(context, asked.text, stemmer);
     const auto choices = passage_choices(layout, asked.sections);
     if (request.query.empty())
         return results;
@@ -224,7 +228,7 @@ AppResult<SearchResults> search_reports(const AppContext& context, const SearchA
     // Headings whose sections no report kind has: nothing to find.
     if (!asked.sections.empty() && choices.empty())
         return results;
-    request.scope = scope_of(context);
+    request.scope = search_scope(context);
     request.filter = {*intervention,
                       asked.period ? std::optional(asked.period->period) : std::nullopt, asked.kind,
                       asked.status, choices};

@@ -85,6 +85,15 @@ AppResult<SearchResults> search_reports(const AppContext& context, const SearchA
 std::vector<PassageChoice> passage_choices(const BoardLayout& layout,
                                            const std::vector<std::string>& sections);
 
+/// What the reader may search: their förbund, the insatser and reports the access policy lets
+/// them read, the kansli's comments only for those who see a report's history.
+SearchScope search_scope(const AppContext& context);
+
+/// The text as a query of the reader: without its numbers for a reader who sees small counts
+/// masked (the index holds the text as written, so a number would find the reports whose
+/// masked count it is; a phrase that loses a word is searched as its other words).
+SearchQuery reader_query(const AppContext& context, std::string_view text, SwedishStemmer& stemmer);
+
 /// Rebuilds the search index from the stored reports: for the command line's operator.
 /// Forbidden through the web. Returns how many passages it holds.
 AppResult<int> rebuild_search_index(const AppContext& context);

@@ -17,6 +17,7 @@ mstch::array navigation(const AccessPolicy& policy) {
         add("/oversikt", "Översikt");
     add("/insatser", "Insatser");
     add("/statistik", "Statistik");
+    add("/lardomar", "Lärdomar");
     if (policy.reads_board_report())
         add("/styrelserapport", "Styrelserapport");
     if (policy.manages_association()) {
