@@ -1,5 +1,7 @@
 #include "domain/NameNormalisation.h"
 
+#include "domain/Text.h"
+
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -54,25 +56,6 @@ std::string case_folded(std::string_view text) {
     return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
 }
 
-bool is_name_character(utf8proc_int32_t code_point) {
-    switch (utf8proc_category(code_point)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 std::string normalise_intervention_name(std::string_view name) {
@@ -89,7 +72,7 @@ std::string normalise_intervention_name(std::string_view name) {
         offset += static_cast<std::size_t>(length > 0 ? length : 1);
         // Dashes of every kind, dots, slashes and spaces all separate words, so "Trisam -
         // Hudiksvall" and "Trisam – Hudiksvall" give the same key.
-        if (length <= 0 || !is_name_character(code_point)) {
+        if (length <= 0 || !is_word_code_point(code_point)) {
             pending_space = !result.empty();
             continue;
         }

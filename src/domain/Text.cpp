@@ -1,5 +1,7 @@
 #include "domain/Text.h"
 
+#include <utf8proc.h>
+
 namespace finsam {
 
 namespace {
@@ -199,6 +201,25 @@ std::vector<std::string> split_paragraphs(std::string_view text) {
     if (!current.empty())
         paragraphs.push_back(std::move(current));
     return paragraphs;
+}
+
+bool is_word_code_point(std::int32_t code_point) {
+    switch (utf8proc_category(code_point)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace finsam

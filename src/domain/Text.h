@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,10 @@ std::vector<std::string> nonempty_lines(std::string_view text);
 /// The paragraphs of a text: the parts between blank lines, each line trimmed and kept on a
 /// line of its own (a report's lists are written one item per line).
 std::vector<std::string> split_paragraphs(std::string_view text);
+
+/// A letter, a combining mark or a digit of any script (the Unicode categories L, M and N):
+/// what a word is made of, for names compared loosely and for the search's words alike.
+bool is_word_code_point(std::int32_t code_point);
 
 /// True when the UTF-8 sequence at the start of `text` is a lower-case letter.
 bool starts_with_lowercase_letter(std::string_view text);

@@ -1,29 +1,13 @@
 #include "search/Words.h"
 
+#include "domain/Text.h"
+
 #include <cstdlib>
 #include <utf8proc.h>
 
 namespace finsam {
 
 namespace {
-
-bool is_word_character(utf8proc_int32_t code_point) {
-    switch (utf8proc_category(code_point)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-        return true;
-    default:
-        return false;
-    }
-}
 
 bool is_ascii_word_character(unsigned char byte) {
     return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
@@ -90,7 +74,7 @@ void for_each_word(std::string_view text, const std::function<void(const Word&)>
             ++position;
             continue;
         }
-        if (is_word_character(code_point)) {
+        if (is_word_code_point(code_point)) {
             if (!in_word) {
                 in_word = true;
                 start = position;
