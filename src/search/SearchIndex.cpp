@@ -1,5 +1,6 @@
 #include "search/SearchIndex.h"
 
+#include "search/SqliteRank.h"
 #include "storage/Guarded.h"
 #include "storage/SearchPassages.h"
 #include "storage/SociConversions.h"
@@ -23,26 +24,27 @@ constexpr std::pair<PassageSource, std::string_view> k_source_names[] = {
 
 /// Where the backends differ: how passages are matched and scored.
 struct MatchSql {
-    std::string from;  // search_passages as p, with reports as r joined
+    std::string from;  // search_passages as p, with reports as r joined when asked
     std::string where; // the match, with one placeholder :match
     std::string score; // higher is better
     std::string match; // the value bound to :match
 };
 
-MatchSql match_sql(DatabaseBackend backend, const SearchRequest& request) {
+MatchSql match_sql(DatabaseBackend backend, const SearchRequest& request, bool with_reports) {
     if (backend == DatabaseBackend::Postgresql) {
-        return {"search_passages p JOIN reports r ON r.id = p.report_id, "
-                "to_tsquery('swedish', :match) q",
+        return {std::string("search_passages p") +
+                    (with_reports ? " JOIN reports r ON r.id = p.report_id" : "") +
+                    ", to_tsquery('swedish', :match) q",
                 "p.document @@ q", "ts_rank(p.document, q)", tsquery_expression(request.query)};
     }
     // The förbund is a word of the scope column, so FTS5 keeps to its passages itself
-    // instead of handing every förbund's matches to the join. bm25 is lower for better
-    // matches, and weighs the scope column nothing.
+    // instead of handing every förbund's matches to the join. passage_rank is BM25 on the
+    // text column (search/SqliteRank.h).
     // CROSS JOIN keeps the index the outer loop: SQLite would otherwise read the förbund's
     // passages and evaluate the whole match again for each of them.
-    return {"search_index CROSS JOIN search_passages p ON p.id = search_index.rowid "
-            "CROSS JOIN reports r ON r.id = p.report_id",
-            "search_index MATCH :match", "-bm25(search_index, 1.0, 0.0)",
+    return {std::string("search_index CROSS JOIN search_passages p ON p.id = search_index.rowid") +
+                (with_reports ? " CROSS JOIN reports r ON r.id = p.report_id" : ""),
+            "search_index MATCH :match", std::string(k_passage_rank) + "(search_index)",
             fts5_expression(request.query) + " AND scope : \"" +
                 std::to_string(request.scope.association_id) + "\""};
 }
@@ -51,6 +53,12 @@ MatchSql match_sql(DatabaseBackend backend, const SearchRequest& request) {
 class Conditions {
 public:
     void add(const std::string& sql) { m_sql += " AND " + sql; }
+    /// A condition on r, the passage's report, which is then joined.
+    void add_on_report(const std::string& sql) {
+        m_on_reports = true;
+        add(sql);
+    }
+    bool on_reports() const { return m_on_reports; }
     /// A placeholder for `value`, bound in the order added.
     std::string bind(std::variant<std::string, std::int64_t> value) {
         m_values.push_back(std::move(value));
@@ -73,6 +81,7 @@ public:
 
 private:
     std::string m_sql;
+    bool m_on_reports = false;
     std::deque<std::variant<std::string, std::int64_t>> m_values; // stable while bound
 };
 
@@ -84,7 +93,9 @@ void add_passage_choices(Conditions& conditions, const std::vector<PassageChoice
     if (choices.empty())
         return;
     std::string any;
+    bool on_reports = false;
     for (const auto& choice : choices) {
+        on_reports = on_reports || choice.kind.has_value();
         std::string one = "(p.source = " + conditions.bind(source_name(choice.source));
         if (choice.kind)
             one += " AND r.kind = " + conditions.bind(std::string(to_string(*choice.kind)));
@@ -92,7 +103,10 @@ void add_passage_choices(Conditions& conditions, const std::vector<PassageChoice
             one += " AND p.section_id = " + conditions.bind(choice.section_id);
         any += (any.empty() ? "" : " OR ") + one + ")";
     }
-    conditions.add("(" + any + ")");
+    if (on_reports)
+        conditions.add_on_report("(" + any + ")");
+    else
+        conditions.add("(" + any + ")");
 }
 
 /// The scope's and the filter's conditions on p, the passage, and r, its report.
@@ -102,22 +116,27 @@ Conditions conditions_of(const SearchRequest& request) {
     const SearchFilter& filter = request.filter;
     conditions.add("p.association_id = " + conditions.bind(scope.association_id));
     if (scope.interventions)
-        conditions.add("r.intervention_id IN " + conditions.in_list(*scope.interventions));
+        conditions.add_on_report("r.intervention_id IN " +
+                                 conditions.in_list(*scope.interventions));
     if (!scope.unreviewed_reports)
-        conditions.add("r.status = " +
-                       conditions.bind(std::string(to_string(ReportStatus::Reviewed))));
+        conditions.add_on_report("r.status = " +
+                                 conditions.bind(std::string(to_string(ReportStatus::Reviewed))));
     if (!scope.comments)
         conditions.add("p.source <> " + conditions.bind(source_name(PassageSource::Comment)));
     if (filter.intervention_id)
-        conditions.add("r.intervention_id = " + conditions.bind(*filter.intervention_id));
+        conditions.add_on_report("r.intervention_id = " + conditions.bind(*filter.intervention_id));
     if (filter.period) {
-        conditions.add("r.period_start <= " + conditions.bind(format_iso(filter.period->end)));
-        conditions.add("r.period_end >= " + conditions.bind(format_iso(filter.period->start)));
+        conditions.add_on_report("r.period_start <= " +
+                                 conditions.bind(format_iso(filter.period->end)));
+        conditions.add_on_report("r.period_end >= " +
+                                 conditions.bind(format_iso(filter.period->start)));
     }
     if (filter.kind)
-        conditions.add("r.kind = " + conditions.bind(std::string(to_string(*filter.kind))));
+        conditions.add_on_report("r.kind = " +
+                                 conditions.bind(std::string(to_string(*filter.kind))));
     if (filter.status)
-        conditions.add("r.status = " + conditions.bind(std::string(to_string(*filter.status))));
+        conditions.add_on_report("r.status = " +
+                                 conditions.bind(std::string(to_string(*filter.status))));
     add_passage_choices(conditions, filter.passages);
     return conditions;
 }
@@ -128,52 +147,94 @@ struct RankedReport {
     std::vector<std::pair<std::int64_t, double>> passages = {}; // id and score, best first
 };
 
-/// One page of the matching reports in scope, best first, with their matching passages' ids;
-/// and how many reports match in all. One query: the matches are found and scored once.
-std::pair<int, std::vector<RankedReport>> ranked_page(soci::session& session, const MatchSql& match,
-                                                      const Conditions& conditions, int limit,
-                                                      int offset) {
-    // Materialised: SQLite can call bm25() only in a query that reads the FTS5 table row by
-    // row, not in an aggregate or a join over it; and the matches are read once.
-    const std::string sql =
-        "WITH matched AS MATERIALIZED (SELECT p.report_id, p.id, " + match.score +
-        " AS score FROM " + match.from + " WHERE " + match.where + conditions.sql() +
-        "), best AS MATERIALIZED (SELECT report_id, MAX(score) AS best FROM matched "
-        "GROUP BY report_id), page AS (SELECT report_id, best FROM best "
-        "ORDER BY best DESC, report_id LIMIT :limit OFFSET :offset) "
-        "SELECT t.total, x.report_id, x.id, x.score, x.best "
-        "FROM (SELECT COUNT(*) AS total FROM best) t LEFT JOIN (SELECT m.report_id, m.id, "
-        "m.score, page.best FROM page JOIN matched m ON m.report_id = page.report_id) x "
-        "ON 1 = 1 ORDER BY x.best DESC, x.report_id, x.score DESC, x.id";
-    std::int64_t total = 0;
-    std::optional<std::int64_t> report_id;
-    std::optional<std::int64_t> passage_id;
-    std::optional<double> score;
-    std::optional<double> best;
+/// A passage that matched: its report, its id and its score.
+struct Match {
+    std::int64_t report_id = 0;
+    std::int64_t passage_id = 0;
+    double score = 0;
+};
+
+/// Every matching passage in scope, scored. The matches are read in batches: they can be
+/// tens of thousands in a large förbund, and a row at a time costs more than the scoring.
+std::vector<Match> scored_matches(soci::session& session, DatabaseBackend backend,
+                                  const MatchSql& match, const Conditions& conditions) {
+    constexpr std::size_t k_batch = 2'000;
+    // PostgreSQL reckons reading the whole table about as dear as the GIN index when a word
+    // is in a tenth of the passages, but tests every row's tsvector then: two to three times
+    // slower. The setting holds for this read only.
+    std::optional<Transaction> read;
+    if (backend == DatabaseBackend::Postgresql) {
+        read.emplace(session, backend);
+        session << "SET LOCAL enable_seqscan = off";
+    }
+    const std::string sql = "SELECT p.report_id, p.id, " + match.score + " FROM " + match.from +
+                            " WHERE " + match.where + conditions.sql();
+    std::vector<std::int64_t> report_ids(k_batch);
+    std::vector<std::int64_t> passage_ids(k_batch);
+    std::vector<double> scores(k_batch);
     soci::statement statement(session);
     statement.exchange(soci::use(match.match));
     conditions.exchange_into(statement);
-    statement.exchange(soci::use(limit));
-    statement.exchange(soci::use(offset));
-    statement.exchange(soci::into(total));
-    statement.exchange(soci::into(report_id));
-    statement.exchange(soci::into(passage_id));
-    statement.exchange(soci::into(score));
-    statement.exchange(soci::into(best));
+    statement.exchange(soci::into(report_ids));
+    statement.exchange(soci::into(passage_ids));
+    statement.exchange(soci::into(scores));
     statement.alloc();
     statement.prepare(sql);
     statement.define_and_bind();
-    statement.execute();
-    std::vector<RankedReport> page;
-    while (statement.fetch()) {
-        if (!report_id || !passage_id)
-            continue;
-        if (page.empty() || page.back().report_id != *report_id)
-            page.push_back({*report_id, best.value_or(0), {}});
-        if (page.back().passages.size() < k_passages_per_report)
-            page.back().passages.emplace_back(*passage_id, score.value_or(0));
+    std::vector<Match> matches;
+    bool more = statement.execute(true);
+    while (more) {
+        for (std::size_t row = 0; row < report_ids.size(); ++row)
+            matches.push_back({report_ids[row], passage_ids[row], scores[row]});
+        // SOCI shrinks the vectors to the rows it read; the next batch is as long as they are.
+        report_ids.resize(k_batch);
+        passage_ids.resize(k_batch);
+        scores.resize(k_batch);
+        more = statement.fetch();
     }
-    return {static_cast<int>(total), std::move(page)};
+    if (read)
+        read->commit();
+    return matches;
+}
+
+/// The matching reports ranked by their best passage (ties by id), each with its best
+/// passages (ties by id); how many reports match, and the page of them asked for.
+std::pair<int, std::vector<RankedReport>> ranked_page(std::vector<Match> matches, int limit,
+                                                      int offset) {
+    std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+        if (a.report_id != b.report_id)
+            return a.report_id < b.report_id;
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.passage_id < b.passage_id;
+    });
+    // Each report's matches, best first, as a range of `matches`.
+    std::vector<std::pair<std::size_t, std::size_t>> reports;
+    for (std::size_t index = 0; index < matches.size(); ++index) {
+        if (index == 0 || matches[index].report_id != matches[index - 1].report_id)
+            reports.emplace_back(index, index);
+        reports.back().second = index + 1;
+    }
+    const auto better = [&](const auto& a, const auto& b) {
+        const Match& best_a = matches[a.first];
+        const Match& best_b = matches[b.first];
+        if (best_a.score != best_b.score)
+            return best_a.score > best_b.score;
+        return best_a.report_id < best_b.report_id;
+    };
+    const std::size_t first = std::min(reports.size(), static_cast<std::size_t>(offset));
+    const std::size_t end = std::min(reports.size(), first + static_cast<std::size_t>(limit));
+    std::partial_sort(reports.begin(), reports.begin() + static_cast<std::ptrdiff_t>(end),
+                      reports.end(), better);
+    std::vector<RankedReport> page;
+    for (std::size_t index = first; index < end; ++index) {
+        const auto [begin, stop] = reports[index];
+        RankedReport ranked{matches[begin].report_id, matches[begin].score, {}};
+        for (std::size_t each = begin; each < stop && each - begin < k_passages_per_report; ++each)
+            ranked.passages.emplace_back(matches[each].passage_id, matches[each].score);
+        page.push_back(std::move(ranked));
+    }
+    return {static_cast<int>(reports.size()), std::move(page)};
 }
 
 /// The passages of these ids, by id.
@@ -281,10 +342,11 @@ tl::expected<FoundReports, StorageError> SearchIndex::search(const SearchRequest
         return FoundReports{};
     auto& session = m_database.session();
     return guarded("searching the reports", [&] {
-        const MatchSql match = match_sql(m_database.backend(), request);
+        const Conditions conditions = conditions_of(request);
+        const MatchSql match = match_sql(m_database.backend(), request, conditions.on_reports());
         const auto [total, page] =
-            ranked_page(session, match, conditions_of(request), std::max(0, request.limit),
-                        std::max(0, request.offset));
+            ranked_page(scored_matches(session, m_database.backend(), match, conditions),
+                        std::max(0, request.limit), std::max(0, request.offset));
         FoundReports found;
         found.total = total;
         found.reports = headings_of(session, page);

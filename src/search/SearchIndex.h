@@ -110,9 +110,10 @@ public:
     explicit SearchIndex(Database& database) : m_database(database) {}
 
     /// The reports in scope whose passages hold every term of the query in one passage, as
-    /// the filter narrows them, ranked by their best passage (bm25 on SQLite, ts_rank on
-    /// PostgreSQL); a page of them with up to k_passages_per_report passages each. An empty
-    /// query finds nothing.
+    /// the filter narrows them, ranked by their best passage (BM25 without length
+    /// normalisation on SQLite, search/SqliteRank.h; ts_rank on PostgreSQL); a page of them
+    /// with up to k_passages_per_report passages each. Every matching passage is scored, so
+    /// any page is cut from the whole ranking. An empty query finds nothing.
     tl::expected<FoundReports, StorageError> search(const SearchRequest& request);
 
     /// Every passage in scope and filter that holds every term of the query, unranked and

@@ -1,5 +1,6 @@
 #include "search/SqliteTokenizer.h"
 
+#include "search/SqliteFts5.h"
 #include "search/SwedishStemmer.h"
 #include "search/Words.h"
 
@@ -51,21 +52,10 @@ int tokenize(Fts5Tokenizer* tokenizer, void* context, int, const char* text, int
     return result;
 }
 
-fts5_api* fts5_of(sqlite3* connection) {
-    fts5_api* api = nullptr;
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(connection, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(statement);
-    sqlite3_finalize(statement);
-    return api;
-}
-
 } // namespace
 
 bool register_swedish_tokenizer(sqlite3* connection) {
-    fts5_api* api = fts5_of(connection);
+    fts5_api* api = fts5_api_of(connection);
     if (!api)
         return false;
     static fts5_tokenizer methods{create_tokenizer, delete_tokenizer, tokenize};

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "search/SqliteRank.h"
 #include "search/SqliteTokenizer.h"
 #include "storage/ErrorTranslation.h"
 #include "storage/Migrations.h"
@@ -52,10 +53,11 @@ tl::expected<std::unique_ptr<soci::session>, StorageError> connect_sqlite(const 
     (void)multithread;
     try {
         auto session = std::make_unique<soci::session>(soci::sqlite3, sqlite_connect_string(path));
-        // The search index's tokenizer is the program's, not the database's: every connection
-        // registers it before anything reads or writes the index.
+        // The search index's tokenizer and ranking are the program's, not the database's:
+        // every connection registers them before anything reads or writes the index.
         auto* backend = static_cast<soci::sqlite3_session_backend*>(session->get_backend());
-        if (!register_swedish_tokenizer(reinterpret_cast<::sqlite3*>(backend->conn_))) {
+        auto* connection = reinterpret_cast<::sqlite3*>(backend->conn_);
+        if (!register_swedish_tokenizer(connection) || !register_passage_rank(connection)) {
             return tl::unexpected(StorageError{StorageError::Code::CannotOpen,
                                                "SQLite has no FTS5 for the search index"});
         }

@@ -6,6 +6,7 @@
 #include "storage/WorkflowStore.h"
 
 #include <algorithm>
+#include <map>
 
 namespace finsam::testing {
 namespace {
@@ -244,6 +245,90 @@ TEST_P(SearchIndexTest, RebuildingWritesTheSamePassages) {
     ASSERT_TRUE(rebuilt) << rebuilt.error().message;
     EXPECT_EQ(*rebuilt, before);
     EXPECT_EQ(found_ids("samtal").size(), 1U);
+}
+
+// The page is cut from the ranking of every matching report, whichever page is asked for:
+// the pages follow one another without gaps or repeats, best first, and each report brings
+// its best passages first.
+TEST_P(SearchIndexTest, PagesFollowOneAnotherInTheRankingOfEveryMatchingReport) {
+    const std::vector<std::string> texts = {
+        "Handledaren följde upp.",
+        "Handledaren och handledarens kollega.",
+        "Handledare, handledare och handledare: handledarna var många.",
+        "Ett långt stycke om annat än det sökta, där ordet handledare står en gång bland "
+        "många andra ord som inte alls handlar om det.",
+        "Handledare handledare.",
+    };
+    for (std::size_t index = 0; index < texts.size(); ++index) {
+        Report report = report_saying("Insats " + std::to_string(index), texts[index]);
+        report.sections.push_back({"2.6", "Övrigt", "Ingen handledare den här gången."});
+        save_one("r" + std::to_string(index), report);
+    }
+    const auto everything = search("handledare");
+    ASSERT_EQ(everything.total, 5);
+    ASSERT_EQ(everything.reports.size(), 5U);
+    for (std::size_t index = 1; index < everything.reports.size(); ++index)
+        EXPECT_GE(everything.reports[index - 1].score, everything.reports[index].score);
+    for (const auto& report : everything.reports) {
+        ASSERT_EQ(report.passages.size(), 2U);
+        EXPECT_EQ(report.score, report.passages[0].score) << "a report ranks by its best";
+        EXPECT_GE(report.passages[0].score, report.passages[1].score);
+    }
+
+    SwedishStemmer stemmer;
+    std::vector<std::int64_t> paged;
+    for (int offset = 0; offset < 6; offset += 2) {
+        SearchRequest request;
+        request.query = parse_search_query("handledare", stemmer);
+        request.scope = {association_id(), std::nullopt, true, true};
+        request.limit = 2;
+        request.offset = offset;
+        const auto page = SearchIndex(database()).search(request);
+        ASSERT_TRUE(page) << page.error().message;
+        EXPECT_EQ(page->total, 5);
+        for (const auto& report : page->reports)
+            paged.push_back(report.report_id);
+    }
+    Ids ranked;
+    for (const auto& report : everything.reports)
+        ranked.push_back(report.report_id);
+    EXPECT_EQ(paged, ranked);
+}
+
+// SQLite's ranking (search/SqliteRank.h): how often a passage holds the words, not how long
+// it is, the rarer of two words weighing more.
+TEST_P(SearchIndexTest, SqliteRanksByHowOftenThePassageHoldsTheWords) {
+    if (GetParam() != DatabaseBackend::Sqlite)
+        GTEST_SKIP() << "SQLite's ranking function";
+    const auto twice_long = save_one(
+        "a", report_saying("A", "Handledaren har under kvartalet träffat deltagarna varje vecka "
+                                "på arbetsplatserna i kommunen, och handledaren skriver nu."));
+    const auto once_short = save_one("b", report_saying("B", "Handledaren kom."));
+    const auto once_long = save_one(
+        "c", report_saying("C", "Under kvartalet har gruppen träffats varje vecka och gjort "
+                                "studiebesök på flera arbetsplatser; handledaren var med."));
+    const auto scores = [&](const std::string& text) {
+        std::map<std::int64_t, double> by_report;
+        for (const auto& report : search(text).reports)
+            by_report[report.report_id] = report.score;
+        return by_report;
+    };
+    auto one_word = scores("handledaren");
+    ASSERT_EQ(one_word.size(), 3U);
+    EXPECT_GT(one_word[twice_long], one_word[once_short]);
+    EXPECT_GT(one_word[once_short], 0);
+    EXPECT_EQ(one_word[once_short], one_word[once_long]) << "length does not count";
+
+    for (int index = 0; index < 4; ++index)
+        save_one("common" + std::to_string(index),
+                 report_saying("D" + std::to_string(index), "Budgeten följdes upp."));
+    const auto more_rare = save_one(
+        "d", report_saying("E", "Trädgården: budgeten för trädgården och trädgårdens redskap."));
+    const auto more_common = save_one(
+        "e", report_saying("F", "Budgeten: budgeten för trädgården och budgetens uppföljning."));
+    auto two_words = scores("budgeten trädgården");
+    ASSERT_EQ(two_words.size(), 2U);
+    EXPECT_GT(two_words[more_rare], two_words[more_common]) << "the rarer word weighs more";
 }
 
 // Ten thousand reports written as rows (not through the importer, to keep the test fast),
