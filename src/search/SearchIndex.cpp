@@ -378,8 +378,8 @@ SearchIndex::matching_passages(const SearchRequest& request) {
         return std::vector<MatchingPassage>{};
     auto& session = m_database.session();
     return guarded("finding the matching passages", [&] {
-        const MatchSql match = match_sql(m_database.backend(), request);
         const Conditions conditions = conditions_of(request);
+        const MatchSql match = match_sql(m_database.backend(), request, conditions.on_reports());
         const std::string sql = "SELECT p.report_id, p.source, p.section_id FROM " + match.from +
                                 " WHERE " + match.where + conditions.sql();
         MatchingPassage row;
