@@ -69,11 +69,12 @@ AppResult<SubmitOutcome> submit_survey_answer(Database& database, const SurveyCa
     auto form = survey_to_answer(database, catalog, token);
     if (!form)
         return tl::unexpected(form.error());
-    if (auto checked = check_sent_fields(fields); !checked)
-        return tl::unexpected(checked.error());
+    // The questions' own checks first, so that each question says what is wrong with it.
     auto values = read_survey_answer(*form->survey, form->round.respondent, fields);
     if (!values)
         return tl::unexpected(values.error());
+    if (auto checked = check_sent_fields(fields); !checked)
+        return tl::unexpected(checked.error());
     auto code_digest = sent_code(form->round, fields);
     if (!code_digest)
         return tl::unexpected(code_digest.error());

@@ -103,7 +103,7 @@ AppResult<InterventionSurveys> intervention_surveys(const AppContext& context,
         return tl::unexpected(rounds.error());
     InterventionSurveys surveys{std::move(*intervention), {}, catalog.for_association(*name)};
     for (auto& round : *rounds) {
-        RoundSummary summary{std::move(round), {}, 0};
+        SurveyRoundSummary summary{std::move(round), {}, 0};
         const auto* definition = catalog.find(*name, summary.round.survey_id);
         summary.survey_name = definition ? definition->name : summary.round.survey_id;
         if (summary.round.requires_code) {

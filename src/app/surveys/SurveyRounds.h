@@ -18,7 +18,7 @@ namespace finsam {
 // insatsägare of the insats). Every change is in the audit trail; the answers never are.
 
 /// A round as the insats's page lists it.
-struct RoundSummary {
+struct SurveyRoundSummary {
     SurveyRound round;
     std::string survey_name; // the definition's, or the id when it is no longer there
     int unspent_codes = 0;
@@ -26,7 +26,7 @@ struct RoundSummary {
 
 struct InterventionSurveys {
     InterventionDetails intervention;
-    std::vector<RoundSummary> rounds;             // newest first
+    std::vector<SurveyRoundSummary> rounds;       // newest first
     std::vector<const SurveyDefinition*> surveys; // those the förbund may open a round of
 };
 

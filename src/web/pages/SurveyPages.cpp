@@ -34,7 +34,7 @@ mstch::array survey_choices(const InterventionSurveys& surveys) {
     return choices;
 }
 
-mstch::map round_row(const RoundSummary& summary, const std::string& server) {
+mstch::map round_row(const SurveyRoundSummary& summary, const std::string& server) {
     const auto& round = summary.round;
     return mstch::map{{"id", std::to_string(round.id)},
                       {"survey", summary.survey_name},
