@@ -3,9 +3,11 @@
 #include "app/ReadAccess.h"
 #include "app/accounts/Secrets.h"
 #include "app/surveys/OneTimeCodes.h"
+#include "storage/SurveyAnswerStore.h"
 #include "storage/SurveyRoundStore.h"
 
 #include <charconv>
+#include <spdlog/spdlog.h>
 
 namespace finsam {
 
@@ -163,6 +165,13 @@ AppResult<SurveyRound> set_survey_round_state(const AppContext& context, std::in
     round->open = open;
     context.audit(AuditAction::Edit, AuditObject::SurveyRound, round_id,
                   open ? "opened" : "closed");
+    // A closed round's answers are all in: PostgreSQL's table is rewritten in key order, so
+    // that neither the rows' places nor their transaction ids tell the order they came in.
+    // The round is closed whether or not that works.
+    if (!open) {
+        if (auto rewritten = SurveyAnswerStore(context.database()).reshuffle(); !rewritten)
+            spdlog::error("cannot rewrite the survey answers: {}", rewritten.error().message);
+    }
     return round;
 }
 

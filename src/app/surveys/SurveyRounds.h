@@ -46,7 +46,8 @@ AppResult<SurveyRound> managed_survey_round(const AppContext& context, std::int6
 
 enum class RoundState { Open, Closed };
 
-/// Opens a closed round again, or closes one: a closed round's link takes no answers.
+/// Opens a closed round again, or closes one: a closed round's link takes no answers, and
+/// closing one rewrites the stored answers in random order (SurveyAnswerStore::reshuffle).
 AppResult<SurveyRound> set_survey_round_state(const AppContext& context, std::int64_t round_id,
                                               RoundState state);
 
