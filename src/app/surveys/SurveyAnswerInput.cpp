@@ -89,8 +89,12 @@ ReadValue read_value(const SurveyQuestion& question, const FieldSource& fields) 
 
 } // namespace
 
+std::string question_field(std::string_view question_id) {
+    return "q_" + std::string(question_id);
+}
+
 std::string question_field(const SurveyQuestion& question) {
-    return "q_" + question.id;
+    return question_field(question.id);
 }
 
 AppResult<std::map<std::string, AnswerValue>> read_survey_answer(const SurveyDefinition& survey,

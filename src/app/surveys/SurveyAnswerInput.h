@@ -6,11 +6,13 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace finsam {
 
 /// The form field of a question: `q_<question id>` (repeated for a multiple choice). A scale
 /// is sent as 1–10, a choice as its option's code, yes/no as `ja` or `nej`.
+std::string question_field(std::string_view question_id);
 std::string question_field(const SurveyQuestion& question);
 
 /// The longest free-text answer, in bytes (as InputGuard allows any short field).

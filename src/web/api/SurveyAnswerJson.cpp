@@ -1,5 +1,6 @@
 #include "web/api/SurveyAnswerJson.h"
 
+#include "app/surveys/SurveyAnswerInput.h"
 #include "app/surveys/SurveyAnswering.h"
 
 namespace finsam {
@@ -37,7 +38,7 @@ AppResult<FieldMap> survey_answer_fields(const nlohmann::json& body) {
         fields.set(k_code_field, body.at(k_code_field).get<std::string>());
     }
     for (const auto& [question_id, value] : body.at("svar").items()) {
-        if (!add_value(fields, "q_" + question_id, value))
+        if (!add_value(fields, question_field(question_id), value))
             return tl::unexpected(AppError::of(ErrorCode::MalformedRequest));
     }
     return fields;
