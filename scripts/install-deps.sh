@@ -9,7 +9,7 @@ runtime_packages=(
     libcli11-dev nlohmann-json3-dev libspdlog-dev libexpected-dev
     libpoppler-cpp-dev libzip-dev libpugixml-dev libgmime-3.0-dev
     libutf8proc-dev libstemmer-dev libsodium-dev libcpp-httplib-dev libmstch-dev libxlsxwriter-dev
-    libcairo2-dev libpango1.0-dev fonts-dejavu-core libcurl4-openssl-dev
+    libcairo2-dev libpango1.0-dev fonts-dejavu-core libcurl4-openssl-dev libqrencode-dev
     libgtest-dev libbenchmark-dev
 )
 test_packages=(

@@ -18,6 +18,12 @@
   var summary = document.querySelector(".error-summary, #saved-elsewhere");
   if (summary) summary.focus();
 
+  // A page made to be printed (a survey's QR code and one-time codes) offers a print button.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+
   enhanceImport(document.querySelector("form[data-import]"));
 
   var storage = localStore();

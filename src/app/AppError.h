@@ -33,6 +33,7 @@ enum class ErrorCode {
     SettingsChanged,          // the settings were saved by someone else since they were opened
     UploadExpired,            // the uploaded file waiting for confirmation is gone
     ImportCorrectionsInvalid, // the kansli's corrections of an upload do not validate
+    SurveyClosed,             // the survey round behind a link takes no more answers
     LoginExpired,             // the login form's own token is missing or old
     LoginThrottled,           // too many failed logins: wait `retry_after` before the next
     ImportBusy,               // as many files as the server reads at once are being read

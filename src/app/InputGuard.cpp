@@ -71,7 +71,8 @@ bool is_free_text(std::string_view name) {
 
 /// Fields whose value is not stored as text: passwords are hashed, form tokens compared.
 bool may_hold_numbers(std::string_view name) {
-    return name.find("password") != std::string_view::npos || name == "_csrf" || name == "token";
+    return name.find("password") != std::string_view::npos || name == "_csrf" || name == "token" ||
+           name == "formular";
 }
 
 } // namespace

@@ -65,6 +65,9 @@ int run_demo(const CommonOptions& common, const std::string& scale_name) {
                 count_text(summary->interventions).c_str(), count_text(summary->reports).c_str(),
                 count_text(summary->figures).c_str(),
                 format_swedish_number(elapsed.count(), 1).c_str());
+    if (summary->survey_answers > 0)
+        std::printf("Enkäter: %s svar i två insatser.\n",
+                    count_text(summary->survey_answers).c_str());
     return 0;
 }
 

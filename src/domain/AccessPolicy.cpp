@@ -68,6 +68,14 @@ bool AccessPolicy::writes_reports_of(std::int64_t intervention_id) const {
            (m_user.role == Role::InterventionOwner && bound_to(intervention_id));
 }
 
+Access AccessPolicy::manage_surveys_of(std::int64_t association_id,
+                                       std::int64_t intervention_id) const {
+    const Access read = read_intervention(association_id, intervention_id);
+    if (read != Access::Allowed)
+        return read;
+    return writes_reports_of(intervention_id) ? Access::Allowed : Access::Forbidden;
+}
+
 bool AccessPolicy::may_act(WorkflowAction action, ReportStatus status) const {
     if (action == WorkflowAction::Submit)
         return false;

@@ -92,6 +92,11 @@ public:
     /// Whether the user may write and submit the insats's reports: staff, and the
     /// insatsägare bound to it.
     bool writes_reports_of(std::int64_t intervention_id) const;
+    /// An insats's surveys: opening and closing its rounds and making one-time codes. The
+    /// kansli for every insats, and the insatsägare bound to it, whose staff hand the links
+    /// and codes to the participants; not the board. Nobody reads single answers here: the
+    /// results are the kansli's (issue 13).
+    Access manage_surveys_of(std::int64_t association_id, std::int64_t intervention_id) const;
     /// Whether the user may take a workflow action (register, return, review) on a report
     /// in this status now.
     bool may_act(WorkflowAction action, ReportStatus status) const;

@@ -32,7 +32,7 @@ constexpr NameTable<AuditAction, 23> k_action_names{{
     {AuditAction::Download, "download"},
 }};
 
-constexpr NameTable<AuditObject, 7> k_object_names{{
+constexpr NameTable<AuditObject, 8> k_object_names{{
     {AuditObject::Report, "report"},
     {AuditObject::Intervention, "intervention"},
     {AuditObject::User, "user"},
@@ -40,6 +40,7 @@ constexpr NameTable<AuditObject, 7> k_object_names{{
     {AuditObject::Document, "document"},
     {AuditObject::Page, "page"},
     {AuditObject::ApiToken, "api_token"},
+    {AuditObject::SurveyRound, "survey_round"},
 }};
 
 } // namespace

@@ -38,14 +38,24 @@ enum class AuditAction {
 
 /// What the action was done to: a Page is an address refused by the route itself, the
 /// detail naming it.
-enum class AuditObject { Report, Intervention, User, Association, Document, Page, ApiToken };
+enum class AuditObject {
+    Report,
+    Intervention,
+    User,
+    Association,
+    Document,
+    Page,
+    ApiToken,
+    SurveyRound, // enkätomgång: a survey of an insats behind one link (never its answers)
+};
 
 /// Stored names: login, login_failed, logout, view, denied, create, edit, draft, submit,
 /// register, return, review, upload, import, redact, disable, enable, revoke,
 /// password_change, confirm_figures, invite, reset_password, download.
 std::string_view to_string(AuditAction action);
 std::optional<AuditAction> audit_action_from_string(std::string_view name);
-/// Stored names: report, intervention, user, association, document, page, api_token.
+/// Stored names: report, intervention, user, association, document, page, api_token,
+/// survey_round.
 std::string_view to_string(AuditObject object);
 std::optional<AuditObject> audit_object_from_string(std::string_view name);
 

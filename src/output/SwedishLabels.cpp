@@ -105,7 +105,7 @@ constexpr NameTable<AuditAction, 23> k_audit_labels{{
     {AuditAction::Download, "Laddade ner originalfilen till"},
 }};
 
-constexpr NameTable<AuditObject, 7> k_audit_object_labels{{
+constexpr NameTable<AuditObject, 8> k_audit_object_labels{{
     {AuditObject::Report, "rapport"},
     {AuditObject::Intervention, "insats"},
     {AuditObject::Association, "förbundet"},
@@ -113,6 +113,7 @@ constexpr NameTable<AuditObject, 7> k_audit_object_labels{{
     {AuditObject::Document, "fil"},
     {AuditObject::Page, "sidan"},
     {AuditObject::ApiToken, "API-nyckel"},
+    {AuditObject::SurveyRound, "enkätomgång"},
 }};
 
 constexpr NameTable<ReportEventAction, 5> k_event_labels{{

@@ -81,7 +81,8 @@ WebServer::WebServer(WebConfig config)
           report_routes(), settings_routes(), account_routes(), import_routes(),
           statistics_routes(), statistics_api_routes(), board_report_routes(),
           board_report_api_routes(), search_routes(), search_api_routes(), lessons_routes(),
-          lessons_api_routes(), api_routes(), user_routes(), audit_routes()})
+          lessons_api_routes(), api_routes(), user_routes(), audit_routes(), survey_routes(),
+          survey_api_routes()})
         add_routes(m_server, context, table);
 
     // Answers without a body of their own: no route (404), an upload over the limit (413).

@@ -5,8 +5,10 @@
 #include "app/boardreport/BoardLayout.h"
 #include "app/imports/PendingUploads.h"
 #include "app/imports/UploadImport.h"
+#include "app/surveys/SubmissionNonces.h"
 #include "domain/Clock.h"
 #include "domain/ReportTemplates.h"
+#include "domain/SurveyCatalog.h"
 #include "ingest/ReportReader.h"
 #include "web/ConnectionLimits.h"
 #include "web/DatabasePool.h"
@@ -91,6 +93,11 @@ public:
     /// What the board report is made of, and the template of its HTML.
     const BoardLayout& board_layout() const { return m_board_layout; }
     std::filesystem::path board_html_template() const;
+    /// Every survey (templates/surveys beside the report templates), of which each förbund
+    /// uses its own and the shared ones.
+    const SurveyCatalog& survey_catalog() const { return m_survey_catalog; }
+    /// The survey forms already sent, held in memory only (SubmissionNonces).
+    SubmissionNonces& submission_nonces() { return m_submission_nonces; }
 
 private:
     WebConfig m_config;
@@ -104,6 +111,8 @@ private:
     InflationBudget m_inflation_budget;
     PageCache m_page_cache;
     BoardLayout m_board_layout;
+    SurveyCatalog m_survey_catalog;
+    SubmissionNonces m_submission_nonces;
 };
 
 } // namespace finsam

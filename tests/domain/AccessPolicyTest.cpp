@@ -34,6 +34,19 @@ constexpr ReportStatus k_every_status[] = {ReportStatus::Draft, ReportStatus::Su
                                            ReportStatus::Registered, ReportStatus::Reviewed,
                                            ReportStatus::Returned};
 
+TEST(AccessPolicyTest, SurveysAreTheKanslisAndTheirOwnInsatsagaresToRun) {
+    const User kansli = user_with(Role::Kansli);
+    const User owner = user_with(Role::InterventionOwner);
+    const User board = user_with(Role::Board);
+
+    EXPECT_EQ(AccessPolicy(kansli).manage_surveys_of(k_forbund, k_other_insats), Access::Allowed);
+    EXPECT_EQ(AccessPolicy(owner).manage_surveys_of(k_forbund, k_own_insats), Access::Allowed);
+    EXPECT_EQ(AccessPolicy(owner).manage_surveys_of(k_forbund, k_other_insats), Access::Forbidden);
+    EXPECT_EQ(AccessPolicy(board).manage_surveys_of(k_forbund, k_own_insats), Access::Forbidden);
+    EXPECT_EQ(AccessPolicy(kansli).manage_surveys_of(k_other_forbund, k_own_insats),
+              Access::NotFound);
+}
+
 // The board's rule, which every export shares.
 
 TEST(AccessPolicyTest, TheBoardSeesOnlyReviewedReports) {

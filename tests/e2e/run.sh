@@ -155,6 +155,8 @@ fi
 # For tests that run finsam themselves (finsam remind), on the same database.
 export FINSAM_E2E_FINSAM="$finsam"
 export FINSAM_E2E_DB="$db"
+# For tests that read what the server logged (survey-answer.test.mjs).
+export FINSAM_E2E_SERVER_LOG="$work_dir/server.log"
 
 echo "e2e: starting the server on $url"
 "$finsam" --db "$db" serve --port "$port" --bind 127.0.0.1 --mail-interval 1 \

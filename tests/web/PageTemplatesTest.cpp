@@ -22,6 +22,7 @@
 #include "web/pages/SettingsPage.h"
 #include "web/pages/StartPages.h"
 #include "web/pages/StatisticsPage.h"
+#include "web/pages/SurveyPages.h"
 #include "web/pages/UsersPage.h"
 
 #include <filesystem>
@@ -622,6 +623,67 @@ TEST_F(PageTemplatesTest, TheLessons) {
                     "empty, with an error");
 }
 
+SurveyDefinition sample_survey() {
+    SurveyDefinition survey;
+    survey.id = "uppfoljning";
+    survey.name = "Uppföljning";
+    survey.introduction = "Svara som det är.";
+    survey.respondents = {RespondentKind::Participant};
+    survey.time_points = {SurveyTimePoint::End};
+    const std::map<RespondentKind, std::string> text{{RespondentKind::Participant, "Fråga?"}};
+    survey.questions = {
+        {"halsa", QuestionKind::Scale, text, "Dåligt", "Bra", {}, true},
+        {"kon", QuestionKind::SingleChoice, text, "", "", {{"a", "A"}, {"b", "B"}}, false},
+        {"stod", QuestionKind::MultipleChoice, text, "", "", {{"a", "A"}, {"b", "B"}}, false},
+        {"nojd", QuestionKind::YesNo, text, "", "", {}, true},
+        {"ord", QuestionKind::FreeText, text, "", "", {}, false},
+    };
+    return survey;
+}
+
+SurveyRound sample_round(bool requires_code) {
+    SurveyRound round;
+    round.id = 5;
+    round.intervention_id = 3;
+    round.survey_id = "uppfoljning";
+    round.time_point = SurveyTimePoint::End;
+    round.token = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    round.requires_code = requires_code;
+    return round;
+}
+
+TEST_F(PageTemplatesTest, TheSurveyPages) {
+    const SurveyDefinition survey = sample_survey();
+    InterventionSurveys full{
+        sample_intervention(),
+        {{sample_round(true), "Uppföljning", 12}, {sample_round(false), "", 0}},
+        {&survey}};
+    expect_complete("surveys", intervention_surveys_page(full, "http://finsam.example", {}),
+                    "full");
+    expect_complete("surveys",
+                    intervention_surveys_page(InterventionSurveys{sample_intervention(), {}, {}},
+                                              "http://finsam.example", {{"enkat", "Välj."}}),
+                    "empty, with an error");
+    expect_complete(
+        "survey_print",
+        survey_print_page(sample_round(true), "http://finsam.example", {"ABCD-EFGH", "JKMN-PQRS"}),
+        "with codes");
+    expect_complete("survey_print",
+                    survey_print_page(sample_round(true), "http://finsam.example", {}), "link");
+    SurveyToAnswer form{sample_round(true), &survey,
+                        survey.questions_for(RespondentKind::Participant)};
+    FieldMap sent({{"q_halsa", "4"}, {"q_ord", "Text"}});
+    sent.add("q_stod", "a");
+    expect_complete("survey_answer", survey_answer_page(form, nullptr, {}, "nonce"), "empty");
+    expect_complete("survey_answer",
+                    survey_answer_page(
+                        form, &static_cast<const FieldSource&>(sent.fields()),
+                        {{"q_nojd", "Fråga 4: Frågan behöver ett svar."}, {"kod", "Skriv koden."}},
+                        "nonce"),
+                    "sent back with errors");
+    expect_complete("survey_thanks", mstch::map{}, "thanks");
+}
+
 TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
     const std::set<std::string> tested{"layout",
                                        "error",
@@ -651,7 +713,11 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "start_owner",
                                        "start_kansli",
                                        "start_board",
-                                       "account"};
+                                       "account",
+                                       "surveys",
+                                       "survey_print",
+                                       "survey_answer",
+                                       "survey_thanks"};
     for (const auto& entry : std::filesystem::directory_iterator(FINSAM_WEB_TEMPLATES_DIR)) {
         const std::string name = entry.path().stem().string();
         if (!name.starts_with("_")) {

@@ -15,6 +15,7 @@ struct DemoSummary {
     int interventions = 0;
     int reports = 0;
     int figures = 0;
+    int survey_answers = 0; // a single förbund's demo surveys (DemoSurveys)
 };
 
 struct DemoError {

@@ -93,6 +93,10 @@ ErrorAnswer answer_for(ErrorCode code) {
         return {410, "gone", "Uppladdningen finns inte längre",
                 "Uppladdningen har gått ut eller är redan sparad. Ladda upp filen igen.",
                 "Uppladdningen har gått ut eller är redan sparad."};
+    case ErrorCode::SurveyClosed:
+        return {410, "closed", "Enkäten är stängd",
+                "Enkäten tar inte emot fler svar. Tack ändå för att du ville svara!",
+                "Enkäten är stängd och tar inte emot fler svar."};
     case ErrorCode::ImportCorrectionsInvalid:
         return {422, "invalid", "Importen sparades inte", "Gå tillbaka och rätta.",
                 "Rättelserna är inte giltiga."};

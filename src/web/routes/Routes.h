@@ -26,5 +26,7 @@ RouteTable search_routes();
 RouteTable search_api_routes();
 RouteTable lessons_routes();
 RouteTable lessons_api_routes();
+RouteTable survey_routes();
+RouteTable survey_api_routes();
 
 } // namespace finsam

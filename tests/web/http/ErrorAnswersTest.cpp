@@ -65,6 +65,7 @@ TEST(ErrorAnswers, EveryRefusalIsAClientOrServerErrorWithSwedishWords) {
                             ErrorCode::InterventionChanged,
                             ErrorCode::SettingsChanged,
                             ErrorCode::UploadExpired,
+                            ErrorCode::SurveyClosed,
                             ErrorCode::ImportCorrectionsInvalid,
                             ErrorCode::LoginExpired,
                             ErrorCode::LoginThrottled,
