@@ -492,6 +492,66 @@ constexpr std::string_view k_search_postgresql[] = {
     k_fill_search_passages,
 };
 
+// Anonymous surveys (issue 13). A round (enkättillfälle) opens one survey of an insats at one
+// time point for one kind of respondent, behind a link token. One-time codes are kept only as
+// digests and deleted when spent, so no trace of which code was used stays beside the answer.
+// An answer keeps the survey, insats, time point, respondent kind and ISO week, and nothing
+// else: no round, no code, no time finer than the week. Its key is a random 64-bit number (no
+// sequence), so neither the key nor SQLite's table (a rowid table is a B-tree in key order)
+// tells the order answers arrived in; on PostgreSQL the heap keeps arrival order until
+// SurveyAnswerStore::reshuffle rewrites it. `answer_values` holds the answers as one JSON
+// object, so an answer is one row, written whole or not at all.
+constexpr std::string_view k_survey_rounds =
+    R"(CREATE TABLE survey_rounds (
+        id {id},
+        intervention_id BIGINT NOT NULL REFERENCES interventions (id),
+        survey_id TEXT NOT NULL CHECK (survey_id <> ''),
+        survey_version INTEGER NOT NULL CHECK (survey_version >= 1),
+        time_point TEXT NOT NULL CHECK (time_point IN ('start', 'during', 'end')),
+        respondent TEXT NOT NULL CHECK (respondent IN ('participant', 'caseworker')),
+        token TEXT NOT NULL UNIQUE CHECK (token <> ''),
+        requires_code INTEGER NOT NULL CHECK (requires_code IN (0, 1)),
+        is_open INTEGER NOT NULL CHECK (is_open IN (0, 1))))";
+constexpr std::string_view k_survey_rounds_index =
+    "CREATE INDEX survey_rounds_intervention ON survey_rounds (intervention_id)";
+constexpr std::string_view k_survey_codes =
+    R"(CREATE TABLE survey_codes (
+        round_id BIGINT NOT NULL REFERENCES survey_rounds (id),
+        code_hash TEXT NOT NULL CHECK (code_hash <> ''),
+        PRIMARY KEY (round_id, code_hash)))";
+constexpr std::string_view k_survey_answers_index =
+    "CREATE INDEX survey_answers_intervention ON survey_answers (intervention_id, survey_id, week)";
+constexpr std::string_view k_surveys_sqlite[] = {
+    k_survey_rounds,
+    k_survey_rounds_index,
+    k_survey_codes,
+    // Exactly INTEGER PRIMARY KEY, so that the random key is the rowid and orders the table:
+    // any other spelling keeps a hidden rowid that counts up in arrival order.
+    R"(CREATE TABLE survey_answers (
+        id INTEGER PRIMARY KEY,
+        intervention_id BIGINT NOT NULL REFERENCES interventions (id),
+        survey_id TEXT NOT NULL CHECK (survey_id <> ''),
+        time_point TEXT NOT NULL CHECK (time_point IN ('start', 'during', 'end')),
+        respondent TEXT NOT NULL CHECK (respondent IN ('participant', 'caseworker')),
+        week TEXT NOT NULL CHECK (length(week) = 8),
+        answer_values TEXT NOT NULL))",
+    k_survey_answers_index,
+};
+constexpr std::string_view k_surveys_postgresql[] = {
+    k_survey_rounds,
+    k_survey_rounds_index,
+    k_survey_codes,
+    R"(CREATE TABLE survey_answers (
+        id BIGINT PRIMARY KEY,
+        intervention_id BIGINT NOT NULL REFERENCES interventions (id),
+        survey_id TEXT NOT NULL CHECK (survey_id <> ''),
+        time_point TEXT NOT NULL CHECK (time_point IN ('start', 'during', 'end')),
+        respondent TEXT NOT NULL CHECK (respondent IN ('participant', 'caseworker')),
+        week TEXT NOT NULL CHECK (length(week) = 8),
+        answer_values TEXT NOT NULL))",
+    k_survey_answers_index,
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},
     {2, k_report_goals},
@@ -508,6 +568,7 @@ constexpr Migration k_migrations[] = {
     {13, k_original_files},
     {14, k_search_sqlite, k_search_postgresql},
     {15, k_other_reports, {}, allow_other_reports_in_sqlite},
+    {16, k_surveys_sqlite, k_surveys_postgresql},
 };
 
 int applied_version(soci::session& session) {
