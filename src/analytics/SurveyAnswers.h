@@ -1,31 +1,17 @@
 #pragma once
 
+#include "domain/SurveyDefinition.h"
+
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace finsam {
 
 // The answers a survey's results are computed from (enkätsvar), as the results need them and
 // nothing more: what each question offers, and per answer sheet when it was answered and by
-// whom. Stored answers are turned into these by the application layer; the computation
-// knows nothing of storage or of who reads the result.
-
-/// When in an insats a sheet was answered (tidpunkt): at the start, during, or at the end.
-enum class AnswerTime { Start, During, End };
-
-/// Who answered (svarande): the participant, or their caseworker (handläggare) rating the same
-/// indicators about them, as in BIP.
-enum class Respondent { Participant, Caseworker };
-
-/// How a question is answered: a scale (e.g. 1–10), one choice, any number of choices, yes
-/// or no, or free text.
-enum class ResultQuestionKind { Scale, SingleChoice, MultipleChoice, YesNo, FreeText };
-
-/// Swedish labels for pages and exports: "Start", "Under insatsen", "Slut"; "Deltagare",
-/// "Handläggare".
-std::string_view swedish_label(AnswerTime time);
-std::string_view swedish_label(Respondent respondent);
+// whom, the options chosen by their place in the question. Stored answers (SurveyAnswer) are
+// turned into these by the application layer; the computation knows nothing of storage or
+// of who reads the result.
 
 /// A question as results see it: its options are what a distribution counts. A scale's
 /// options are its steps from `scale_min` up (option i is the value scale_min + i); a yes/no
@@ -33,7 +19,7 @@ std::string_view swedish_label(Respondent respondent);
 struct ResultQuestion {
     std::string id;
     std::string text;
-    ResultQuestionKind kind = ResultQuestionKind::Scale;
+    QuestionKind kind = QuestionKind::Scale;
     std::vector<std::string> options = {};
     int scale_min = 1;
 
@@ -57,8 +43,8 @@ struct QuestionAnswer {
 /// One answered sheet. A question left unanswered is absent: it is not counted for that
 /// question.
 struct AnswerSheet {
-    AnswerTime time = AnswerTime::Start;
-    Respondent respondent = Respondent::Participant;
+    SurveyTimePoint time = SurveyTimePoint::Start;
+    RespondentKind respondent = RespondentKind::Participant;
     std::vector<QuestionAnswer> answers = {};
 };
 

@@ -61,7 +61,7 @@ GroupTable single_answer_table(const ResultQuestion& question, const GroupResult
     }
     table.answers_index = table.cells.size();
     table.cells.push_back(answers);
-    if (question.kind == ResultQuestionKind::Scale && !sum.terms.empty()) {
+    if (question.kind == QuestionKind::Scale && !sum.terms.empty()) {
         table.sum_index = table.cells.size();
         table.cells.push_back(sum);
     }
@@ -119,7 +119,7 @@ std::vector<bool> hidden_cells(const GroupTable& table, int threshold) {
 
 void protect_option_group(const ResultQuestion& question, GroupResult& group,
                           const Disclosure& disclosure) {
-    const GroupTable table = question.kind == ResultQuestionKind::MultipleChoice
+    const GroupTable table = question.kind == QuestionKind::MultipleChoice
                                  ? multiple_choice_table(group)
                                  : single_answer_table(question, group);
     const std::vector<bool> hidden = hidden_cells(table, disclosure.small_count_threshold);
@@ -146,8 +146,8 @@ void protect_text_group(GroupResult& group, const Disclosure& disclosure) {
     }
 }
 
-const GroupResult* find_group(const QuestionResult& result, AnswerTime time,
-                              Respondent respondent) {
+const GroupResult* find_group(const QuestionResult& result, SurveyTimePoint time,
+                              RespondentKind respondent) {
     for (const GroupResult& group : result.groups)
         if (group.time == time && group.respondent == respondent)
             return &group;
@@ -156,8 +156,8 @@ const GroupResult* find_group(const QuestionResult& result, AnswerTime time,
 
 void protect_change(const QuestionResult& result, ChangeResult& change,
                     const Disclosure& disclosure) {
-    const GroupResult* start = find_group(result, AnswerTime::Start, change.respondent);
-    const GroupResult* end = find_group(result, AnswerTime::End, change.respondent);
+    const GroupResult* start = find_group(result, SurveyTimePoint::Start, change.respondent);
+    const GroupResult* end = find_group(result, SurveyTimePoint::End, change.respondent);
     change.start_mean = start->mean; // as the group shows it
     change.end_mean = end->mean;
     inherit(change.mean_change, {&start->mean, &end->mean}, disclosure);
@@ -169,8 +169,10 @@ void protect_change(const QuestionResult& result, ChangeResult& change,
 
 void protect_comparison(const QuestionResult& result, RespondentComparison& comparison,
                         const Disclosure& disclosure) {
-    const GroupResult* participants = find_group(result, comparison.time, Respondent::Participant);
-    const GroupResult* caseworkers = find_group(result, comparison.time, Respondent::Caseworker);
+    const GroupResult* participants =
+        find_group(result, comparison.time, RespondentKind::Participant);
+    const GroupResult* caseworkers =
+        find_group(result, comparison.time, RespondentKind::Caseworker);
     comparison.participant_mean = participants->mean; // as the group shows it
     comparison.caseworker_mean = caseworkers->mean;
     inherit(comparison.difference, {&participants->mean, &caseworkers->mean}, disclosure);
@@ -215,7 +217,7 @@ void protect_from_units(GroupResult& group, const std::vector<const GroupResult*
 SurveyResults disclose_survey_results(SurveyResults results, const Disclosure& disclosure) {
     for (QuestionResult& result : results.questions) {
         for (GroupResult& group : result.groups) {
-            if (result.question.kind == ResultQuestionKind::FreeText)
+            if (result.question.kind == QuestionKind::FreeText)
                 protect_text_group(group, disclosure);
             else
                 protect_option_group(result.question, group, disclosure);

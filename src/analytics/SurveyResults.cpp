@@ -10,11 +10,11 @@ namespace finsam {
 
 namespace {
 
-constexpr std::array k_times{AnswerTime::Start, AnswerTime::During, AnswerTime::End};
-constexpr std::array k_respondents{Respondent::Participant, Respondent::Caseworker};
+constexpr std::array k_times{SurveyTimePoint::Start, SurveyTimePoint::During, SurveyTimePoint::End};
+constexpr std::array k_respondents{RespondentKind::Participant, RespondentKind::Caseworker};
 
-bool has_options(ResultQuestionKind kind) {
-    return kind != ResultQuestionKind::FreeText;
+bool has_options(QuestionKind kind) {
+    return kind != QuestionKind::FreeText;
 }
 
 const QuestionAnswer* answer_to(const AnswerSheet& sheet, const std::string& question_id) {
@@ -33,7 +33,7 @@ std::set<int> counted_options(const ResultQuestion& question, const QuestionAnsw
     for (const int option : answer.options)
         if (option >= 0 && option < option_count)
             options.insert(option);
-    const bool single = question.kind != ResultQuestionKind::MultipleChoice;
+    const bool single = question.kind != QuestionKind::MultipleChoice;
     if (single && (options.size() != 1 || answer.options.size() != 1))
         return {};
     return options;
@@ -60,8 +60,8 @@ double median_of(const ResultQuestion& question, const std::vector<int>& counts,
     return (lower + upper) / 2.0;
 }
 
-GroupResult option_group(const ResultQuestion& question, AnswerTime time, Respondent respondent,
-                         const std::vector<const AnswerSheet*>& sheets) {
+GroupResult option_group(const ResultQuestion& question, SurveyTimePoint time,
+                         RespondentKind respondent, const std::vector<const AnswerSheet*>& sheets) {
     GroupResult group{time, respondent};
     std::vector<int> counts(question.options.size(), 0);
     int answered = 0;
@@ -70,7 +70,7 @@ GroupResult option_group(const ResultQuestion& question, AnswerTime time, Respon
         if (answer == nullptr)
             continue;
         const std::set<int> options = counted_options(question, *answer);
-        if (options.empty() && question.kind != ResultQuestionKind::MultipleChoice)
+        if (options.empty() && question.kind != QuestionKind::MultipleChoice)
             continue;
         ++answered;
         for (const int option : options)
@@ -84,7 +84,7 @@ GroupResult option_group(const ResultQuestion& question, AnswerTime time, Respon
             result.percent.value = percent(counts[option], answered);
         group.options.push_back(std::move(result));
     }
-    if (question.kind == ResultQuestionKind::Scale && answered > 0) {
+    if (question.kind == QuestionKind::Scale && answered > 0) {
         long long sum = 0;
         for (std::size_t option = 0; option < counts.size(); ++option)
             sum += static_cast<long long>(counts[option]) *
@@ -95,8 +95,8 @@ GroupResult option_group(const ResultQuestion& question, AnswerTime time, Respon
     return group;
 }
 
-GroupResult text_group(const ResultQuestion& question, AnswerTime time, Respondent respondent,
-                       const std::vector<const AnswerSheet*>& sheets) {
+GroupResult text_group(const ResultQuestion& question, SurveyTimePoint time,
+                       RespondentKind respondent, const std::vector<const AnswerSheet*>& sheets) {
     GroupResult group{time, respondent};
     for (const AnswerSheet* sheet : sheets) {
         const QuestionAnswer* answer = answer_to(*sheet, question.id);
@@ -111,8 +111,8 @@ GroupResult text_group(const ResultQuestion& question, AnswerTime time, Responde
     return group;
 }
 
-const GroupResult* find_group(const QuestionResult& result, AnswerTime time,
-                              Respondent respondent) {
+const GroupResult* find_group(const QuestionResult& result, SurveyTimePoint time,
+                              RespondentKind respondent) {
     for (const GroupResult& group : result.groups)
         if (group.time == time && group.respondent == respondent)
             return &group;
@@ -140,20 +140,20 @@ ChangeResult change_between(const GroupResult& start, const GroupResult& end) {
 void add_changes(QuestionResult& result) {
     if (!has_options(result.question.kind))
         return;
-    for (const Respondent respondent : k_respondents) {
-        const GroupResult* start = find_group(result, AnswerTime::Start, respondent);
-        const GroupResult* end = find_group(result, AnswerTime::End, respondent);
+    for (const RespondentKind respondent : k_respondents) {
+        const GroupResult* start = find_group(result, SurveyTimePoint::Start, respondent);
+        const GroupResult* end = find_group(result, SurveyTimePoint::End, respondent);
         if (start != nullptr && end != nullptr)
             result.changes.push_back(change_between(*start, *end));
     }
 }
 
 void add_comparisons(QuestionResult& result) {
-    if (result.question.kind != ResultQuestionKind::Scale)
+    if (result.question.kind != QuestionKind::Scale)
         return;
-    for (const AnswerTime time : k_times) {
-        const GroupResult* participants = find_group(result, time, Respondent::Participant);
-        const GroupResult* caseworkers = find_group(result, time, Respondent::Caseworker);
+    for (const SurveyTimePoint time : k_times) {
+        const GroupResult* participants = find_group(result, time, RespondentKind::Participant);
+        const GroupResult* caseworkers = find_group(result, time, RespondentKind::Caseworker);
         if (participants == nullptr || caseworkers == nullptr)
             continue;
         RespondentComparison comparison{time, participants->mean, caseworkers->mean};
@@ -164,25 +164,9 @@ void add_comparisons(QuestionResult& result) {
 
 } // namespace
 
-std::string_view swedish_label(AnswerTime time) {
-    switch (time) {
-    case AnswerTime::Start:
-        return "Start";
-    case AnswerTime::During:
-        return "Under insatsen";
-    case AnswerTime::End:
-        return "Slut";
-    }
-    return "";
-}
-
-std::string_view swedish_label(Respondent respondent) {
-    return respondent == Respondent::Participant ? "Deltagare" : "Handläggare";
-}
-
 ResultQuestion ResultQuestion::scale(std::string id, std::string text, int scale_min,
                                      int scale_max) {
-    ResultQuestion question{std::move(id), std::move(text), ResultQuestionKind::Scale};
+    ResultQuestion question{std::move(id), std::move(text), QuestionKind::Scale};
     question.scale_min = scale_min;
     for (int value = scale_min; value <= scale_max; ++value)
         question.options.push_back(std::to_string(value));
@@ -190,7 +174,7 @@ ResultQuestion ResultQuestion::scale(std::string id, std::string text, int scale
 }
 
 ResultQuestion ResultQuestion::yes_no(std::string id, std::string text) {
-    return ResultQuestion{std::move(id), std::move(text), ResultQuestionKind::YesNo, {"Ja", "Nej"}};
+    return ResultQuestion{std::move(id), std::move(text), QuestionKind::YesNo, {"Ja", "Nej"}};
 }
 
 SurveyResults compute_survey_results(const std::vector<ResultQuestion>& questions,
@@ -198,8 +182,8 @@ SurveyResults compute_survey_results(const std::vector<ResultQuestion>& question
     SurveyResults results;
     for (const ResultQuestion& question : questions) {
         QuestionResult result{question};
-        for (const AnswerTime time : k_times) {
-            for (const Respondent respondent : k_respondents) {
+        for (const SurveyTimePoint time : k_times) {
+            for (const RespondentKind respondent : k_respondents) {
                 std::vector<const AnswerSheet*> group_sheets;
                 for (const AnswerSheet& sheet : sheets)
                     if (sheet.time == time && sheet.respondent == respondent)

@@ -34,8 +34,8 @@ struct OptionResult {
 
 /// The answers of one group to one question: one time point, one kind of respondent.
 struct GroupResult {
-    AnswerTime time = AnswerTime::Start;
-    Respondent respondent = Respondent::Participant;
+    SurveyTimePoint time = SurveyTimePoint::Start;
+    RespondentKind respondent = RespondentKind::Participant;
     ResultCell answer_count = {};
     std::vector<OptionResult> options = {}; // the distribution, in the question's order
     ResultCell mean = {};                   // scales only
@@ -49,7 +49,7 @@ struct GroupResult {
 /// The group-level change of one kind of respondent from the start answers to the end
 /// answers: end minus start, in steps of the scale and in percentage points per option.
 struct ChangeResult {
-    Respondent respondent = Respondent::Participant;
+    RespondentKind respondent = RespondentKind::Participant;
     ResultCell start_mean = {};
     ResultCell end_mean = {};
     ResultCell mean_change = {};
@@ -60,7 +60,7 @@ struct ChangeResult {
 /// A participant's and a caseworker's ratings of the same indicator at one time point:
 /// their groups' means and the caseworkers' minus the participants'.
 struct RespondentComparison {
-    AnswerTime time = AnswerTime::Start;
+    SurveyTimePoint time = SurveyTimePoint::Start;
     ResultCell participant_mean = {};
     ResultCell caseworker_mean = {};
     ResultCell difference = {};

@@ -1,5 +1,7 @@
 #include "output/SurveyResultTables.h"
 
+#include "output/SwedishLabels.h"
+
 #include <cmath>
 
 namespace finsam {
@@ -57,7 +59,7 @@ bool any_marked(const std::vector<DataTable>& tables) {
 }
 
 bool is_scale(const QuestionResult& result) {
-    return result.question.kind == ResultQuestionKind::Scale;
+    return result.question.kind == QuestionKind::Scale;
 }
 
 DataTable answer_table(const SurveyResults& results) {
@@ -67,9 +69,9 @@ DataTable answer_table(const SurveyResults& results) {
                     {}};
     for (const QuestionResult& result : results.questions)
         for (const GroupResult& group : result.groups)
-            table.rows.push_back({text(result.question.text), text(swedish_label(group.time)),
-                                  text(swedish_label(group.respondent)), count(group.answer_count),
-                                  number(group.mean, k_mean_decimals),
+            table.rows.push_back({text(result.question.text), text(time_point_label(group.time)),
+                                  text(respondent_label(group.respondent)),
+                                  count(group.answer_count), number(group.mean, k_mean_decimals),
                                   number(group.median, k_mean_decimals)});
     return table;
 }
@@ -82,10 +84,10 @@ DataTable distribution_table(const SurveyResults& results) {
     for (const QuestionResult& result : results.questions)
         for (const GroupResult& group : result.groups)
             for (const OptionResult& option : group.options)
-                table.rows.push_back({text(result.question.text), text(swedish_label(group.time)),
-                                      text(swedish_label(group.respondent)), text(option.label),
-                                      count(option.count),
-                                      number(option.percent, k_percent_decimals)});
+                table.rows.push_back(
+                    {text(result.question.text), text(time_point_label(group.time)),
+                     text(respondent_label(group.respondent)), text(option.label),
+                     count(option.count), number(option.percent, k_percent_decimals)});
     return table;
 }
 
@@ -99,13 +101,13 @@ DataTable change_table(const SurveyResults& results) {
         for (const ChangeResult& change : result.changes) {
             if (is_scale(result))
                 table.rows.push_back({text(result.question.text),
-                                      text(swedish_label(change.respondent)), text("Medelvärde"),
+                                      text(respondent_label(change.respondent)), text("Medelvärde"),
                                       number(change.start_mean, k_mean_decimals),
                                       number(change.end_mean, k_mean_decimals),
                                       number(change.mean_change, k_mean_decimals), DataCell{}});
             for (std::size_t option = 0; option < change.percent_change.size(); ++option)
                 table.rows.push_back(
-                    {text(result.question.text), text(swedish_label(change.respondent)),
+                    {text(result.question.text), text(respondent_label(change.respondent)),
                      text(result.question.options[option]), DataCell{}, DataCell{}, DataCell{},
                      number(change.percent_change[option], k_percent_decimals)});
         }
@@ -121,7 +123,8 @@ DataTable comparison_table(const SurveyResults& results) {
                     {}};
     for (const QuestionResult& result : results.questions)
         for (const RespondentComparison& comparison : result.comparisons)
-            table.rows.push_back({text(result.question.text), text(swedish_label(comparison.time)),
+            table.rows.push_back({text(result.question.text),
+                                  text(time_point_label(comparison.time)),
                                   number(comparison.participant_mean, k_mean_decimals),
                                   number(comparison.caseworker_mean, k_mean_decimals),
                                   number(comparison.difference, k_mean_decimals)});
@@ -133,8 +136,9 @@ DataTable free_text_table(const SurveyResults& results) {
     for (const QuestionResult& result : results.questions)
         for (const GroupResult& group : result.groups)
             for (const std::string& answer : group.texts)
-                table.rows.push_back({text(result.question.text), text(swedish_label(group.time)),
-                                      text(swedish_label(group.respondent)), text(answer)});
+                table.rows.push_back({text(result.question.text),
+                                      text(time_point_label(group.time)),
+                                      text(respondent_label(group.respondent)), text(answer)});
     return table;
 }
 

@@ -35,9 +35,11 @@ void expect_shown(const ResultCell& cell) {
 
 /// A start group of 12 (all 5s and 6s: 6 of each) and an end group of 3.
 std::vector<AnswerSheet> twelve_at_start_three_at_end() {
-    std::vector<AnswerSheet> sheets = scale_sheets(AnswerTime::Start, Respondent::Participant,
-                                                   "halsa", {5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6});
-    append(sheets, scale_sheets(AnswerTime::End, Respondent::Participant, "halsa", {7, 8, 8}));
+    std::vector<AnswerSheet> sheets =
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa",
+                     {5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6});
+    append(sheets,
+           scale_sheets(SurveyTimePoint::End, RespondentKind::Participant, "halsa", {7, 8, 8}));
     return sheets;
 }
 
@@ -55,7 +57,7 @@ TEST(SurveyDisclosureTest, ASmallGroupIsHiddenAndSoIsTheChangeItIsPartOf) {
         EXPECT_DOUBLE_EQ(*start.options[4].percent.value, 50.0);
 
         const GroupResult& end = health.groups[1];
-        ASSERT_EQ(end.time, AnswerTime::End);
+        ASSERT_EQ(end.time, SurveyTimePoint::End);
         expect_hidden(end.answer_count);
         expect_hidden(end.mean);
         expect_hidden(end.median);
@@ -89,10 +91,11 @@ TEST(SurveyDisclosureTest, TheKansliSeesEverythingWithWhatOthersWouldNotSeeMarke
 TEST(SurveyDisclosureTest, SmallCellsOfALargeGroupAreHiddenButItsMeanIsShown) {
     // 8 answers, each step at most twice: every count is small, but the number of answers and
     // the sum of the values (through the mean) leave five unknown counts undetermined.
-    const SurveyResults results = disclosed(
-        {k_health},
-        scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa", {3, 4, 4, 5, 6, 2, 3, 5}),
-        k_board);
+    const SurveyResults results =
+        disclosed({k_health},
+                  scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa",
+                               {3, 4, 4, 5, 6, 2, 3, 5}),
+                  k_board);
 
     const GroupResult& start = results.questions[0].groups[0];
     expect_shown(start.answer_count);
@@ -109,8 +112,9 @@ TEST(SurveyDisclosureTest, SmallCellsOfALargeGroupAreHiddenButItsMeanIsShown) {
 TEST(SurveyDisclosureTest, TheOtherCountsAreHiddenWhenTheyWouldGiveASmallOneAway) {
     // Two of twelve answered 3 and ten answered 7: with the number of answers shown, the 10
     // gives the 2 away, so it is hidden too; the mean would give both, so it is hidden.
-    std::vector<AnswerSheet> sheets = scale_sheets(AnswerTime::Start, Respondent::Participant,
-                                                   "halsa", {3, 3, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7});
+    std::vector<AnswerSheet> sheets =
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa",
+                     {3, 3, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7});
 
     const SurveyResults results = disclosed({k_health}, sheets, k_board);
 
@@ -126,7 +130,7 @@ TEST(SurveyDisclosureTest, AYesOfTwoOutOfTwelveIsHiddenAndSoIsTheNo) {
     const ResultQuestion violence = ResultQuestion::yes_no("vald", "Har någon slagit dig?");
 
     const SurveyResults results =
-        disclosed({violence}, yes_no_sheets(AnswerTime::Start, "vald", 2, 10), k_board);
+        disclosed({violence}, yes_no_sheets(SurveyTimePoint::Start, "vald", 2, 10), k_board);
 
     const GroupResult& start = results.questions[0].groups[0];
     EXPECT_EQ(start.answer_count.value, 12);
@@ -140,7 +144,7 @@ TEST(SurveyDisclosureTest, AYesOfNobodyIsShown) {
     const ResultQuestion violence = ResultQuestion::yes_no("vald", "Har någon slagit dig?");
 
     const SurveyResults results =
-        disclosed({violence}, yes_no_sheets(AnswerTime::Start, "vald", 0, 6), k_board);
+        disclosed({violence}, yes_no_sheets(SurveyTimePoint::Start, "vald", 0, 6), k_board);
 
     const GroupResult& start = results.questions[0].groups[0];
     EXPECT_EQ(start.options[k_yes_option].count.value, 0);
@@ -150,10 +154,8 @@ TEST(SurveyDisclosureTest, AYesOfNobodyIsShown) {
 
 TEST(SurveyDisclosureTest, AMultipleChoiceChosenByAllButAFewIsHidden) {
     // Of 12, 10 chose Samtal (2 did not: small) and 6 chose Praktik (6 did not).
-    const ResultQuestion support{"stod",
-                                 "Vilket stöd har du fått?",
-                                 ResultQuestionKind::MultipleChoice,
-                                 {"Samtal", "Praktik"}};
+    const ResultQuestion support{
+        "stod", "Vilket stöd har du fått?", QuestionKind::MultipleChoice, {"Samtal", "Praktik"}};
     std::vector<AnswerSheet> sheets;
     for (int person = 0; person < 12; ++person) {
         std::vector<int> chosen;
@@ -161,7 +163,7 @@ TEST(SurveyDisclosureTest, AMultipleChoiceChosenByAllButAFewIsHidden) {
             chosen.push_back(0);
         if (person % 2 == 0)
             chosen.push_back(1);
-        sheets.push_back(sheet(AnswerTime::End, Respondent::Participant, "stod", chosen));
+        sheets.push_back(sheet(SurveyTimePoint::End, RespondentKind::Participant, "stod", chosen));
     }
 
     const SurveyResults results = disclosed({support}, sheets, k_board);
@@ -174,9 +176,11 @@ TEST(SurveyDisclosureTest, AMultipleChoiceChosenByAllButAFewIsHidden) {
 }
 
 TEST(SurveyDisclosureTest, AComparisonWithASmallCaseworkerGroupIsHidden) {
-    std::vector<AnswerSheet> sheets = scale_sheets(AnswerTime::Start, Respondent::Participant,
-                                                   "halsa", {5, 5, 5, 5, 5, 6, 6, 6, 6, 6});
-    append(sheets, scale_sheets(AnswerTime::Start, Respondent::Caseworker, "halsa", {3, 4}));
+    std::vector<AnswerSheet> sheets =
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa",
+                     {5, 5, 5, 5, 5, 6, 6, 6, 6, 6});
+    append(sheets,
+           scale_sheets(SurveyTimePoint::Start, RespondentKind::Caseworker, "halsa", {3, 4}));
 
     const SurveyResults results = disclosed({k_health}, sheets, k_board);
 
@@ -187,11 +191,12 @@ TEST(SurveyDisclosureTest, AComparisonWithASmallCaseworkerGroupIsHidden) {
 }
 
 TEST(SurveyDisclosureTest, FreeTextIsForTheKansliOnly) {
-    const ResultQuestion comment{"ovrigt", "Vill du säga något mer?", ResultQuestionKind::FreeText};
+    const ResultQuestion comment{"ovrigt", "Vill du säga något mer?", QuestionKind::FreeText};
     std::vector<AnswerSheet> sheets;
     for (const char* written : {"Bra", "Tack", "Mer praktik", "Kortare väntan", "Bra bemötande"})
-        sheets.push_back(AnswerSheet{
-            AnswerTime::End, Respondent::Participant, {QuestionAnswer{"ovrigt", {}, written}}});
+        sheets.push_back(AnswerSheet{SurveyTimePoint::End,
+                                     RespondentKind::Participant,
+                                     {QuestionAnswer{"ovrigt", {}, written}}});
 
     for (const Disclosure& outside : {k_board, k_owner}) {
         const GroupResult end = disclosed({comment}, sheets, outside).questions[0].groups[0];
@@ -206,10 +211,11 @@ TEST(SurveyDisclosureTest, FreeTextIsForTheKansliOnly) {
 
 TEST(SurveyDisclosureTest, TheThresholdIsTheForbundsOwn) {
     const Disclosure strict_board = disclosure_for(Role::Board, 10);
-    const SurveyResults results = disclosed({k_health},
-                                            scale_sheets(AnswerTime::Start, Respondent::Participant,
-                                                         "halsa", {5, 5, 5, 5, 5, 6, 6, 6, 6}),
-                                            strict_board);
+    const SurveyResults results =
+        disclosed({k_health},
+                  scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa",
+                               {5, 5, 5, 5, 5, 6, 6, 6, 6}),
+                  strict_board);
 
     expect_hidden(results.questions[0].groups[0].answer_count);
     expect_hidden(results.questions[0].groups[0].mean);
@@ -231,9 +237,9 @@ TEST(SurveyDisclosureTest, AWholeYearHidesWhatAHalfOfItHides) {
     // The first half's 3 start answers are hidden; the year's 15 would give them away beside
     // the second half's 12.
     const auto first_half =
-        scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa", {2, 3, 3});
-    const auto second_half = scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa",
-                                          {5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6});
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa", {2, 3, 3});
+    const auto second_half = scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant,
+                                          "halsa", {5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6});
 
     const SurveyResults year = disclosed_over({first_half, second_half}, k_board);
 
@@ -248,13 +254,13 @@ TEST(SurveyDisclosureTest, AWholeYearHidesWhatAHalfOfItHides) {
 
 TEST(SurveyDisclosureTest, AWholeYearShowsWhatBothHalvesShow) {
     auto first_half =
-        scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa", {5, 5, 5, 5, 5});
-    append(first_half,
-           scale_sheets(AnswerTime::End, Respondent::Participant, "halsa", {8, 8, 8, 8, 8}));
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa", {5, 5, 5, 5, 5});
+    append(first_half, scale_sheets(SurveyTimePoint::End, RespondentKind::Participant, "halsa",
+                                    {8, 8, 8, 8, 8}));
     auto second_half =
-        scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa", {6, 6, 6, 6, 6});
-    append(second_half,
-           scale_sheets(AnswerTime::End, Respondent::Participant, "halsa", {7, 8, 8, 8, 8, 8, 9}));
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa", {6, 6, 6, 6, 6});
+    append(second_half, scale_sheets(SurveyTimePoint::End, RespondentKind::Participant, "halsa",
+                                     {7, 8, 8, 8, 8, 8, 9}));
 
     const SurveyResults year = disclosed_over({first_half, second_half}, k_board);
 

@@ -14,8 +14,8 @@ using testing::yes_no_sheets;
 
 const ResultQuestion k_health = ResultQuestion::scale("halsa", "Upplevd hälsa", 1, 10);
 
-const GroupResult& group_of(const QuestionResult& result, AnswerTime time,
-                            Respondent respondent = Respondent::Participant) {
+const GroupResult& group_of(const QuestionResult& result, SurveyTimePoint time,
+                            RespondentKind respondent = RespondentKind::Participant) {
     for (const GroupResult& group : result.groups)
         if (group.time == time && group.respondent == respondent)
             return group;
@@ -25,10 +25,10 @@ const GroupResult& group_of(const QuestionResult& result, AnswerTime time,
 
 /// Start: 3 4 4 5 6 2 3 5 (8 answers, sum 32); end: 5 6 7 7 8 6 5 (7 answers, sum 44).
 std::vector<AnswerSheet> health_start_and_end() {
-    std::vector<AnswerSheet> sheets =
-        scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa", {3, 4, 4, 5, 6, 2, 3, 5});
-    append(sheets,
-           scale_sheets(AnswerTime::End, Respondent::Participant, "halsa", {5, 6, 7, 7, 8, 6, 5}));
+    std::vector<AnswerSheet> sheets = scale_sheets(
+        SurveyTimePoint::Start, RespondentKind::Participant, "halsa", {3, 4, 4, 5, 6, 2, 3, 5});
+    append(sheets, scale_sheets(SurveyTimePoint::End, RespondentKind::Participant, "halsa",
+                                {5, 6, 7, 7, 8, 6, 5}));
     return sheets;
 }
 
@@ -36,7 +36,7 @@ TEST(SurveyResultsTest, AScaleGroupHasItsCountDistributionMeanAndMedian) {
     const SurveyResults results = compute_survey_results({k_health}, health_start_and_end());
 
     ASSERT_EQ(results.questions.size(), 1u);
-    const GroupResult& start = group_of(results.questions[0], AnswerTime::Start);
+    const GroupResult& start = group_of(results.questions[0], SurveyTimePoint::Start);
     EXPECT_EQ(start.answer_count.value, 8);
     EXPECT_DOUBLE_EQ(*start.mean.value, 4.0);   // 32 / 8
     EXPECT_DOUBLE_EQ(*start.median.value, 4.0); // 2 3 3 [4 4] 5 5 6
@@ -49,7 +49,7 @@ TEST(SurveyResultsTest, AScaleGroupHasItsCountDistributionMeanAndMedian) {
     EXPECT_EQ(start.options[2].count.value, 2); // the 3s
     EXPECT_DOUBLE_EQ(*start.options[2].percent.value, 25.0);
 
-    const GroupResult& end = group_of(results.questions[0], AnswerTime::End);
+    const GroupResult& end = group_of(results.questions[0], SurveyTimePoint::End);
     EXPECT_EQ(end.answer_count.value, 7);
     EXPECT_DOUBLE_EQ(*end.mean.value, 44.0 / 7);
     EXPECT_DOUBLE_EQ(*end.median.value, 6.0);                   // 5 5 6 [6] 7 7 8
@@ -61,7 +61,7 @@ TEST(SurveyResultsTest, TheChangeIsEndGroupMinusStartGroup) {
 
     ASSERT_EQ(results.questions[0].changes.size(), 1u);
     const ChangeResult& change = results.questions[0].changes[0];
-    EXPECT_EQ(change.respondent, Respondent::Participant);
+    EXPECT_EQ(change.respondent, RespondentKind::Participant);
     EXPECT_DOUBLE_EQ(*change.start_mean.value, 4.0);
     EXPECT_DOUBLE_EQ(*change.end_mean.value, 44.0 / 7);
     EXPECT_DOUBLE_EQ(*change.mean_change.value, 16.0 / 7); // 44/7 - 28/7
@@ -74,14 +74,16 @@ TEST(SurveyResultsTest, TheChangeIsEndGroupMinusStartGroup) {
 
 TEST(SurveyResultsTest, AMedianOfAnOddCountIsTheMiddleAnswer) {
     const SurveyResults results = compute_survey_results(
-        {k_health}, scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa", {9, 1, 2}));
+        {k_health},
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa", {9, 1, 2}));
 
-    EXPECT_DOUBLE_EQ(*group_of(results.questions[0], AnswerTime::Start).median.value, 2.0);
+    EXPECT_DOUBLE_EQ(*group_of(results.questions[0], SurveyTimePoint::Start).median.value, 2.0);
 }
 
 TEST(SurveyResultsTest, WithoutAnEndGroupThereIsNoChange) {
     const SurveyResults results = compute_survey_results(
-        {k_health}, scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa", {5, 6}));
+        {k_health},
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa", {5, 6}));
 
     EXPECT_TRUE(results.questions[0].changes.empty());
     EXPECT_EQ(results.questions[0].groups.size(), 1u);
@@ -89,18 +91,19 @@ TEST(SurveyResultsTest, WithoutAnEndGroupThereIsNoChange) {
 
 TEST(SurveyResultsTest, ParticipantsAndCaseworkersRatingsStandSideBySide) {
     std::vector<AnswerSheet> sheets =
-        scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa", {6, 7, 5});
-    append(sheets, scale_sheets(AnswerTime::Start, Respondent::Caseworker, "halsa", {3, 3, 4}));
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa", {6, 7, 5});
+    append(sheets,
+           scale_sheets(SurveyTimePoint::Start, RespondentKind::Caseworker, "halsa", {3, 3, 4}));
 
     const SurveyResults results = compute_survey_results({k_health}, sheets);
 
     const QuestionResult& health = results.questions[0];
     ASSERT_EQ(health.groups.size(), 2u);
-    EXPECT_EQ(health.groups[0].respondent, Respondent::Participant);
-    EXPECT_EQ(health.groups[1].respondent, Respondent::Caseworker);
+    EXPECT_EQ(health.groups[0].respondent, RespondentKind::Participant);
+    EXPECT_EQ(health.groups[1].respondent, RespondentKind::Caseworker);
     ASSERT_EQ(health.comparisons.size(), 1u);
     const RespondentComparison& start = health.comparisons[0];
-    EXPECT_EQ(start.time, AnswerTime::Start);
+    EXPECT_EQ(start.time, SurveyTimePoint::Start);
     EXPECT_DOUBLE_EQ(*start.participant_mean.value, 6.0);
     EXPECT_DOUBLE_EQ(*start.caseworker_mean.value, 10.0 / 3);
     EXPECT_DOUBLE_EQ(*start.difference.value, 10.0 / 3 - 6.0);
@@ -111,7 +114,7 @@ TEST(SurveyResultsTest, YesAndNoAreCountsAndShares) {
         ResultQuestion::yes_no("hot", "Har någon närstående hotat dig?");
 
     const SurveyResults results =
-        compute_survey_results({threatened}, yes_no_sheets(AnswerTime::Start, "hot", 2, 10));
+        compute_survey_results({threatened}, yes_no_sheets(SurveyTimePoint::Start, "hot", 2, 10));
 
     const GroupResult& start = results.questions[0].groups[0];
     EXPECT_EQ(start.answer_count.value, 12);
@@ -127,10 +130,10 @@ TEST(SurveyResultsTest, YesAndNoAreCountsAndShares) {
 TEST(SurveyResultsTest, AMultipleChoiceCountsEachOptionOfThoseWhoAnswered) {
     const ResultQuestion support{"stod",
                                  "Vilket stöd har du fått?",
-                                 ResultQuestionKind::MultipleChoice,
+                                 QuestionKind::MultipleChoice,
                                  {"Samtal", "Praktik", "Studier"}};
     const auto answer = [](std::vector<int> options) {
-        return sheet(AnswerTime::End, Respondent::Participant, "stod", std::move(options));
+        return sheet(SurveyTimePoint::End, RespondentKind::Participant, "stod", std::move(options));
     };
     // Nothing chosen is an answer too; a repeated option counts once.
     const std::vector<AnswerSheet> sheets{answer({0, 1}), answer({0}), answer({}), answer({2}),
@@ -149,15 +152,15 @@ TEST(SurveyResultsTest, AMultipleChoiceCountsEachOptionOfThoseWhoAnswered) {
 }
 
 TEST(SurveyResultsTest, AnswersThatDoNotFitTheQuestionAreNotCounted) {
-    const ResultQuestion housing{"boende",
-                                 "Hur bor du?",
-                                 ResultQuestionKind::SingleChoice,
-                                 {"Eget", "Hos förälder", "Annat"}};
+    const ResultQuestion housing{
+        "boende", "Hur bor du?", QuestionKind::SingleChoice, {"Eget", "Hos förälder", "Annat"}};
     const std::vector<AnswerSheet> sheets{
-        sheet(AnswerTime::Start, Respondent::Participant, "boende", {1}),
-        sheet(AnswerTime::Start, Respondent::Participant, "boende", {0, 1}), // two in a single
-        sheet(AnswerTime::Start, Respondent::Participant, "boende", {3}),    // out of range
-        sheet(AnswerTime::Start, Respondent::Participant, "halsa", {4}),     // another question
+        sheet(SurveyTimePoint::Start, RespondentKind::Participant, "boende", {1}),
+        sheet(SurveyTimePoint::Start, RespondentKind::Participant, "boende",
+              {0, 1}), // two in a single
+        sheet(SurveyTimePoint::Start, RespondentKind::Participant, "boende", {3}), // out of range
+        sheet(SurveyTimePoint::Start, RespondentKind::Participant, "halsa",
+              {4}), // another question
     };
 
     const SurveyResults results = compute_survey_results({housing, k_health}, sheets);
@@ -174,7 +177,7 @@ TEST(SurveyResultsTest, AGroupNobodyAnsweredTheQuestionInHasZeroAnswersAndNoMean
 
     const SurveyResults results = compute_survey_results(
         {k_health, activity},
-        scale_sheets(AnswerTime::Start, Respondent::Participant, "halsa", {5}));
+        scale_sheets(SurveyTimePoint::Start, RespondentKind::Participant, "halsa", {5}));
 
     const GroupResult& activity_start = results.questions[1].groups[0];
     EXPECT_EQ(activity_start.answer_count.value, 0);
@@ -183,10 +186,10 @@ TEST(SurveyResultsTest, AGroupNobodyAnsweredTheQuestionInHasZeroAnswersAndNoMean
 }
 
 TEST(SurveyResultsTest, FreeTextIsRedactedAndSortedSoItsOrderSaysNothing) {
-    const ResultQuestion comment{"ovrigt", "Vill du säga något mer?", ResultQuestionKind::FreeText};
+    const ResultQuestion comment{"ovrigt", "Vill du säga något mer?", QuestionKind::FreeText};
     const auto text = [](std::string written) {
-        return AnswerSheet{AnswerTime::End,
-                           Respondent::Participant,
+        return AnswerSheet{SurveyTimePoint::End,
+                           RespondentKind::Participant,
                            {QuestionAnswer{"ovrigt", {}, std::move(written)}}};
     };
 
@@ -205,7 +208,7 @@ TEST(SurveyResultsTest, FreeTextIsRedactedAndSortedSoItsOrderSaysNothing) {
 TEST(SurveyResultsTest, TheShareAtOrAboveAStepCountsTheStepsFromIt) {
     const SurveyResults results = compute_survey_results({k_health}, health_start_and_end());
 
-    const GroupResult& end = group_of(results.questions[0], AnswerTime::End);
+    const GroupResult& end = group_of(results.questions[0], SurveyTimePoint::End);
     EXPECT_DOUBLE_EQ(*percent_at_or_above(k_health, end, 7), 300.0 / 7); // 7 7 8
     EXPECT_DOUBLE_EQ(*percent_at_or_above(k_health, end, 1), 100.0);
     EXPECT_DOUBLE_EQ(*percent_at_or_above(k_health, end, 9), 0.0);

@@ -12,13 +12,13 @@ namespace finsam::testing {
 
 /// A sheet answering one question with one option (a scale's option is its value minus the
 /// scale's lowest step).
-inline AnswerSheet sheet(AnswerTime time, Respondent respondent, const std::string& question_id,
-                         std::vector<int> options) {
+inline AnswerSheet sheet(SurveyTimePoint time, RespondentKind respondent,
+                         const std::string& question_id, std::vector<int> options) {
     return AnswerSheet{time, respondent, {QuestionAnswer{question_id, std::move(options)}}};
 }
 
 /// Sheets answering a 1–10 scale with these values.
-inline std::vector<AnswerSheet> scale_sheets(AnswerTime time, Respondent respondent,
+inline std::vector<AnswerSheet> scale_sheets(SurveyTimePoint time, RespondentKind respondent,
                                              const std::string& question_id,
                                              std::initializer_list<int> values) {
     std::vector<AnswerSheet> sheets;
@@ -28,13 +28,13 @@ inline std::vector<AnswerSheet> scale_sheets(AnswerTime time, Respondent respond
 }
 
 /// Sheets answering a yes/no question: `yes` times yes, `no` times no.
-inline std::vector<AnswerSheet> yes_no_sheets(AnswerTime time, const std::string& question_id,
+inline std::vector<AnswerSheet> yes_no_sheets(SurveyTimePoint time, const std::string& question_id,
                                               int yes, int no) {
     std::vector<AnswerSheet> sheets;
     for (int index = 0; index < yes; ++index)
-        sheets.push_back(sheet(time, Respondent::Participant, question_id, {k_yes_option}));
+        sheets.push_back(sheet(time, RespondentKind::Participant, question_id, {k_yes_option}));
     for (int index = 0; index < no; ++index)
-        sheets.push_back(sheet(time, Respondent::Participant, question_id, {k_no_option}));
+        sheets.push_back(sheet(time, RespondentKind::Participant, question_id, {k_no_option}));
     return sheets;
 }
 

@@ -16,11 +16,11 @@ using testing::sheet_names;
 using testing::XlsxPackage;
 
 const ResultQuestion k_health = ResultQuestion::scale("halsa", "Upplevd hälsa", 1, 10);
-const ResultQuestion k_comment{"ovrigt", "Vill du säga något mer?", ResultQuestionKind::FreeText};
+const ResultQuestion k_comment{"ovrigt", "Vill du säga något mer?", QuestionKind::FreeText};
 const SurveyTableContext k_context{"Självskattningsenkät", "Kärnhuset 2.0",
                                    "2024-01-01 – 2024-12-31", 5};
 
-void add_scale(std::vector<AnswerSheet>& sheets, AnswerTime time, Respondent respondent,
+void add_scale(std::vector<AnswerSheet>& sheets, SurveyTimePoint time, RespondentKind respondent,
                std::initializer_list<int> values) {
     for (const int value : values)
         sheets.push_back(AnswerSheet{time, respondent, {QuestionAnswer{"halsa", {value - 1}}}});
@@ -30,12 +30,13 @@ void add_scale(std::vector<AnswerSheet>& sheets, AnswerTime time, Respondent res
 /// start: 3, 4 (a small group); and one free-text answer at the end.
 std::vector<AnswerSheet> answers() {
     std::vector<AnswerSheet> sheets;
-    add_scale(sheets, AnswerTime::Start, Respondent::Participant,
+    add_scale(sheets, SurveyTimePoint::Start, RespondentKind::Participant,
               {5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6});
-    add_scale(sheets, AnswerTime::End, Respondent::Participant, {3, 7, 7, 8, 8, 9});
-    add_scale(sheets, AnswerTime::Start, Respondent::Caseworker, {3, 4});
-    sheets.push_back(AnswerSheet{
-        AnswerTime::End, Respondent::Participant, {QuestionAnswer{"ovrigt", {}, "Mer praktik"}}});
+    add_scale(sheets, SurveyTimePoint::End, RespondentKind::Participant, {3, 7, 7, 8, 8, 9});
+    add_scale(sheets, SurveyTimePoint::Start, RespondentKind::Caseworker, {3, 4});
+    sheets.push_back(AnswerSheet{SurveyTimePoint::End,
+                                 RespondentKind::Participant,
+                                 {QuestionAnswer{"ovrigt", {}, "Mer praktik"}}});
     return sheets;
 }
 
