@@ -15,6 +15,15 @@ std::vector<TemplateDefinition> load_report_templates(const std::filesystem::pat
     return std::move(*templates);
 }
 
+SurveyCatalog load_surveys(const std::filesystem::path& report_templates) {
+    auto catalog = load_survey_catalog(surveys_folder(report_templates));
+    if (!catalog) {
+        throw std::runtime_error("cannot load the survey " + catalog.error().file + ": " +
+                                 catalog.error().reason);
+    }
+    return std::move(*catalog);
+}
+
 } // namespace
 
 WebContext::WebContext(WebConfig config)
@@ -28,7 +37,8 @@ WebContext::WebContext(WebConfig config)
                 std::chrono::hours(1)),
       m_import_gate(m_config.import_limits.readers, m_config.import_limits.longest_wait),
       m_inflation_budget(m_config.import_limits.inflated_bytes),
-      m_page_cache(m_config.page_cache_lifetime) {
+      m_page_cache(m_config.page_cache_lifetime),
+      m_survey_catalog(load_surveys(m_config.report_templates)) {
     if (m_config.board_templates.empty())
         m_config.board_templates = m_config.web_templates.parent_path() / "board";
     m_board_layout = load_board_layout(m_config.board_templates / "projektredovisning.json");

@@ -7,6 +7,7 @@
 #include "app/imports/UploadImport.h"
 #include "domain/Clock.h"
 #include "domain/ReportTemplates.h"
+#include "domain/SurveyCatalog.h"
 #include "ingest/ReportReader.h"
 #include "web/ConnectionLimits.h"
 #include "web/DatabasePool.h"
@@ -91,6 +92,9 @@ public:
     /// What the board report is made of, and the template of its HTML.
     const BoardLayout& board_layout() const { return m_board_layout; }
     std::filesystem::path board_html_template() const;
+    /// Every survey (templates/surveys beside the report templates), of which each förbund
+    /// uses its own and the shared ones.
+    const SurveyCatalog& survey_catalog() const { return m_survey_catalog; }
 
 private:
     WebConfig m_config;
@@ -104,6 +108,7 @@ private:
     InflationBudget m_inflation_budget;
     PageCache m_page_cache;
     BoardLayout m_board_layout;
+    SurveyCatalog m_survey_catalog;
 };
 
 } // namespace finsam
