@@ -24,5 +24,7 @@ RouteTable user_routes();
 RouteTable audit_routes();
 RouteTable search_routes();
 RouteTable search_api_routes();
+RouteTable survey_result_routes();
+RouteTable survey_result_api_routes();
 
 } // namespace finsam
