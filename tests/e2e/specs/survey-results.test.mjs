@@ -1,7 +1,7 @@
 // (issue 13) Enkätresultat of an insats: the kansli reads the self-assessment's results of
 // 2025 with the small counts marked and downloads them; the board reads the same page with
-// the small counts hidden; an insatsägare cannot open another insats's results. axe finds
-// nothing on these pages. The answers are written straight into the e2e database (the answer
+// the small counts hidden, and the results in its board report; an insatsägare cannot open
+// another insats's results. axe finds nothing on these pages. The answers are written straight into the e2e database (the answer
 // page is another spec's), in week 10 of 2025, for an insats no other spec answers surveys
 // for.
 
@@ -13,7 +13,7 @@ import {
     loginAs, mainText, pathOf, stepper, users, withArtifacts,
 } from '../lib/harness.mjs';
 
-const insats = users.unga.insats;
+const insats = 'Jobbspåret'; // in the board's report of 2025, and not agare's
 let browser;
 let kansli; // { context, page }
 let styrelse;
@@ -88,6 +88,14 @@ run('the board reads the ended half years with the small counts hidden', () => s
     assert.equal(await page.locator('td.cell--marked').count(), 0);
     assert.ok(await page.locator('abbr[title="Uppgiften visas inte"]').count() > 0, 'hidden cells');
     await assertAccessible(page, 'the survey results, the board\'s view');
+});
+
+run('the board report of 2025 shows the insats\'s survey results', () => styrelse, async (page) => {
+    await gotoOk(page, '/styrelserapport?period=2025');
+    const part = page.locator('article', { has: page.getByRole('heading', { name: insats, exact: true }) });
+    await part.getByRole('heading', { name: 'Enkätresultat: Självskattning', exact: true }).waitFor();
+    assert.match(await part.locator('table').first().innerText(), /Svar vid start/);
+    await assertAccessible(page, 'the board report with survey results');
 });
 
 run('an insatsägare cannot open another insats\'s results', () => agare, async (page) => {
