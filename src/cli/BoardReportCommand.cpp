@@ -38,10 +38,16 @@ int run_board_report(const CommonOptions& common, const BoardReportOptions& opti
         std::fprintf(stderr, "Styrelserapportens mall kan inte läsas: %s\n", error.what());
         return 2;
     }
+    auto surveys = load_survey_catalog(surveys_folder(common.templates_dir));
+    if (!surveys) {
+        std::fprintf(stderr, "Enkäten %s kan inte läsas: %s\n", surveys.error().file.c_str(),
+                     surveys.error().reason.c_str());
+        return 2;
+    }
     auto actor = command_line_actor(common, *role);
     if (!actor)
         return 2;
-    const auto document = board_report(actor->context(), *selection, layout);
+    const auto document = board_report(actor->context(), *selection, layout, *surveys);
     if (!document) {
         std::fprintf(stderr, "Styrelserapporten kan inte tas fram: %s\n",
                      document.error().log_message.c_str());

@@ -13,6 +13,8 @@ Disclosure disclosure_for(Role role, int small_count_threshold) {
         return disclosure;
     case Role::InterventionOwner:
         disclosure.warnings = false;
+        disclosure.small_survey_groups = false;
+        disclosure.free_text_answers = false;
         return disclosure;
     case Role::Board:
         break;
@@ -24,6 +26,8 @@ Disclosure disclosure_for(Role role, int small_count_threshold) {
     disclosure.history = false;
     disclosure.work_status = false;
     disclosure.unconfirmed_figures = false;
+    disclosure.small_survey_groups = false;
+    disclosure.free_text_answers = false;
     return disclosure;
 }
 

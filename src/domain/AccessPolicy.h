@@ -36,6 +36,14 @@ struct Disclosure {
     // Figures the importer read from a file's text that the kansli has not confirmed: the
     // board's statistics count only checked numbers.
     bool unconfirmed_figures = true;
+    // Survey results (enkätresultat) of fewer answers than the threshold, and whatever would
+    // let a reader work such a group or a small part of it out: the kansli only. An
+    // insatsägare is outside the kansli too: they know who took part, so a small group's
+    // answers could point at a person for them more than for anyone.
+    bool small_survey_groups = true;
+    // Free-text survey answers (after the personal-data guard): a participant may describe
+    // themself in their own words, so the kansli only.
+    bool free_text_answers = true;
 
     /// Whether a report of this status may be shown at all.
     bool shows_report(ReportStatus status) const {

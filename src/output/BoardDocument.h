@@ -4,6 +4,7 @@
 #include "domain/GoalFollowUp.h"
 #include "domain/Intervention.h"
 #include "domain/Period.h"
+#include "output/DataTable.h"
 
 #include <cstdint>
 #include <optional>
@@ -114,6 +115,9 @@ struct BoardIntervention {
     /// kansli chose the one it is (else it is chosen by kind).
     std::vector<BoardSourceChoice> source_choices{};
     bool source_chosen = false;
+    /// Its survey results in the period, a table per survey with answers
+    /// (survey_board_table), small groups hidden by the same policy as everything else.
+    std::vector<DataTable> surveys{};
 };
 
 /// The lessons of one insats's reports in the period: success factors, problems in the

@@ -3,6 +3,7 @@
 #include "domain/Text.h"
 #include "output/BoardChartDrawing.h"
 #include "output/BoardChartText.h"
+#include "output/SurveyBoardTable.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
 #include "output/WordDocument.h"
@@ -194,6 +195,26 @@ void add_goals(WordDocument& word, const std::vector<BoardGoal>& goals, bool kan
                            ParagraphStyle::Note);
 }
 
+void add_surveys(WordDocument& word, const std::vector<DataTable>& surveys, bool kansli_copy) {
+    word.add_heading(3, "Enkätresultat");
+    for (const DataTable& survey : surveys) {
+        WordTable table{{}, {}};
+        for (std::size_t index = 0; index < survey.columns.size(); ++index)
+            table.columns.push_back({survey.columns[index], index == 0 ? 34 : 11,
+                                     index < 2 ? CellAlignment::Left : CellAlignment::Right});
+        for (const auto& row : survey.rows) {
+            std::vector<std::string> texts;
+            for (const DataCell& cell : row)
+                texts.push_back(survey_cell_text(cell, kansli_copy));
+            table.rows.push_back(std::move(texts));
+        }
+        word.add_paragraph(survey.title, ParagraphStyle::Note);
+        word.add_table(table);
+        for (const std::string& note : survey.notes)
+            word.add_paragraph(note, ParagraphStyle::Note);
+    }
+}
+
 // The chart across the text's width (16 cm of A4's 21, less Word's margins), at 150 dots per
 // inch: sharp enough for print, and writing the PNG (cairo's libpng, its slowest part) takes
 // half the time it does at 200.
@@ -221,6 +242,8 @@ void add_intervention(WordDocument& word, const BoardIntervention& part, bool ka
     add_sections(word, part.sections, kansli_copy);
     if (!part.goals.empty())
         add_goals(word, part.goals, kansli_copy);
+    if (!part.surveys.empty())
+        add_surveys(word, part.surveys, kansli_copy);
     if (part.chart)
         add_chart(word, *part.chart);
 }

@@ -235,6 +235,46 @@ mstch::map chart_view(const BoardDocument& document, const BoardChart& chart,
                       {"notes", std::move(notes)}};
 }
 
+mstch::map survey_cell_view(const DataCell& cell) {
+    if (const auto* text = std::get_if<std::string>(&cell.value))
+        return cell_view(*text, false);
+    mstch::map view = cell_view("", true);
+    if (const auto* number = std::get_if<double>(&cell.value))
+        view["text"] = format_swedish_number(*number, 1);
+    view["hidden"] = cell.hidden;
+    view["marked"] = cell.marked;
+    return view;
+}
+
+/// An insats's survey results: a table per survey (survey_board_table), its first column the
+/// question, which heads the row.
+mstch::array survey_views(const BoardIntervention& insats) {
+    mstch::array surveys;
+    for (const DataTable& table : insats.surveys) {
+        mstch::array columns;
+        for (std::size_t index = 1; index < table.columns.size(); ++index)
+            columns.push_back(mstch::map{{"title", table.columns[index]}});
+        mstch::array rows;
+        for (const auto& row : table.rows) {
+            mstch::array cells;
+            for (std::size_t index = 1; index < row.size(); ++index)
+                cells.push_back(survey_cell_view(row[index]));
+            const auto* question = std::get_if<std::string>(&row.front().value);
+            rows.push_back(mstch::map{{"question", question ? *question : std::string()},
+                                      {"cells", std::move(cells)}});
+        }
+        mstch::array notes;
+        for (const std::string& note : table.notes)
+            notes.push_back(mstch::map{{"text", note}});
+        surveys.push_back(mstch::map{{"title", table.title},
+                                     {"first_column", table.columns.front()},
+                                     {"columns", std::move(columns)},
+                                     {"rows", std::move(rows)},
+                                     {"notes", std::move(notes)}});
+    }
+    return surveys;
+}
+
 mstch::map intervention_view(const BoardDocument& document, const BoardIntervention& insats,
                              const std::string& id) {
     BoardMarks marks;
@@ -255,6 +295,8 @@ mstch::map intervention_view(const BoardDocument& document, const BoardIntervent
         {"has_goals", has_goals},
         {"goals", std::move(goals)},
         {"goal_notes", notes_view(document, marks)},
+        {"has_surveys", !insats.surveys.empty()},
+        {"surveys", survey_views(insats)},
         {"chart", insats.chart ? mstch::node(chart_view(document, *insats.chart, id + "-diagram"))
                                : mstch::node(false)}};
 }

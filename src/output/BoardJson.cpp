@@ -110,6 +110,47 @@ json chart_json(const std::optional<BoardChart>& chart) {
     return {{"title", chart->title}, {"series", std::move(series)}};
 }
 
+/// A survey table's cell: its number or text; null when empty or hidden.
+json survey_cell_json(const DataCell& cell) {
+    if (cell.hidden)
+        return nullptr;
+    if (const auto* number = std::get_if<double>(&cell.value))
+        return *number;
+    if (const auto* text = std::get_if<std::string>(&cell.value))
+        return *text;
+    return nullptr;
+}
+
+/// The insats's survey tables: title, columns, rows (cells as values, null when hidden), the
+/// names of the hidden cells' columns per row, and the notes.
+json surveys_json(const std::vector<DataTable>& surveys, bool kansli_copy) {
+    json tables = json::array();
+    for (const DataTable& survey : surveys) {
+        json rows = json::array();
+        for (const auto& row : survey.rows) {
+            json cells = json::array();
+            json hidden = json::array();
+            json marked = json::array();
+            for (std::size_t index = 0; index < row.size(); ++index) {
+                cells.push_back(survey_cell_json(row[index]));
+                if (row[index].hidden)
+                    hidden.push_back(survey.columns[index]);
+                if (kansli_copy && row[index].marked)
+                    marked.push_back(survey.columns[index]);
+            }
+            json object{{"cells", std::move(cells)}, {"hidden", std::move(hidden)}};
+            if (kansli_copy)
+                object["marked"] = std::move(marked);
+            rows.push_back(std::move(object));
+        }
+        tables.push_back({{"title", survey.title},
+                          {"columns", survey.columns},
+                          {"rows", std::move(rows)},
+                          {"notes", survey.notes}});
+    }
+    return tables;
+}
+
 json intervention_json(const BoardIntervention& part, bool kansli_copy) {
     json goals = json::array();
     for (const auto& goal : part.goals)
@@ -122,6 +163,7 @@ json intervention_json(const BoardIntervention& part, bool kansli_copy) {
                 {"source", part.source.empty() ? json(nullptr) : json(part.source)},
                 {"sections", sections_json(part.sections)},
                 {"goals", std::move(goals)},
+                {"surveys", surveys_json(part.surveys, kansli_copy)},
                 {"chart", chart_json(part.chart)}};
     if (kansli_copy) {
         json choices = json::array();

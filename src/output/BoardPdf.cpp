@@ -3,6 +3,7 @@
 #include "domain/Text.h"
 #include "output/BoardChartDrawing.h"
 #include "output/PdfPages.h"
+#include "output/SurveyBoardTable.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
 
@@ -380,6 +381,8 @@ private:
             section_heading("Mål och utfall");
             m_pages.table(goals_table(intervention));
         }
+        for (const DataTable& survey : intervention.surveys)
+            write_survey(survey);
         if (intervention.chart)
             write_chart(*intervention.chart);
     }
@@ -404,6 +407,23 @@ private:
             m_pages.space(3);
         }
         write_text(section.text);
+    }
+
+    void write_survey(const DataTable& survey) {
+        section_heading("Enkätresultat: " + survey.title);
+        PdfTable table{{}, {}, k_table_header, k_table_cell};
+        for (std::size_t index = 0; index < survey.columns.size(); ++index)
+            table.columns.push_back({survey.columns[index], index == 0 ? 2.6 : 0.9,
+                                     index < 2 ? PdfAlign::Left : PdfAlign::Right});
+        for (const auto& row : survey.rows) {
+            std::vector<std::string> texts;
+            for (const DataCell& cell : row)
+                texts.push_back(survey_cell_text(cell, m_document.kansli_copy));
+            table.rows.push_back(std::move(texts));
+        }
+        m_pages.table(table);
+        for (const std::string& note : survey.notes)
+            m_pages.paragraph(note, k_note_italic);
     }
 
     PdfTable goals_table(const BoardIntervention& intervention) const {

@@ -3,6 +3,7 @@
 #include "output/BoardNotes.h"
 #include "output/SwedishLabels.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace finsam {
@@ -150,6 +151,41 @@ DataTable goals_table(const BoardDocument& document) {
     return table;
 }
 
+/// Every insats's survey results on one sheet, the insats first on each row.
+DataTable survey_table(const BoardDocument& document) {
+    DataTable table;
+    table.title = "Enkätresultat";
+    BoardMarks marks;
+    for (const BoardIntervention& insats : document.interventions) {
+        for (const DataTable& survey : insats.surveys) {
+            if (table.columns.empty()) {
+                table.columns = {"Insats", "Enkät"};
+                table.columns.insert(table.columns.end(), survey.columns.begin(),
+                                     survey.columns.end());
+            }
+            for (const auto& row : survey.rows) {
+                std::vector<DataCell> cells{text_cell(insats.name), text_cell(survey.title)};
+                cells.insert(cells.end(), row.begin(), row.end());
+                for (const DataCell& cell : row) {
+                    marks.hidden = marks.hidden || cell.hidden;
+                    marks.marked = marks.marked || cell.marked;
+                }
+                table.rows.push_back(std::move(cells));
+            }
+            table.notes.push_back(insats.name + ", " + survey.title + ": " + survey.notes.front());
+        }
+    }
+    table.notes.insert(table.notes.begin(), document_note(document));
+    const std::vector<std::string> notes = mark_notes(document, marks);
+    table.notes.insert(table.notes.end(), notes.begin(), notes.end());
+    return table;
+}
+
+bool has_surveys(const BoardDocument& document) {
+    return std::any_of(document.interventions.begin(), document.interventions.end(),
+                       [](const BoardIntervention& insats) { return !insats.surveys.empty(); });
+}
+
 DataTable attention_table(const BoardDocument& document) {
     DataTable table;
     table.title = "Att se över";
@@ -169,6 +205,8 @@ DataTable attention_table(const BoardDocument& document) {
 
 std::vector<DataTable> board_report_tables(const BoardDocument& document) {
     std::vector<DataTable> tables{summary_table(document), goals_table(document)};
+    if (has_surveys(document))
+        tables.push_back(survey_table(document));
     if (document.kansli_copy)
         tables.push_back(attention_table(document));
     return tables;

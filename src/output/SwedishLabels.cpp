@@ -232,4 +232,20 @@ std::string_view phase_label(InterventionPhase phase) {
     return "";
 }
 
+std::string_view time_point_label(SurveyTimePoint time_point) {
+    switch (time_point) {
+    case SurveyTimePoint::Start:
+        return "Start";
+    case SurveyTimePoint::During:
+        return "Under insatsen";
+    case SurveyTimePoint::End:
+        return "Slut";
+    }
+    return "";
+}
+
+std::string_view respondent_label(RespondentKind respondent) {
+    return respondent == RespondentKind::Participant ? "Deltagare" : "Handläggare";
+}
+
 } // namespace finsam

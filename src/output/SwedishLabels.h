@@ -9,6 +9,7 @@
 #include "domain/ReportStatus.h"
 #include "domain/ReportingCalendar.h"
 #include "domain/Role.h"
+#include "domain/SurveyDefinition.h"
 
 #include <string>
 #include <string_view>
@@ -39,5 +40,10 @@ std::string_view audit_label(AuditAction action);
 std::string_view audit_object_label(AuditObject object);
 /// The history's verbs: "Skickade in", "Registrerade"...
 std::string_view event_label(ReportEventAction action);
+
+/// A survey's time point and respondent: "Start", "Under insatsen", "Slut"; "Deltagare",
+/// "Handläggare".
+std::string_view time_point_label(SurveyTimePoint time_point);
+std::string_view respondent_label(RespondentKind respondent);
 
 } // namespace finsam

@@ -86,6 +86,17 @@ TEST(AccessPolicyTest, OnlyTheBoardIsKeptFromFiguresTheKansliHasNotConfirmed) {
         EXPECT_TRUE(disclosure_for(role, 5).unconfirmed_figures);
 }
 
+TEST(AccessPolicyTest, OnlyTheKansliSeesSmallSurveyGroupsAndFreeTextAnswers) {
+    for (const auto role : {Role::Admin, Role::Kansli}) {
+        EXPECT_TRUE(disclosure_for(role, 5).small_survey_groups);
+        EXPECT_TRUE(disclosure_for(role, 5).free_text_answers);
+    }
+    for (const auto role : {Role::InterventionOwner, Role::Board}) {
+        EXPECT_FALSE(disclosure_for(role, 5).small_survey_groups);
+        EXPECT_FALSE(disclosure_for(role, 5).free_text_answers);
+    }
+}
+
 TEST(AccessPolicyTest, TheKansliSeesEverything) {
     for (const auto role : {Role::Admin, Role::Kansli}) {
         const Disclosure staff = disclosure_for(role, 5);

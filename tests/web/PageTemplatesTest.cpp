@@ -23,6 +23,7 @@
 #include "web/pages/StartPages.h"
 #include "web/pages/StatisticsPage.h"
 #include "web/pages/SurveyPages.h"
+#include "web/pages/SurveyResultsPageView.h"
 #include "web/pages/UsersPage.h"
 
 #include <filesystem>
@@ -476,6 +477,32 @@ TEST_F(PageTemplatesTest, TheStatistics) {
                     "error");
 }
 
+TEST_F(PageTemplatesTest, SurveyResults) {
+    SurveyResultsPage page;
+    page.intervention_id = 3;
+    page.intervention_name = "Kärnhuset 2.0";
+    page.survey_id = "sjalvskattning";
+    page.survey_name = "Självskattning";
+    page.selection = *parse_period_selection("2024");
+    page.surveys = {{"sjalvskattning", "Självskattning", true}, {"bip", "BIP", false}};
+    page.kansli_copy = true;
+    page.shown.periods = {page.selection.period};
+    const ResultQuestion health = ResultQuestion::scale("halsa", "Hur mår du?", 1, 10);
+    std::vector<AnswerSheet> sheets;
+    for (const int value : {3, 5, 6, 7, 8, 8})
+        sheets.push_back(AnswerSheet{SurveyTimePoint::Start,
+                                     RespondentKind::Participant,
+                                     {QuestionAnswer{"halsa", {value - 1}}}});
+    page.shown.results = compute_survey_results({health}, sheets);
+    page.shown.results.questions[0].groups[0].options[2].count.marked = true;
+    expect_complete("survey_results", survey_results_view(page, "2024"), "kansli");
+    page.kansli_copy = false;
+    page.shown.scope = SurveyResultsScope::EndedHalfYears;
+    expect_complete("survey_results", survey_results_view(page, "2024"), "board");
+    page.shown = ShownSurveyResults{SurveyResultsScope::NothingToShow, {}, {}};
+    expect_complete("survey_results", survey_results_view(page, "2024Q3"), "nothing to show");
+}
+
 TEST_F(PageTemplatesTest, TheBoardReport) {
     const auto layout =
         load_board_layout(templates_dir().parent_path() / "board" / "projektredovisning.json");
@@ -710,6 +737,7 @@ TEST(PageTemplates, EveryPageTemplateHasAViewModelTest) {
                                        "audit_trail",
                                        "search",
                                        "lessons",
+                                       "survey_results",
                                        "start_owner",
                                        "start_kansli",
                                        "start_board",

@@ -7,8 +7,10 @@
 #include "app/lessons/Lessons.h"
 #include "app/reports/ShowReport.h"
 #include "app/statistics/Statistics.h"
+#include "app/surveys/SurveyResultsQuery.h"
 #include "domain/ReportingCalendar.h"
 #include "domain/Text.h"
+#include "output/SurveyBoardTable.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
 #include "storage/BoardTextStore.h"
@@ -265,10 +267,43 @@ template <typename Row> void sort_by_kind_and_name(std::vector<Row>& rows) {
     });
 }
 
+/// What an insats's survey results are of: the period asked, or (outside the kansli) its
+/// half years that have ended.
+std::string survey_period_note(const ShownSurveyResults& shown) {
+    std::string note = shown.scope == SurveyResultsScope::EndedHalfYears
+                           ? "Svar under avslutade halvår: "
+                           : "Svar under ";
+    for (std::size_t index = 0; index < shown.periods.size(); ++index) {
+        if (index > 0)
+            note += ", ";
+        note +=
+            format_iso(shown.periods[index].start) + " – " + format_iso(shown.periods[index].end);
+    }
+    return note + ".";
+}
+
+/// The insats's survey results in the period, a table per survey someone answered, as the
+/// user may see them.
+AppResult<std::vector<DataTable>>
+survey_tables(const AppContext& context, const SurveyCatalog& surveys,
+              const std::string& association, std::int64_t intervention_id, const Period& period) {
+    std::vector<DataTable> tables;
+    for (const SurveyDefinition* survey : surveys.for_association(association)) {
+        auto shown = shown_survey_results(context, *survey, intervention_id, period);
+        if (!shown)
+            return tl::unexpected(shown.error());
+        if (shown->scope == SurveyResultsScope::NothingToShow || !has_answers(shown->results))
+            continue;
+        tables.push_back(
+            survey_board_table(survey->name, shown->results, survey_period_note(*shown)));
+    }
+    return tables;
+}
+
 } // namespace
 
 AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSelection& selection,
-                                      const BoardLayout& layout) {
+                                      const BoardLayout& layout, const SurveyCatalog& surveys) {
     const AccessPolicy& policy = context.policy();
     if (!policy.reads_board_report())
         return tl::unexpected(AppError::of(ErrorCode::Forbidden));
@@ -359,6 +394,10 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
             for (const auto& goal : figures->goals)
                 part.goals.push_back(goal_of(goal));
         }
+        auto survey_results = survey_tables(context, surveys, settings->name, details.id, period);
+        if (!survey_results)
+            return tl::unexpected(survey_results.error());
+        part.surveys = std::move(*survey_results);
         BoardSummaryRow summary = summary_of(details, figures);
         if (disclosure.work_status) {
             const auto missing =

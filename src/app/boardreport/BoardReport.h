@@ -4,6 +4,7 @@
 #include "app/AppError.h"
 #include "app/boardreport/BoardLayout.h"
 #include "domain/PeriodSelection.h"
+#include "domain/SurveyCatalog.h"
 #include "output/BoardDocument.h"
 
 namespace finsam {
@@ -17,10 +18,12 @@ namespace finsam {
 /// every figure, marked as the statistics mark them, and what needs attention (missing
 /// reports, figures stated twice, funds used above those granted). An insats's text is from
 /// its slutrapport in the period, else its part of a projektredovisning, else its latest
-/// kvartalsrapport ending in the period, laid out under the headings of `layout`. Forbidden
-/// for an insatsägare. Recorded in the audit trail.
+/// kvartalsrapport ending in the period, laid out under the headings of `layout`. Each
+/// insats's survey results (of the förbund's `surveys` that someone answered) follow its
+/// goals, by the same policy as the results page: the styrelse's copy has the period's ended
+/// half years, small groups hidden. Forbidden for an insatsägare. Recorded in the audit trail.
 AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSelection& selection,
-                                      const BoardLayout& layout);
+                                      const BoardLayout& layout, const SurveyCatalog& surveys);
 
 /// The kansli's text under `heading` (an id of `layout`'s parts) of the insats's part of the
 /// board report of the period, in place of what its report says; an empty text leaves the

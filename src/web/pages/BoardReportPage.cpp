@@ -66,6 +66,16 @@ mstch::array choices_view(const BoardIntervention& part) {
     return choices;
 }
 
+/// The insats's survey results, a table each.
+mstch::array surveys_view(const BoardIntervention& part) {
+    mstch::array surveys;
+    for (std::size_t index = 0; index < part.surveys.size(); ++index)
+        surveys.push_back(
+            data_table_view(part.surveys[index], "enkat-" + std::to_string(part.intervention_id) +
+                                                     "-" + std::to_string(index + 1)));
+    return surveys;
+}
+
 mstch::map part_view(const BoardIntervention& part, const BoardLayout& layout,
                      const std::string& typed_period) {
     return mstch::map{
@@ -80,6 +90,7 @@ mstch::map part_view(const BoardIntervention& part, const BoardLayout& layout,
                        : std::string("Ej angiven")},
         {"source", part.source},
         {"headings", headings_view(part, layout, typed_period)},
+        {"surveys", surveys_view(part)},
     };
 }
 

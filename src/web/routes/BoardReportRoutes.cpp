@@ -35,7 +35,8 @@ void show_board_report(Exchange& exchange) {
         return;
     }
     const WebContext& web = exchange.web();
-    const auto document = board_report(exchange.app(), *selection, web.board_layout());
+    const auto document =
+        board_report(exchange.app(), *selection, web.board_layout(), web.survey_catalog());
     if (exchange.failed(document))
         return;
     const std::string wanted = exchange.input().value("format");
@@ -60,7 +61,8 @@ void show_board_report_json(Exchange& exchange) {
         exchange.fail(AppError::invalid({{"period", selection.error()}}));
         return;
     }
-    const auto document = board_report(exchange.app(), *selection, exchange.web().board_layout());
+    const auto document = board_report(exchange.app(), *selection, exchange.web().board_layout(),
+                                       exchange.web().survey_catalog());
     if (exchange.failed(document))
         return;
     exchange.reply().json(board_report_json(*document));
@@ -104,7 +106,8 @@ AppResult<BoardTextForm> text_form(Exchange& exchange, const PeriodSelection& se
                      [&](const BoardHeading& part) { return part.id == heading; });
     if (found_heading == layout.parts.end())
         return tl::unexpected(AppError::of(ErrorCode::NotFound));
-    auto document = board_report(exchange.app(), selection, layout);
+    auto document =
+        board_report(exchange.app(), selection, layout, exchange.web().survey_catalog());
     if (!document)
         return tl::unexpected(document.error());
     const auto part = std::find_if(

@@ -28,5 +28,7 @@ RouteTable lessons_routes();
 RouteTable lessons_api_routes();
 RouteTable survey_routes();
 RouteTable survey_api_routes();
+RouteTable survey_result_routes();
+RouteTable survey_result_api_routes();
 
 } // namespace finsam

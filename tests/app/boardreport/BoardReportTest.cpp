@@ -8,6 +8,8 @@
 #include "app/reports/ShowReport.h"
 #include "storage/InterventionStore.h"
 #include "storage/ReportStore.h"
+#include "storage/SurveyAnswerStore.h"
+#include "storage/SurveyRoundStore.h"
 #include "storage/WorkflowStore.h"
 
 #include <algorithm>
@@ -23,10 +25,13 @@ protected:
         UseCaseTest::SetUp();
         m_layout =
             load_board_layout(templates_dir().parent_path() / "board" / "projektredovisning.json");
+        auto surveys = load_survey_catalog(surveys_folder(templates_dir()));
+        ASSERT_TRUE(surveys) << surveys.error().reason;
+        m_surveys = std::move(*surveys);
     }
 
     BoardDocument report_as(const std::string& username, const std::string& period) {
-        const auto made = board_report(as(username), selection(period), m_layout);
+        const auto made = board_report(as(username), selection(period), m_layout, m_surveys);
         EXPECT_TRUE(made) << made.error().log_message;
         return made ? std::move(*made) : BoardDocument{};
     }
@@ -89,6 +94,7 @@ protected:
 
 private:
     BoardLayout m_layout;
+    SurveyCatalog m_surveys;
 };
 
 TEST_F(BoardReportTest, AKvartalsrapportsSectionsGoUnderTheBoardsHeadings) {
@@ -371,8 +377,49 @@ TEST_F(BoardReportTest, TheKansliChoosesTheReportAnInsatssTextIsTakenFrom) {
               "Slutrapport 2023-01-01 – 2024-06-30");
 }
 
+/// Answers Kärnhuset's self-assessment at the start, in week 10 of 2024: health as given.
+void answer_health(Database& database, std::int64_t association, std::int64_t intervention,
+                   std::initializer_list<int> values) {
+    SurveyRound round;
+    round.intervention_id = intervention;
+    round.survey_id = "sjalvskattning";
+    round.token = "board-report-test";
+    const auto opened = SurveyRoundStore(database).open_round(association, round);
+    ASSERT_TRUE(opened);
+    for (const int value : values)
+        ASSERT_TRUE(SurveyAnswerStore(database).submit(opened->id,
+                                                       SurveyAnswer{"sjalvskattning",
+                                                                    intervention,
+                                                                    SurveyTimePoint::Start,
+                                                                    RespondentKind::Participant,
+                                                                    IsoWeek{2024, 10},
+                                                                    {{"halsa", ScaleValue{value}}}},
+                                                       std::nullopt));
+}
+
+TEST_F(BoardReportTest, AnInsatssSurveyResultsFollowItsGoals) {
+    answer_health(database(), association(), karnhuset(), {5, 5, 5, 5, 5, 6, 6, 6, 6, 6});
+
+    const BoardDocument document = report_as("kansli", "2024");
+
+    const auto& part = part_of(document, "Kärnhuset 2.0");
+    ASSERT_EQ(part.surveys.size(), 1u);
+    const DataTable& table = part.surveys[0];
+    EXPECT_EQ(table.title, "Självskattning");
+    EXPECT_EQ(table.notes.front(), "Svar under 2024-01-01 – 2024-12-31.");
+    ASSERT_FALSE(table.rows.empty());
+    EXPECT_EQ(std::get<std::string>(table.rows[0][0].value), "Hur mår du just nu?");
+    EXPECT_EQ(std::get<double>(table.rows[0][2].value), 10.0); // answers at the start
+    EXPECT_EQ(std::get<double>(table.rows[0][3].value), 5.5);  // their mean
+    EXPECT_TRUE(std::holds_alternative<std::monostate>(table.rows[0][4].value)); // no end
+}
+
+TEST_F(BoardReportTest, AnInsatsWithoutSurveyAnswersHasNoSurveyTable) {
+    EXPECT_TRUE(part_of(report_as("kansli", "2024"), "Kärnhuset 2.0").surveys.empty());
+}
+
 TEST_F(BoardReportTest, AnInsatsagareMayNotMakeIt) {
-    const auto made = board_report(as("agare"), selection("2024"), BoardLayout{});
+    const auto made = board_report(as("agare"), selection("2024"), BoardLayout{}, SurveyCatalog{});
 
     ASSERT_FALSE(made);
     EXPECT_EQ(made.error().code, ErrorCode::Forbidden);
