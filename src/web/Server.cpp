@@ -76,13 +76,29 @@ WebServer::WebServer(WebConfig config)
             return httplib::Server::HandlerResponse::Handled;
         });
 
-    for (const auto& table :
-         {login_routes(), start_page_routes(), overview_routes(), intervention_routes(),
-          report_routes(), settings_routes(), account_routes(), import_routes(),
-          statistics_routes(), statistics_api_routes(), survey_result_api_routes(),
-          board_report_routes(), board_report_api_routes(), search_routes(), search_api_routes(),
-          lessons_routes(), lessons_api_routes(), api_routes(), user_routes(), audit_routes(),
-          survey_routes(), survey_api_routes(), survey_result_routes()})
+    for (const auto& table : {login_routes(),
+                              start_page_routes(),
+                              overview_routes(),
+                              intervention_routes(),
+                              report_routes(),
+                              settings_routes(),
+                              account_routes(),
+                              import_routes(),
+                              statistics_routes(),
+                              statistics_api_routes(),
+                              survey_result_api_routes(),
+                              board_report_routes(),
+                              board_report_api_routes(),
+                              search_routes(),
+                              search_api_routes(),
+                              lessons_routes(),
+                              lessons_api_routes(),
+                              api_routes(),
+                              user_routes(),
+                              audit_routes(),
+                              survey_routes(),
+                              survey_api_routes(),
+                              survey_result_routes()})
         add_routes(m_server, context, table);
 
     // Answers without a body of their own: no route (404), an upload over the limit (413).
