@@ -239,7 +239,7 @@ std::string_view time_point_label(SurveyTimePoint time_point) {
     case SurveyTimePoint::During:
         return "Under insatsen";
     case SurveyTimePoint::End:
-        return "Slut";
+        return "Avslut";
     }
     return "";
 }

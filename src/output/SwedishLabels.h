@@ -41,7 +41,7 @@ std::string_view audit_object_label(AuditObject object);
 /// The history's verbs: "Skickade in", "Registrerade"...
 std::string_view event_label(ReportEventAction action);
 
-/// A survey's time point and respondent: "Start", "Under insatsen", "Slut"; "Deltagare",
+/// A survey's time point and respondent: "Start", "Under insatsen", "Avslut"; "Deltagare",
 /// "Handläggare".
 std::string_view time_point_label(SurveyTimePoint time_point);
 std::string_view respondent_label(RespondentKind respondent);

@@ -89,7 +89,7 @@ TEST(SurveyResultTablesTest, TheXlsxHasOneSheetPerTableAndNumbersAsNumbers) {
     EXPECT_EQ(shared_string(package, cell(answers_sheet, "C4")), "Handläggare");
     EXPECT_EQ(shared_string(package, cell(answers_sheet, "D4")), "..");
     EXPECT_EQ(shared_string(package, cell(answers_sheet, "E4")), "..");
-    EXPECT_EQ(shared_string(package, cell(answers_sheet, "B5")), "Slut");
+    EXPECT_EQ(shared_string(package, cell(answers_sheet, "B5")), "Avslut");
     EXPECT_EQ(cell(answers_sheet, "E5").child("v").text().as_double(), 7.0);
 
     // Förändring start–slut: the mean's row first, 7 − 5.5 steps.
@@ -101,7 +101,7 @@ TEST(SurveyResultTablesTest, TheXlsxHasOneSheetPerTableAndNumbersAsNumbers) {
 TEST(SurveyResultTablesTest, TheCsvRoundsAndUsesADecimalComma) {
     const std::string csv = write_csv(tables_for(Role::Kansli));
     // The end group's share of 7s: 2 of 6 = 33.3 %, shown to the kansli and marked (small).
-    EXPECT_NE(csv.find("Upplevd hälsa;Slut;Deltagare;7;2;33,3\r\n"), std::string::npos);
+    EXPECT_NE(csv.find("Upplevd hälsa;Avslut;Deltagare;7;2;33,3\r\n"), std::string::npos);
     // The caseworkers' 2 answers: the kansli sees them.
     EXPECT_NE(csv.find("Upplevd hälsa;Start;Handläggare;2;3,5;3,5\r\n"), std::string::npos);
     EXPECT_NE(csv.find("Självskattningsenkät, Kärnhuset 2.0, 2024-01-01 – 2024-12-31\r\n"),

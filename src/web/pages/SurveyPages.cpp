@@ -2,6 +2,7 @@
 
 #include "app/surveys/SurveyAnswerInput.h"
 #include "output/QrCodeSvg.h"
+#include "output/SwedishLabels.h"
 #include "web/pages/FormFields.h"
 
 #include <algorithm>
@@ -25,7 +26,7 @@ mstch::array survey_choices(const InterventionSurveys& surveys) {
     for (const auto* survey : surveys.surveys) {
         std::string used_at;
         for (const auto time_point : survey->time_points)
-            used_at += (used_at.empty() ? "" : ", ") + time_point_label(time_point);
+            used_at += (used_at.empty() ? "" : ", ") + std::string(time_point_label(time_point));
         choices.push_back(mstch::map{{"value", survey->id},
                                      {"label", survey->name},
                                      {"national", survey->national},
@@ -38,8 +39,8 @@ mstch::map round_row(const SurveyRoundSummary& summary, const std::string& serve
     const auto& round = summary.round;
     return mstch::map{{"id", std::to_string(round.id)},
                       {"survey", summary.survey_name},
-                      {"time_point", time_point_label(round.time_point)},
-                      {"respondent", respondent_label(round.respondent)},
+                      {"time_point", std::string(time_point_label(round.time_point))},
+                      {"respondent", std::string(respondent_label(round.respondent))},
                       {"link", server + survey_path(round)},
                       {"open", round.open},
                       {"requires_code", round.requires_code},
@@ -118,22 +119,6 @@ std::string survey_path(const SurveyRound& round) {
     return "/e/" + round.token;
 }
 
-std::string time_point_label(SurveyTimePoint time_point) {
-    switch (time_point) {
-    case SurveyTimePoint::Start:
-        return "Start";
-    case SurveyTimePoint::During:
-        return "Under insatsen";
-    case SurveyTimePoint::End:
-        return "Avslut";
-    }
-    return "";
-}
-
-std::string respondent_label(RespondentKind respondent) {
-    return respondent == RespondentKind::Caseworker ? "Handläggare" : "Deltagare";
-}
-
 mstch::map intervention_surveys_page(const InterventionSurveys& surveys, const std::string& server,
                                      const std::vector<FieldError>& errors) {
     mstch::array rounds;
@@ -171,8 +156,8 @@ mstch::map survey_print_page(const SurveyRound& round, const std::string& server
         {"link", link},
         // Raw in the template: the SVG is this program's own, its only text the link, escaped.
         {"qr_svg", qr_code_svg(link, "QR-kod till enkäten: " + link).value_or("")},
-        {"time_point", time_point_label(round.time_point)},
-        {"respondent", respondent_label(round.respondent)},
+        {"time_point", std::string(time_point_label(round.time_point))},
+        {"respondent", std::string(respondent_label(round.respondent))},
         {"has_codes", !codes.empty()},
         {"codes", code_list},
         {"requires_code", round.requires_code},

@@ -14,10 +14,6 @@ namespace finsam {
 /// The page that answers a round's link: `/e/{token}`.
 std::string survey_path(const SurveyRound& round);
 
-/// Swedish words for a time point (Start, Under insatsen, Avslut) and a respondent.
-std::string time_point_label(SurveyTimePoint time_point);
-std::string respondent_label(RespondentKind respondent);
-
 /// surveys.mustache: an insats's rounds with their links, and the form to open one.
 /// `server` is where links point (`https://finsam.example`).
 mstch::map intervention_surveys_page(const InterventionSurveys& surveys, const std::string& server,
