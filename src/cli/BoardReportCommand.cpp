@@ -30,14 +30,9 @@ int run_board_report(const CommonOptions& common, const BoardReportOptions& opti
         std::fprintf(stderr, "Ange en fil med -o för %s.\n", options.format.c_str());
         return 2;
     }
-    const std::filesystem::path folder(options.board_templates_dir);
-    BoardLayout layout;
-    try {
-        layout = load_board_layout(folder / "projektredovisning.json");
-    } catch (const std::runtime_error& error) {
-        std::fprintf(stderr, "Styrelserapportens mall kan inte läsas: %s\n", error.what());
+    const auto layout = read_board_layout(options.board_templates_dir);
+    if (!layout)
         return 2;
-    }
     auto surveys = load_survey_catalog(surveys_folder(common.templates_dir));
     if (!surveys) {
         std::fprintf(stderr, "Enkäten %s kan inte läsas: %s\n", surveys.error().file.c_str(),
@@ -47,13 +42,15 @@ int run_board_report(const CommonOptions& common, const BoardReportOptions& opti
     auto actor = command_line_actor(common, *role);
     if (!actor)
         return 2;
-    const auto document = board_report(actor->context(), *selection, layout, *surveys);
+    const auto document = board_report(actor->context(), *selection, *layout, *surveys);
     if (!document) {
         std::fprintf(stderr, "Styrelserapporten kan inte tas fram: %s\n",
                      document.error().log_message.c_str());
         return 2;
     }
-    const auto rendered = render_board_report(*document, *format, folder / "board-report.mustache");
+    const auto rendered = render_board_report(*document, *format,
+                                              std::filesystem::path(options.board_templates_dir) /
+                                                  "board-report.mustache");
     if (!rendered) {
         std::fprintf(stderr, "Styrelserapporten kan inte skrivas: %s\n", rendered.error().c_str());
         return 2;

@@ -5,6 +5,7 @@
 #include "storage/ReportStore.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <spdlog/spdlog.h>
@@ -76,6 +77,15 @@ bool write_output(const std::optional<std::string>& path, const std::string& con
         return false;
     }
     return true;
+}
+
+std::optional<BoardLayout> read_board_layout(const std::string& folder) {
+    try {
+        return load_board_layout(std::filesystem::path(folder) / "projektredovisning.json");
+    } catch (const std::runtime_error& error) {
+        std::fprintf(stderr, "Styrelserapportens mall kan inte läsas: %s\n", error.what());
+        return std::nullopt;
+    }
 }
 
 } // namespace finsam

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AppContext.h"
+#include "app/boardreport/BoardLayout.h"
 #include "cli/CommonOptions.h"
 #include "domain/AssociationSettings.h"
 #include "domain/ReportTemplates.h"
@@ -46,6 +47,10 @@ std::optional<CommandLineActor> command_line_actor(const CommonOptions& common, 
 
 /// The role of --for: kansli or styrelse.
 std::optional<Role> audience_role(const std::string& audience);
+
+/// The board layout (projektredovisning.json) of the folder; nullopt, said on standard error,
+/// when it cannot be read.
+std::optional<BoardLayout> read_board_layout(const std::string& folder);
 
 /// Writes `content` to the file, or to standard output without one; false, said on standard
 /// error, when the file cannot be written.

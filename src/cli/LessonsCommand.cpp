@@ -47,14 +47,9 @@ int run_lessons(const CommonOptions& common, const LessonsOptions& options) {
         std::fprintf(stderr, "--for ska vara kansli eller styrelse.\n");
         return 2;
     }
-    BoardLayout layout;
-    try {
-        layout = load_board_layout(std::filesystem::path(options.board_templates_dir) /
-                                   "projektredovisning.json");
-    } catch (const std::runtime_error& error) {
-        std::fprintf(stderr, "Styrelserapportens mall kan inte läsas: %s\n", error.what());
+    const auto layout = read_board_layout(options.board_templates_dir);
+    if (!layout)
         return 2;
-    }
     auto actor = command_line_actor(common, *role);
     if (!actor)
         return 2;
@@ -65,7 +60,7 @@ int run_lessons(const CommonOptions& common, const LessonsOptions& options) {
             std::fprintf(stderr, "%s: %s\n", field.field.c_str(), field.message.c_str());
         return 2;
     }
-    const auto lessons = show_lessons(actor->context(), *asked, layout);
+    const auto lessons = show_lessons(actor->context(), *asked, *layout);
     if (!lessons) {
         std::fprintf(stderr, "Lärdomarna kunde inte läsas: %s\n",
                      lessons.error().log_message.c_str());

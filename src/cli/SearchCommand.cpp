@@ -79,16 +79,11 @@ int run_search(const CommonOptions& common, const SearchOptions& options) {
         std::fprintf(stderr, "--for ska vara kansli eller styrelse.\n");
         return 2;
     }
-    BoardLayout layout;
-    try {
-        layout = load_board_layout(std::filesystem::path(options.board_templates_dir) /
-                                   "projektredovisning.json");
-    } catch (const std::runtime_error& error) {
-        std::fprintf(stderr, "Styrelserapportens mall kan inte läsas: %s\n", error.what());
+    const auto layout = read_board_layout(options.board_templates_dir);
+    if (!layout)
         return 2;
-    }
     const FieldMap fields = fields_of(options);
-    const auto asked = search_asked(fields.fields(), layout);
+    const auto asked = search_asked(fields.fields(), *layout);
     if (!asked) {
         for (const auto& field : asked.error().fields)
             std::fprintf(stderr, "%s: %s\n", field.field.c_str(), field.message.c_str());
@@ -97,7 +92,7 @@ int run_search(const CommonOptions& common, const SearchOptions& options) {
     auto actor = command_line_actor(common, *role);
     if (!actor)
         return 2;
-    const auto results = search_reports(actor->context(), *asked, layout);
+    const auto results = search_reports(actor->context(), *asked, *layout);
     if (!results) {
         if (results.error().code == ErrorCode::NotFound) {
             std::fprintf(stderr, "Förbundet har ingen insats som heter \"%s\".\n",
