@@ -1,11 +1,10 @@
 #include "app/statistics/RegisterFigures.h"
 #include "app/statistics/Statistics.h"
 #include "app/statistics/StatisticsExport.h"
-#include "output/CsvWriter.h"
-#include "output/XlsxWriter.h"
 #include "web/pages/RegisterPage.h"
 #include "web/pages/StatisticsPage.h"
 #include "web/routes/Routes.h"
+#include "web/routes/TableDownload.h"
 
 #include <algorithm>
 
@@ -20,27 +19,6 @@ std::string file_name(const Statistics& statistics) {
     return name;
 }
 
-/// The tables as a CSV or XLSX file named `name` (without extension).
-void download(Exchange& exchange, const std::vector<DataTable>& tables, const std::string& format,
-              const std::string& name) {
-    if (format == "csv") {
-        exchange.reply().download(write_csv(tables), "text/csv; charset=utf-8", name + ".csv");
-        return;
-    }
-    auto workbook = write_xlsx(tables);
-    if (!workbook) {
-        exchange.fail(AppError::internal("cannot write a workbook: " + workbook.error()));
-        return;
-    }
-    exchange.reply().download(std::move(*workbook),
-                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                              name + ".xlsx");
-}
-
-bool is_download(const std::string& format) {
-    return format == "csv" || format == "xlsx";
-}
-
 void show_statistics(Exchange& exchange) {
     const FieldSource fields = exchange.input().fields();
     const std::string typed = fields.value("period");
@@ -53,9 +31,10 @@ void show_statistics(Exchange& exchange) {
     }
     if (exchange.failed(statistics))
         return;
-    if (const std::string format = fields.value("format"); is_download(format)) {
-        download(exchange, statistics_tables({*statistics}, exchange.web().report_templates()),
-                 format, file_name(*statistics));
+    if (const std::string format = fields.value("format"); is_table_download(format)) {
+        download_tables(exchange,
+                        statistics_tables({*statistics}, exchange.web().report_templates()), format,
+                        file_name(*statistics));
         return;
     }
     const std::string shown_period = typed.empty() ? to_string(statistics->selection) : typed;
@@ -87,9 +66,9 @@ void show_register(Exchange& exchange) {
     const auto figures = register_figures(app, *year);
     if (exchange.failed(figures))
         return;
-    if (const std::string format = exchange.input().value("format"); is_download(format)) {
-        download(exchange, register_tables(*figures), format,
-                 "uppfoljning-finsam-" + std::to_string(*year));
+    if (const std::string format = exchange.input().value("format"); is_table_download(format)) {
+        download_tables(exchange, register_tables(*figures), format,
+                        "uppfoljning-finsam-" + std::to_string(*year));
         return;
     }
     exchange.page("register", register_page(*figures),

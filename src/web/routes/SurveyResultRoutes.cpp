@@ -1,8 +1,7 @@
 #include "app/surveys/SurveyResultsQuery.h"
-#include "output/CsvWriter.h"
-#include "output/XlsxWriter.h"
 #include "web/pages/SurveyResultsPageView.h"
 #include "web/routes/Routes.h"
+#include "web/routes/TableDownload.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -41,31 +40,13 @@ std::string file_name(const SurveyResultsPage& page) {
     return name;
 }
 
-void download(Exchange& exchange, const SurveyResultsPage& page, const std::string& format) {
-    const std::vector<DataTable> tables = survey_results_tables(page);
-    if (format == "csv") {
-        exchange.reply().download(write_csv(tables), "text/csv; charset=utf-8",
-                                  file_name(page) + ".csv");
-        return;
-    }
-    auto workbook = write_xlsx(tables);
-    if (!workbook) {
-        exchange.fail(AppError::internal("cannot write a workbook: " + workbook.error()));
-        return;
-    }
-    exchange.reply().download(std::move(*workbook),
-                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                              file_name(page) + ".xlsx");
-}
-
 void show_survey_results(Exchange& exchange) {
     const auto page = asked_results(exchange);
     if (exchange.failed(page))
         return;
     const std::string format = exchange.input().value("format");
-    if ((format == "csv" || format == "xlsx") &&
-        page->shown.scope != SurveyResultsScope::NothingToShow) {
-        download(exchange, *page, format);
+    if (is_table_download(format) && page->shown.scope != SurveyResultsScope::NothingToShow) {
+        download_tables(exchange, survey_results_tables(*page), format, file_name(*page));
         return;
     }
     const std::string typed = exchange.input().value("period");
