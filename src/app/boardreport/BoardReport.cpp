@@ -348,6 +348,7 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
     if (!protected_reports)
         return tl::unexpected(protected_reports.error());
     OverviewQueries queries(context.database());
+    std::vector<InterventionLessons> lessons;
     for (const auto& details : *interventions) {
         auto rows = queries.intervention_reports(details.id);
         if (!rows)
@@ -410,14 +411,18 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
         }
         document.summary.push_back(std::move(summary));
         document.interventions.push_back(std::move(part));
+        auto insats_lessons = intervention_lessons(context, details, *rows, period, layout);
+        if (!insats_lessons)
+            return tl::unexpected(insats_lessons.error());
+        lessons.push_back(std::move(*insats_lessons));
     }
-    auto lessons = period_lessons(context, {selection}, layout);
-    if (!lessons)
-        return tl::unexpected(lessons.error());
-    for (const auto& insats : lessons->interventions)
-        document.lessons.push_back(board_lessons(insats));
     sort_by_kind_and_name(document.summary);
     sort_by_kind_and_name(document.interventions);
+    sort_by_kind_and_name(lessons);
+    for (const auto& insats : lessons) {
+        if (auto board = board_lessons(insats); !board.sections.empty())
+            document.lessons.push_back(std::move(board));
+    }
     context.audit(AuditAction::View, AuditObject::Page, std::nullopt,
                   "board report " + to_string(selection));
     return document;

@@ -73,7 +73,51 @@ bool has_text(const InterventionLessons& lessons) {
                        [](const LessonColumn& column) { return !column.texts.empty(); });
 }
 
+/// What the texts are narrowed to and marked with; `matches` null when nothing is searched.
+struct LessonSearch {
+    const SearchQuery& query;
+    const Matches* matches;
+    SwedishStemmer& stemmer;
+};
+
+/// The insats's lesson texts in its reports of the period that the reader may read (and that
+/// the search matched).
+AppResult<InterventionLessons> lessons_found(const AppContext& context,
+                                             const InterventionDetails& details,
+                                             const std::vector<InterventionReportRow>& rows,
+                                             const Period& period, const BoardLayout& layout,
+                                             const LessonSearch& search) {
+    InterventionLessons lessons = empty_lessons(details, layout);
+    for (const auto* report : reports_of_period(rows, period, context.policy().disclosure())) {
+        if (!gives_text(layout.lessons, report->kind))
+            continue;
+        const auto sections = readable_sections(context, report->report_id);
+        if (!sections)
+            return tl::unexpected(sections.error());
+        for (auto& text : laid_out(layout.lessons, report->kind, *sections)) {
+            if (search.matches && !search.matches->contains({report->report_id, text.id}))
+                continue;
+            auto column =
+                std::find_if(lessons.columns.begin(), lessons.columns.end(),
+                             [&](const LessonColumn& each) { return each.heading_id == text.id; });
+            column->texts.push_back({report->report_id, source_label(*report), text.text,
+                                     marked_paragraphs(text.text, search.query, search.stemmer)});
+        }
+    }
+    return lessons;
+}
+
 } // namespace
+
+AppResult<InterventionLessons> intervention_lessons(const AppContext& context,
+                                                    const InterventionDetails& details,
+                                                    const std::vector<InterventionReportRow>& rows,
+                                                    const Period& period,
+                                                    const BoardLayout& layout) {
+    const SearchQuery nothing;
+    SwedishStemmer stemmer;
+    return lessons_found(context, details, rows, period, layout, {nothing, nullptr, stemmer});
+}
 
 AppResult<LessonsAsked> lessons_asked(const FieldSource& fields, const Date& today) {
     LessonsAsked asked;
@@ -113,31 +157,17 @@ AppResult<PeriodLessons> period_lessons(const AppContext& context, const Lessons
     const auto interventions = list_interventions(context);
     if (!interventions)
         return tl::unexpected(interventions.error());
-    const Disclosure& disclosure = context.policy().disclosure();
     OverviewQueries queries(context.database());
+    const LessonSearch search{query, result.searched ? &matches : nullptr, stemmer};
     for (const auto& details : *interventions) {
         const auto rows = queries.intervention_reports(details.id);
         if (!rows)
             return tl::unexpected(AppError::internal(rows.error()));
-        InterventionLessons lessons = empty_lessons(details, layout);
-        for (const auto* report : reports_of_period(*rows, period, disclosure)) {
-            if (!gives_text(layout.lessons, report->kind))
-                continue;
-            const auto sections = readable_sections(context, report->report_id);
-            if (!sections)
-                return tl::unexpected(sections.error());
-            for (auto& text : laid_out(layout.lessons, report->kind, *sections)) {
-                if (result.searched && !matches.contains({report->report_id, text.id}))
-                    continue;
-                auto column = std::find_if(
-                    lessons.columns.begin(), lessons.columns.end(),
-                    [&](const LessonColumn& each) { return each.heading_id == text.id; });
-                column->texts.push_back({report->report_id, source_label(*report), text.text,
-                                         marked_paragraphs(text.text, query, stemmer)});
-            }
-        }
-        if (has_text(lessons))
-            result.interventions.push_back(std::move(lessons));
+        auto lessons = lessons_found(context, details, *rows, period, layout, search);
+        if (!lessons)
+            return tl::unexpected(lessons.error());
+        if (has_text(*lessons))
+            result.interventions.push_back(std::move(*lessons));
     }
     std::stable_sort(result.interventions.begin(), result.interventions.end(),
                      [](const InterventionLessons& left, const InterventionLessons& right) {

@@ -7,6 +7,7 @@
 #include "domain/Intervention.h"
 #include "domain/PeriodSelection.h"
 #include "search/Highlight.h"
+#include "storage/OverviewQueries.h"
 
 #include <cstdint>
 #include <string>
@@ -67,6 +68,15 @@ struct PeriodLessons {
 /// recorded in the audit trail: the document it is part of is.
 AppResult<PeriodLessons> period_lessons(const AppContext& context, const LessonsAsked& asked,
                                         const BoardLayout& layout);
+
+/// One insats's lessons in its reports of the period (`rows`, as OverviewQueries reads them),
+/// as the reader may read them; every column empty when none: for the board report, which has
+/// the insats and its reports at hand.
+AppResult<InterventionLessons> intervention_lessons(const AppContext& context,
+                                                    const InterventionDetails& details,
+                                                    const std::vector<InterventionReportRow>& rows,
+                                                    const Period& period,
+                                                    const BoardLayout& layout);
 
 /// The page of lessons (`/lardomar`, the API, the command line): period_lessons, recorded in
 /// the audit trail as viewed.
