@@ -91,6 +91,39 @@ DataTable distribution_table(const SurveyResults& results) {
     return table;
 }
 
+/// One question's distribution in percent: a row per time point and respondent, a column per
+/// option. The counts are in the export's long table; a share reads better across a row.
+DataTable question_distribution_table(const QuestionResult& result) {
+    DataTable table{"Fördelning i procent: " + result.question.text,
+                    {"Tidpunkt", "Svarande", "Antal svar"},
+                    {},
+                    {}};
+    for (const std::string& option : result.question.options)
+        table.columns.push_back(option);
+    for (const GroupResult& group : result.groups) {
+        std::vector<DataCell> row{text(time_point_label(group.time)),
+                                  text(respondent_label(group.respondent)),
+                                  count(group.answer_count)};
+        for (std::size_t option = 0; option < result.question.options.size(); ++option)
+            row.push_back(option < group.options.size()
+                              ? number(group.options[option].percent, k_percent_decimals)
+                              : DataCell{});
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+std::vector<DataTable> distribution_tables(const SurveyResults& results,
+                                           DistributionLayout layout) {
+    if (layout == DistributionLayout::OneLongTable)
+        return {distribution_table(results)};
+    std::vector<DataTable> tables;
+    for (const QuestionResult& result : results.questions)
+        if (!result.question.options.empty())
+            tables.push_back(question_distribution_table(result));
+    return tables;
+}
+
 DataTable change_table(const SurveyResults& results) {
     DataTable table{"Förändring start–slut",
                     {"Fråga", "Svarande", "Svarsalternativ", "Medelvärde start", "Medelvärde slut",
@@ -145,10 +178,14 @@ DataTable free_text_table(const SurveyResults& results) {
 } // namespace
 
 std::vector<DataTable> survey_result_tables(const SurveyResults& results,
-                                            const SurveyTableContext& context) {
+                                            const SurveyTableContext& context,
+                                            DistributionLayout layout) {
     std::vector<DataTable> tables{answer_table(results)};
-    for (DataTable table : {distribution_table(results), change_table(results),
-                            comparison_table(results), free_text_table(results)})
+    std::vector<DataTable> others = distribution_tables(results, layout);
+    for (DataTable table :
+         {change_table(results), comparison_table(results), free_text_table(results)})
+        others.push_back(std::move(table));
+    for (DataTable& table : others)
         if (!table.rows.empty())
             tables.push_back(std::move(table));
     const bool marked = any_marked(tables);

@@ -16,15 +16,21 @@ struct SurveyTableContext {
     int small_count_threshold = 5;
 };
 
-/// Survey results as the tables CSV and XLSX export (one model, both formats): *Svar och
-/// medelvärden* (a row per question, time point and respondent), *Fördelning* (a row per
-/// option), *Förändring start–slut* (a row per question and respondent with a change),
-/// *Deltagare och handläggare* (a row per comparison), and *Fritextsvar* when the results
+/// How the distribution of answers is laid out: for export one long table (a row per question,
+/// time point, respondent and option: what a spreadsheet's pivot table wants), for reading on a
+/// page a table per question (a row per time point and respondent, a column per option).
+enum class DistributionLayout { OneLongTable, TablePerQuestion };
+
+/// Survey results as the tables CSV and XLSX export and the results page shows (one model):
+/// *Svar och medelvärden* (a row per question, time point and respondent), *Fördelning* (laid
+/// out as `layout` says), *Förändring start–slut* (a row per question and respondent with a
+/// change), *Deltagare och handläggare* (a row per comparison), and *Fritextsvar* when the results
 /// hold free-text answers the reader may see. The results are disclosed already: hidden
 /// cells stay hidden (".."), marked ones marked. Means and changes are rounded to two
 /// decimals, shares to one (percent, and percentage points for a change). A table without
 /// rows is left out, except the first.
-std::vector<DataTable> survey_result_tables(const SurveyResults& results,
-                                            const SurveyTableContext& context);
+std::vector<DataTable>
+survey_result_tables(const SurveyResults& results, const SurveyTableContext& context,
+                     DistributionLayout layout = DistributionLayout::OneLongTable);
 
 } // namespace finsam

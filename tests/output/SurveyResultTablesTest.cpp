@@ -5,6 +5,7 @@
 #include "output/CsvWriter.h"
 #include "output/XlsxWriter.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace finsam {
@@ -40,10 +41,11 @@ std::vector<AnswerSheet> answers() {
     return sheets;
 }
 
-std::vector<DataTable> tables_for(Role role) {
+std::vector<DataTable> tables_for(Role role,
+                                  DistributionLayout layout = DistributionLayout::OneLongTable) {
     const SurveyResults results = disclose_survey_results(
         compute_survey_results({k_health, k_comment}, answers()), disclosure_for(role, 5));
-    return survey_result_tables(results, k_context);
+    return survey_result_tables(results, k_context, layout);
 }
 
 const DataTable& table_titled(const std::vector<DataTable>& tables, const std::string& title) {
@@ -96,6 +98,44 @@ TEST(SurveyResultTablesTest, TheXlsxHasOneSheetPerTableAndNumbersAsNumbers) {
     const pugi::xml_document change_sheet = package.part("xl/worksheets/sheet3.xml");
     EXPECT_EQ(shared_string(package, cell(change_sheet, "C3")), "Medelvärde");
     EXPECT_EQ(cell(change_sheet, "F3").child("v").text().as_double(), 1.5);
+}
+
+TEST(SurveyResultTablesTest, OnAPageEachQuestionsDistributionIsATableOfShares) {
+    const std::vector<DataTable> tables =
+        tables_for(Role::Kansli, DistributionLayout::TablePerQuestion);
+    std::vector<std::string> titles;
+    for (const DataTable& table : tables)
+        titles.push_back(table.title);
+    // The free-text question has no options, so no distribution.
+    EXPECT_EQ(titles, (std::vector<std::string>{
+                          "Svar och medelvärden", "Fördelning i procent: Upplevd hälsa",
+                          "Förändring start–slut", "Deltagare och handläggare", "Fritextsvar"}));
+    const DataTable& health = tables[1];
+    ASSERT_EQ(health.columns.size(), 3u + 10u);
+    EXPECT_EQ(health.columns[3], "1");
+    EXPECT_EQ(health.columns[12], "10");
+    ASSERT_EQ(health.rows.size(), 3u); // participants at start and end, caseworkers at start
+    for (const auto& row : health.rows)
+        EXPECT_EQ(row.size(), health.columns.size());
+    const auto end_row = std::find_if(health.rows.begin(), health.rows.end(), [](const auto& row) {
+        return std::get<std::string>(row[0].value) == "Avslut";
+    });
+    ASSERT_NE(end_row, health.rows.end());
+    EXPECT_EQ(std::get<double>((*end_row)[2].value), 6.0);      // answers
+    EXPECT_EQ(std::get<double>((*end_row)[3 + 6].value), 33.3); // the 7s: 2 of 6
+    EXPECT_TRUE((*end_row)[3 + 6].marked);
+}
+
+TEST(SurveyResultTablesTest, OnTheBoardsPageAShareOfASmallGroupIsHidden) {
+    const std::vector<DataTable> tables =
+        tables_for(Role::Board, DistributionLayout::TablePerQuestion);
+    const DataTable& health = table_titled(tables, "Fördelning i procent: Upplevd hälsa");
+    for (const auto& row : health.rows) {
+        if (std::get<std::string>(row[1].value) != "Handläggare")
+            continue;
+        for (std::size_t column = 2; column < row.size(); ++column)
+            EXPECT_TRUE(row[column].hidden) << health.columns[column];
+    }
 }
 
 TEST(SurveyResultTablesTest, TheCsvRoundsAndUsesADecimalComma) {

@@ -47,7 +47,9 @@ TEST_F(SurveyResultsHttpTest, TheKansliSeesTheSmallCountsMarked) {
 
     ASSERT_EQ(answer.status, 200) << answer.body;
     EXPECT_NE(answer.body.find("Enkätresultat: Självskattning"), std::string::npos);
-    EXPECT_NE(answer.body.find("cell--marked\">2<"), std::string::npos) << answer.body;
+    // The share of the two 2s (2 of 12) in the distribution of health at the start.
+    EXPECT_NE(answer.body.find("Fördelning i procent: Hur mår du just nu?"), std::string::npos);
+    EXPECT_NE(answer.body.find("cell--marked\">16,7<"), std::string::npos) << answer.body;
 }
 
 TEST_F(SurveyResultsHttpTest, TheBoardAndTheInsatsagareSeeNoSmallCount) {
@@ -59,6 +61,7 @@ TEST_F(SurveyResultsHttpTest, TheBoardAndTheInsatsagareSeeNoSmallCount) {
         EXPECT_NE(answer.body.find("title=\"Uppgiften visas inte\">..<"), std::string::npos);
         EXPECT_EQ(answer.body.find("cell--marked"), std::string::npos);
         EXPECT_EQ(answer.body.find("<td class=\"number\">2<"), std::string::npos) << user;
+        EXPECT_EQ(answer.body.find("16,7"), std::string::npos) << user;
     }
 }
 

@@ -44,13 +44,15 @@ std::string scope_text(const SurveyResultsPage& page) {
            "innehåller inget sådant. Välj till exempel ett halvår som har tagit slut (2024H1).";
 }
 
+SurveyTableContext table_context(const SurveyResultsPage& page) {
+    return SurveyTableContext{page.survey_name, page.intervention_name,
+                              periods_text(page.shown.periods), page.small_count_threshold};
+}
+
 } // namespace
 
 std::vector<DataTable> survey_results_tables(const SurveyResultsPage& page) {
-    return survey_result_tables(page.shown.results,
-                                SurveyTableContext{page.survey_name, page.intervention_name,
-                                                   periods_text(page.shown.periods),
-                                                   page.small_count_threshold});
+    return survey_result_tables(page.shown.results, table_context(page));
 }
 
 mstch::map survey_results_view(const SurveyResultsPage& page, const std::string& typed_period) {
@@ -61,10 +63,14 @@ mstch::map survey_results_view(const SurveyResultsPage& page, const std::string&
     mstch::array tables;
     const bool shown = page.shown.scope != SurveyResultsScope::NothingToShow;
     if (shown) {
-        const std::vector<DataTable> result_tables = survey_results_tables(page);
-        for (std::size_t index = 0; index < result_tables.size(); ++index)
+        std::vector<DataTable> result_tables = survey_result_tables(
+            page.shown.results, table_context(page), DistributionLayout::TablePerQuestion);
+        for (std::size_t index = 0; index < result_tables.size(); ++index) {
+            // The page says once, above the tables, what an export says below each of them.
+            result_tables[index].notes.clear();
             tables.push_back(
                 data_table_view(result_tables[index], "tabell-" + std::to_string(index + 1)));
+        }
     }
     return mstch::map{
         {"id", std::to_string(page.intervention_id)},
