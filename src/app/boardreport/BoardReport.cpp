@@ -193,8 +193,10 @@ std::vector<std::string> attention_of(const InterventionDetails& details,
         std::vector<std::string> values{format_swedish_number(*figure.value, 1)};
         for (const double other : figure.conflicting)
             values.push_back(format_swedish_number(other, 1));
-        notes.push_back(category_label(figure.measure, figure.category) + " anges som " +
-                        format_swedish_list(values) + " i rapporten");
+        std::string label(measure_label(figure.measure));
+        if (!figure.category.empty())
+            label += ", " + category_label(figure.measure, figure.category);
+        notes.push_back(label + " anges som " + format_swedish_list(values) + " i rapporten");
     }
     if (unconfirmed)
         notes.push_back("Nyckeltalen är lästa ur rapportens text och inte bekräftade");

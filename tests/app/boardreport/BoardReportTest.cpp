@@ -200,6 +200,21 @@ TEST_F(BoardReportTest, TheKansliIsToldOfMissingReportsAndFundsAboveThoseGranted
     EXPECT_TRUE(board.attention.empty());
 }
 
+TEST_F(BoardReportTest, TheKansliIsToldWhichFigureAReportStatesTwiceWithDifferentValues) {
+    Report report =
+        report_of("Kärnhuset 2.0", ReportKind::Quarterly, date(2024, 7, 1), date(2024, 9, 30), {});
+    report.figures = {{Measure::ParticipantsEnded, 16, Unit::Count, "", "", ""},
+                      {Measure::ParticipantsEnded, 15, Unit::Count, "", "", ""},
+                      {Measure::ParticipantsTotal, 20, Unit::Count, "", "", "kvinna"},
+                      {Measure::ParticipantsTotal, 21, Unit::Count, "", "", "kvinna"}};
+    import(report, "hash-conflicting-figures");
+
+    const auto kansli = report_as("kansli", "2024Q3");
+
+    EXPECT_TRUE(mentions(kansli, "Avslutade anges som 16 och 15 i rapporten"));
+    EXPECT_TRUE(mentions(kansli, "Deltagare totalt, kvinnor anges som 20 och 21 i rapporten"));
+}
+
 // The overview and the board report count missing reports by one rule: in the quarter an
 // insats ends in, its slutrapport is owed instead of a kvartalsrapport.
 TEST_F(BoardReportTest, MissingReportsAreThoseTheOverviewCountsAsMissing) {
