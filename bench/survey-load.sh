@@ -14,7 +14,8 @@
 #
 # Environment: FINSAM_BENCH_BINARY (the finsam to run; default build-bench/src/cli/finsam, else
 # build/dev/src/cli/finsam), FINSAM_BENCH_RATE (200), FINSAM_BENCH_SECONDS (60),
-# FINSAM_BENCH_CONNECTIONS (16), FINSAM_BENCH_KEEP=1 (keep the folder).
+# FINSAM_BENCH_CONNECTIONS (16), FINSAM_BENCH_KEEP=1 (keep the folder),
+# FINSAM_BENCH_POSTGRES_URL (an empty PostgreSQL database to use instead of SQLite; needs psql).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,7 +43,12 @@ if [[ -z "$finsam" ]]; then
     done
 fi
 [[ -x "$finsam" ]] || { echo "bench/survey-load.sh: no finsam binary (FINSAM_BENCH_BINARY)" >&2; exit 2; }
-command -v sqlite3 >/dev/null || { echo "bench/survey-load.sh: needs sqlite3" >&2; exit 2; }
+postgres_url="${FINSAM_BENCH_POSTGRES_URL:-}"
+if [[ -n "$postgres_url" ]]; then
+    command -v psql >/dev/null || { echo "bench/survey-load.sh: needs psql" >&2; exit 2; }
+else
+    command -v sqlite3 >/dev/null || { echo "bench/survey-load.sh: needs sqlite3" >&2; exit 2; }
+fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/finsam-survey-load.XXXXXX")"
 server_pid=""
@@ -59,11 +65,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db="$work/finsam.db"
+db="${postgres_url:-$work/finsam.db}"
+sql() {
+    if [[ -n "$postgres_url" ]]; then
+        psql -X -q -t -A -v ON_ERROR_STOP=1 "$postgres_url" -c "$1"
+    else
+        sqlite3 "$db" "$1"
+    fi
+}
+# The JSON value of the free-text question that makes each answer unique.
+if [[ -n "$postgres_url" ]]; then
+    improvement="answer_values::json->>'forbattra'"
+else
+    improvement="json_extract(answer_values, '$.forbattra')"
+fi
 export FINSAM_FORBUND="Samordningsförbundet Exempeldalen"
 "$finsam" --db "$db" demo --scale small >/dev/null
 token="belastningsprov0123456789abcdefghijklmnopqr"
-sqlite3 "$db" "INSERT INTO survey_rounds (intervention_id, survey_id, survey_version, time_point,
+sql "INSERT INTO survey_rounds (intervention_id, survey_id, survey_version, time_point,
     respondent, token, requires_code, is_open)
     SELECT MIN(id), 'exempeldalen_uppfoljning', 1, 'end', 'participant', '$token', 0, 1
     FROM interventions"
@@ -76,7 +95,9 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 
-echo "finsam: $finsam"
+backend="SQLite"
+[[ -n "$postgres_url" ]] && backend="PostgreSQL"
+echo "finsam: $finsam, database: $backend"
 echo "posting $rate answers/s for $seconds s over $connections connections ..."
 result="$(python3 "$root/bench/survey_load.py" "http://127.0.0.1:$port" "$token" \
     --rate "$rate" --seconds "$seconds" --connections "$connections")"
@@ -84,8 +105,8 @@ echo "$result"
 
 accepted="$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["statuses"].get("201", 0))' "$result")"
 expected="$(python3 -c "print(int($rate * $seconds))")"
-stored="$(sqlite3 "$db" "SELECT COUNT(*) FROM survey_answers WHERE answer_values LIKE '%belastning-%'")"
-distinct="$(sqlite3 "$db" "SELECT COUNT(DISTINCT json_extract(answer_values, '$.forbattra'))
+stored="$(sql "SELECT COUNT(*) FROM survey_answers WHERE answer_values LIKE '%belastning-%'")"
+distinct="$(sql "SELECT COUNT(DISTINCT $improvement)
     FROM survey_answers WHERE answer_values LIKE '%belastning-%'")"
 echo "sent $expected, answered 201: $accepted, stored: $stored, distinct: $distinct"
 if [[ "$accepted" == "$expected" && "$stored" == "$expected" && "$distinct" == "$expected" ]]; then
