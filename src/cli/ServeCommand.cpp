@@ -1,6 +1,7 @@
 #include "cli/ServeCommand.h"
 
 #include "app/notifications/NotificationRounds.h"
+#include "app/surveys/SurveyUpkeep.h"
 #include "cli/MailEnvironment.h"
 #include "cli/OpenDatabase.h"
 #include "mail/SmtpMailer.h"
@@ -22,14 +23,14 @@ extern "C" void stop_on_signal(int) {
 }
 
 /// The notifier of the mail settings, or none (said in the log) when e-mail is off.
-std::unique_ptr<NotificationThread> start_notifier(const CommonOptions& common,
-                                                   const ServeOptions& options,
-                                                   const std::optional<MailEnvironment>& mail) {
+std::unique_ptr<PeriodicThread> start_notifier(const CommonOptions& common,
+                                               const ServeOptions& options,
+                                               const std::optional<MailEnvironment>& mail) {
     if (!mail) {
         spdlog::info("e-mail notifications are off: FINSAM_SMTP_HOST is not set");
         return nullptr;
     }
-    return std::make_unique<NotificationThread>(
+    return start_notification_thread(
         common.database_url, std::make_unique<SmtpMailer>(mail->smtp, system_clock()),
         MailDelivery{mail->base_url, new_sender_token()},
         std::chrono::seconds(options.mail_interval_seconds), system_clock());
@@ -71,6 +72,7 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
             return 1;
         }
         const auto notifier = start_notifier(common, options, *mail);
+        const auto survey_upkeep = start_survey_upkeep_thread(common.database_url);
         g_running = &server;
         std::signal(SIGINT, stop_on_signal);
         std::signal(SIGTERM, stop_on_signal);

@@ -185,4 +185,36 @@ tl::expected<void, StorageError> SurveyAnswerStore::reshuffle() {
     });
 }
 
+tl::expected<bool, StorageError> SurveyAnswerStore::erase_arrival_traces() {
+    auto& session = m_database.session();
+    if (m_database.backend() == DatabaseBackend::Sqlite) {
+        return guarded("checkpointing the write-ahead log", [&] {
+            int busy = 0;
+            int log_frames = 0;
+            int checkpointed_frames = 0;
+            session << "PRAGMA wal_checkpoint(TRUNCATE)", soci::into(busy), soci::into(log_frames),
+                soci::into(checkpointed_frames);
+            return false;
+        });
+    }
+    auto transaction_ids = guarded("counting the answers' transactions", [&] {
+        int count = 0;
+        session << "SELECT COUNT(DISTINCT xmin::text) FROM survey_answers", soci::into(count);
+        return count;
+    });
+    if (!transaction_ids)
+        return tl::unexpected(transaction_ids.error());
+    const bool rewrite = *transaction_ids > 1;
+    if (rewrite) {
+        if (auto rewritten = reshuffle(); !rewritten)
+            return tl::unexpected(rewritten.error());
+    }
+    return guarded("vacuuming the survey tables", [&] {
+        if (rewrite)
+            session << "VACUUM FULL survey_answers";
+        session << "VACUUM FULL survey_codes";
+        return rewrite;
+    });
+}
+
 } // namespace finsam

@@ -49,6 +49,16 @@ public:
     /// VACUUM). SQLite already keeps the table in key order: nothing to do there.
     tl::expected<void, StorageError> reshuffle();
 
+    /// What a copy of the database files could tell of when answers came and which code each
+    /// spent, wiped where the database keeps it. PostgreSQL: when the answers carry more than
+    /// one xmin, reshuffle() and then VACUUM FULL of the answers, which writes the table anew
+    /// without the old row versions; VACUUM FULL of the codes every time, so that no dead code
+    /// row keeps the xmax of the answer that spent it. SQLite: a TRUNCATE checkpoint, which
+    /// empties the -wal file of its commits in order (it waits for readers; when it cannot
+    /// finish, the next run tries again). Must not run inside a transaction. Returns whether
+    /// the answers were rewritten.
+    tl::expected<bool, StorageError> erase_arrival_traces();
+
 private:
     Database& m_database;
 };

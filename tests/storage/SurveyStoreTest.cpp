@@ -4,6 +4,7 @@
 #include "storage/SurveyRoundStore.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace finsam::testing {
 namespace {
@@ -218,6 +219,49 @@ TEST_P(SurveyStoreTest, ReshufflingLeavesTheAnswersInKeyOrderWithOneTransactionI
         database().session() << "SELECT COUNT(DISTINCT xmin::text) FROM survey_answers",
             soci::into(transaction_ids);
         EXPECT_EQ(transaction_ids, 1);
+    }
+}
+
+TEST_P(SurveyStoreTest, ErasingArrivalTracesLeavesNoOrderAndNoSpentCodeInTheFiles) {
+    const auto round = round_of(m_intervention_id, "token-a", true);
+    ASSERT_TRUE(SurveyRoundStore(database()).add_codes(round.id, {"hash-1", "hash-2", "hash-3"}));
+    SurveyAnswerStore answers(database());
+    for (unsigned week = 1; week <= 2; ++week)
+        ASSERT_TRUE(answers.submit(round.id, answer_to(round, IsoWeek{2026, week}, 5),
+                                   "hash-" + std::to_string(week)));
+    const auto before = answers.answers(query_of(m_intervention_id));
+    const auto file_of = [&](const std::string& table) {
+        std::string file;
+        database().session() << "SELECT pg_relation_filenode('" + table + "')::text",
+            soci::into(file);
+        return file;
+    };
+    const bool postgresql = GetParam() == DatabaseBackend::Postgresql;
+    const std::string codes_file = postgresql ? file_of("survey_codes") : "";
+    const std::string answers_file = postgresql ? file_of("survey_answers") : "";
+
+    const auto erased = answers.erase_arrival_traces();
+    const auto again = answers.erase_arrival_traces();
+
+    ASSERT_TRUE(erased) << erased.error().message;
+    ASSERT_TRUE(again) << again.error().message;
+    const auto after = answers.answers(query_of(m_intervention_id));
+    ASSERT_TRUE(before && after);
+    EXPECT_EQ(*before, *after);
+    EXPECT_EQ(*SurveyRoundStore(database()).unspent_codes(round.id), 1);
+    if (postgresql) {
+        EXPECT_TRUE(*erased);
+        EXPECT_FALSE(*again) << "nothing new to rewrite";
+        // Written anew: the old files, with the dead row versions, are gone.
+        EXPECT_NE(file_of("survey_codes"), codes_file);
+        EXPECT_NE(file_of("survey_answers"), answers_file);
+        int transaction_ids = 0;
+        database().session() << "SELECT COUNT(DISTINCT xmin::text) FROM survey_answers",
+            soci::into(transaction_ids);
+        EXPECT_EQ(transaction_ids, 1);
+    } else {
+        EXPECT_FALSE(*erased);
+        EXPECT_EQ(std::filesystem::file_size(url() + "-wal"), 0u);
     }
 }
 

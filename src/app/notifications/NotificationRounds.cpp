@@ -37,40 +37,22 @@ RoundSummary run_notification_round(Database& database, const Clock& clock, Mail
     return summary;
 }
 
-NotificationThread::NotificationThread(std::string database_url, std::unique_ptr<Mailer> mailer,
-                                       MailDelivery delivery, std::chrono::seconds interval,
-                                       const Clock& clock)
-    : m_database_url(std::move(database_url)), m_mailer(std::move(mailer)),
-      m_delivery(std::move(delivery)), m_interval(interval), m_clock(clock),
-      m_thread([this] { run(); }) {}
-
-NotificationThread::~NotificationThread() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
-}
-
-bool NotificationThread::wait_for_next_round() {
-    std::unique_lock lock(m_mutex);
-    return !m_wake.wait_for(lock, m_interval, [this] { return m_stopping; });
-}
-
-void NotificationThread::run() {
-    do {
-        // A connection per round: a database that was away comes back by the next one.
-        auto database = Database::open(m_database_url);
-        if (!database) {
-            spdlog::error("the notifier cannot open the database: {}", database.error().message);
-            continue;
-        }
-        const auto round = run_notification_round(*database, m_clock, *m_mailer, m_delivery);
-        if (round.queued || round.sending.sent || round.sending.failed || round.sending.dropped)
-            spdlog::info("notifications: {} queued, {} sent, {} failed, {} dropped", round.queued,
-                         round.sending.sent, round.sending.failed, round.sending.dropped);
-    } while (wait_for_next_round());
+std::unique_ptr<PeriodicThread> start_notification_thread(std::string database_url,
+                                                          std::unique_ptr<Mailer> mailer,
+                                                          MailDelivery delivery,
+                                                          std::chrono::seconds interval,
+                                                          const Clock& clock) {
+    // The thread owns the mailer: a shared_ptr keeps the copyable std::function it runs.
+    std::shared_ptr<Mailer> shared_mailer = std::move(mailer);
+    return std::make_unique<PeriodicThread>(
+        "notifier", std::move(database_url), interval,
+        [shared_mailer, delivery = std::move(delivery), &clock](Database& database) {
+            const auto round = run_notification_round(database, clock, *shared_mailer, delivery);
+            if (round.queued || round.sending.sent || round.sending.failed || round.sending.dropped)
+                spdlog::info("notifications: {} queued, {} sent, {} failed, {} dropped",
+                             round.queued, round.sending.sent, round.sending.failed,
+                             round.sending.dropped);
+        });
 }
 
 } // namespace finsam

@@ -1,17 +1,15 @@
 #pragma once
 
+#include "app/PeriodicThread.h"
 #include "app/notifications/NotificationSender.h"
 #include "domain/Clock.h"
 #include "mail/Mailer.h"
 #include "storage/Database.h"
 
 #include <chrono>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 
 namespace finsam {
 
@@ -30,30 +28,9 @@ RoundSummary run_notification_round(Database& database, const Clock& clock, Mail
                                     const MailDelivery& delivery,
                                     std::optional<Date> as_of = std::nullopt);
 
-/// `finsam serve`'s notifier: a thread that runs a round at start and then every `interval`,
-/// with a connection of its own, until it is destroyed (which waits for the round under way).
-class NotificationThread {
-public:
-    NotificationThread(std::string database_url, std::unique_ptr<Mailer> mailer,
-                       MailDelivery delivery, std::chrono::seconds interval, const Clock& clock);
-    ~NotificationThread();
-    NotificationThread(const NotificationThread&) = delete;
-    NotificationThread& operator=(const NotificationThread&) = delete;
-
-private:
-    void run();
-    /// Waits `interval`, or less when stopped: whether to go on.
-    bool wait_for_next_round();
-
-    std::string m_database_url;
-    std::unique_ptr<Mailer> m_mailer;
-    MailDelivery m_delivery;
-    std::chrono::seconds m_interval;
-    const Clock& m_clock;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    std::thread m_thread;
-};
+/// `finsam serve`'s notifier: a round at start and then every `interval`.
+std::unique_ptr<PeriodicThread>
+start_notification_thread(std::string database_url, std::unique_ptr<Mailer> mailer,
+                          MailDelivery delivery, std::chrono::seconds interval, const Clock& clock);
 
 } // namespace finsam
