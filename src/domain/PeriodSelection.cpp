@@ -213,4 +213,9 @@ std::string to_string(const PeriodSelection& selection) {
     return format_iso(period.start) + std::string(k_range_separator) + format_iso(period.end);
 }
 
+std::string typed_period_or_year(std::string_view typed, Date today) {
+    const std::string_view period = trim(typed);
+    return period.empty() ? std::to_string(int(today.year())) : std::string(period);
+}
+
 } // namespace finsam

@@ -26,6 +26,10 @@ struct PeriodSelection {
 /// the user, saying what is wrong and showing the accepted forms.
 tl::expected<PeriodSelection, std::string> parse_period_selection(std::string_view text);
 
+/// What the pages and commands read when asked for a period: the period as typed, trimmed, or
+/// `today`'s year when nothing was typed ("2026").
+std::string typed_period_or_year(std::string_view typed, Date today);
+
 /// Swedish label: "2024", "första halvåret 2024", "kvartal 3 2024", "2024-01-01–2024-08-31".
 std::string period_selection_label(const PeriodSelection& selection);
 

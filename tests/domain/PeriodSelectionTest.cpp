@@ -210,5 +210,12 @@ TEST(PeriodSelectionToString, GivesTheCommandLineFormBack) {
     EXPECT_EQ(to_string(parsed("2024h2")), "2024H2");
 }
 
+TEST(TypedPeriodOrYear, IsThePeriodTypedOrThisYear) {
+    const Date today = date_of(2026, 12, 8);
+    EXPECT_EQ(typed_period_or_year(" 2024H1 ", today), "2024H1");
+    EXPECT_EQ(typed_period_or_year("", today), "2026");
+    EXPECT_EQ(typed_period_or_year("  ", today), "2026");
+}
+
 } // namespace
 } // namespace finsam

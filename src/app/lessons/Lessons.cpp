@@ -122,10 +122,8 @@ AppResult<InterventionLessons> intervention_lessons(const AppContext& context,
 AppResult<LessonsAsked> lessons_asked(const FieldSource& fields, const Date& today) {
     LessonsAsked asked;
     std::vector<FieldError> errors;
-    std::string period(trim(fields.value("period")));
-    if (period.empty())
-        period = std::to_string(int(today.year()));
-    if (auto selection = parse_period_selection(period))
+    if (auto selection =
+            parse_period_selection(typed_period_or_year(fields.value("period"), today)))
         asked.selection = *selection;
     else
         errors.push_back({"period", selection.error()});

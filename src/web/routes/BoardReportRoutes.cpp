@@ -14,8 +14,7 @@ namespace {
 
 /// The period as typed (`period`), or this year when none was.
 std::string typed_period(Exchange& exchange) {
-    const std::string typed(trim(exchange.input().value("period")));
-    return typed.empty() ? std::to_string(int(exchange.app().clock().today().year())) : typed;
+    return typed_period_or_year(exchange.input().value("period"), exchange.app().clock().today());
 }
 
 /// The file's name, without extension: the period in ASCII ("styrelserapport-2022H1").

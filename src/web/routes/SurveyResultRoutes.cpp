@@ -12,8 +12,7 @@ namespace {
 
 /// The period asked for (`period`), or this year.
 AppResult<PeriodSelection> asked_period(const std::string& typed, Date today) {
-    const std::string period = typed.empty() ? std::to_string(int(today.year())) : typed;
-    auto selection = parse_period_selection(period);
+    auto selection = parse_period_selection(typed_period_or_year(typed, today));
     if (!selection)
         return tl::unexpected(AppError::invalid({{"period", selection.error()}}));
     return *selection;
