@@ -113,9 +113,8 @@ DataTable question_distribution_table(const QuestionResult& result) {
     return table;
 }
 
-std::vector<DataTable> distribution_tables(const SurveyResults& results,
-                                           DistributionLayout layout) {
-    if (layout == DistributionLayout::OneLongTable)
+std::vector<DataTable> distribution_tables(const SurveyResults& results, SurveyTablesFor reader) {
+    if (reader == SurveyTablesFor::Export)
         return {distribution_table(results)};
     std::vector<DataTable> tables;
     for (const QuestionResult& result : results.questions)
@@ -124,7 +123,7 @@ std::vector<DataTable> distribution_tables(const SurveyResults& results,
     return tables;
 }
 
-DataTable change_table(const SurveyResults& results) {
+DataTable change_table(const SurveyResults& results, SurveyTablesFor reader) {
     DataTable table{"Förändring start–slut",
                     {"Fråga", "Svarande", "Svarsalternativ", "Medelvärde start", "Medelvärde slut",
                      "Förändring (steg)", "Förändring av andel (procentenheter)"},
@@ -138,6 +137,8 @@ DataTable change_table(const SurveyResults& results) {
                                       number(change.start_mean, k_mean_decimals),
                                       number(change.end_mean, k_mean_decimals),
                                       number(change.mean_change, k_mean_decimals), DataCell{}});
+            if (is_scale(result) && reader == SurveyTablesFor::Page)
+                continue;
             for (std::size_t option = 0; option < change.percent_change.size(); ++option)
                 table.rows.push_back(
                     {text(result.question.text), text(respondent_label(change.respondent)),
@@ -179,11 +180,11 @@ DataTable free_text_table(const SurveyResults& results) {
 
 std::vector<DataTable> survey_result_tables(const SurveyResults& results,
                                             const SurveyTableContext& context,
-                                            DistributionLayout layout) {
+                                            SurveyTablesFor reader) {
     std::vector<DataTable> tables{answer_table(results)};
-    std::vector<DataTable> others = distribution_tables(results, layout);
+    std::vector<DataTable> others = distribution_tables(results, reader);
     for (DataTable table :
-         {change_table(results), comparison_table(results), free_text_table(results)})
+         {change_table(results, reader), comparison_table(results), free_text_table(results)})
         others.push_back(std::move(table));
     for (DataTable& table : others)
         if (!table.rows.empty())

@@ -16,21 +16,22 @@ struct SurveyTableContext {
     int small_count_threshold = 5;
 };
 
-/// How the distribution of answers is laid out: for export one long table (a row per question,
-/// time point, respondent and option: what a spreadsheet's pivot table wants), for reading on a
-/// page a table per question (a row per time point and respondent, a column per option).
-enum class DistributionLayout { OneLongTable, TablePerQuestion };
+/// Who reads the tables. An export holds every figure in long tables (a row per question, time
+/// point, respondent and option: what a spreadsheet's pivot table wants). A page is for reading:
+/// a distribution table per question (a row per time point and respondent, a column per
+/// option's share), and a scale's change as the change of its mean only (the change of each
+/// step's share can be read off the distribution).
+enum class SurveyTablesFor { Export, Page };
 
 /// Survey results as the tables CSV and XLSX export and the results page shows (one model):
-/// *Svar och medelvärden* (a row per question, time point and respondent), *Fördelning* (laid
-/// out as `layout` says), *Förändring start–slut* (a row per question and respondent with a
-/// change), *Deltagare och handläggare* (a row per comparison), and *Fritextsvar* when the results
-/// hold free-text answers the reader may see. The results are disclosed already: hidden
-/// cells stay hidden (".."), marked ones marked. Means and changes are rounded to two
-/// decimals, shares to one (percent, and percentage points for a change). A table without
-/// rows is left out, except the first.
-std::vector<DataTable>
-survey_result_tables(const SurveyResults& results, const SurveyTableContext& context,
-                     DistributionLayout layout = DistributionLayout::OneLongTable);
+/// *Svar och medelvärden* (a row per question, time point and respondent), *Fördelning* and
+/// *Förändring start–slut* (laid out for `reader`), *Deltagare och handläggare* (a row per
+/// comparison), and *Fritextsvar* when the results hold free-text answers the reader may see. The
+/// results are disclosed already: hidden cells stay hidden (".."), marked ones marked. Means and
+/// changes are rounded to two decimals, shares to one (percent, and percentage points for a
+/// change). A table without rows is left out, except the first.
+std::vector<DataTable> survey_result_tables(const SurveyResults& results,
+                                            const SurveyTableContext& context,
+                                            SurveyTablesFor reader = SurveyTablesFor::Export);
 
 } // namespace finsam

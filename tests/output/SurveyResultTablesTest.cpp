@@ -41,11 +41,10 @@ std::vector<AnswerSheet> answers() {
     return sheets;
 }
 
-std::vector<DataTable> tables_for(Role role,
-                                  DistributionLayout layout = DistributionLayout::OneLongTable) {
+std::vector<DataTable> tables_for(Role role, SurveyTablesFor reader = SurveyTablesFor::Export) {
     const SurveyResults results = disclose_survey_results(
         compute_survey_results({k_health, k_comment}, answers()), disclosure_for(role, 5));
-    return survey_result_tables(results, k_context, layout);
+    return survey_result_tables(results, k_context, reader);
 }
 
 const DataTable& table_titled(const std::vector<DataTable>& tables, const std::string& title) {
@@ -101,8 +100,7 @@ TEST(SurveyResultTablesTest, TheXlsxHasOneSheetPerTableAndNumbersAsNumbers) {
 }
 
 TEST(SurveyResultTablesTest, OnAPageEachQuestionsDistributionIsATableOfShares) {
-    const std::vector<DataTable> tables =
-        tables_for(Role::Kansli, DistributionLayout::TablePerQuestion);
+    const std::vector<DataTable> tables = tables_for(Role::Kansli, SurveyTablesFor::Page);
     std::vector<std::string> titles;
     for (const DataTable& table : tables)
         titles.push_back(table.title);
@@ -126,9 +124,23 @@ TEST(SurveyResultTablesTest, OnAPageEachQuestionsDistributionIsATableOfShares) {
     EXPECT_TRUE((*end_row)[3 + 6].marked);
 }
 
+TEST(SurveyResultTablesTest, OnAPageAScalesChangeIsItsMeanAndAnExportHasEveryStep) {
+    const auto change_rows = [](SurveyTablesFor reader) {
+        const std::vector<DataTable> tables = tables_for(Role::Kansli, reader);
+        return table_titled(tables, "Förändring start–slut").rows;
+    };
+
+    const auto page = change_rows(SurveyTablesFor::Page);
+    const auto exported = change_rows(SurveyTablesFor::Export);
+
+    ASSERT_EQ(page.size(), 1u);
+    EXPECT_EQ(std::get<std::string>(page[0][2].value), "Medelvärde");
+    EXPECT_EQ(std::get<double>(page[0][5].value), 1.5);
+    EXPECT_EQ(exported.size(), 1u + 10u); // the mean and each step's share
+}
+
 TEST(SurveyResultTablesTest, OnTheBoardsPageAShareOfASmallGroupIsHidden) {
-    const std::vector<DataTable> tables =
-        tables_for(Role::Board, DistributionLayout::TablePerQuestion);
+    const std::vector<DataTable> tables = tables_for(Role::Board, SurveyTablesFor::Page);
     const DataTable& health = table_titled(tables, "Fördelning i procent: Upplevd hälsa");
     for (const auto& row : health.rows) {
         if (std::get<std::string>(row[1].value) != "Handläggare")

@@ -63,8 +63,8 @@ mstch::map survey_results_view(const SurveyResultsPage& page, const std::string&
     mstch::array tables;
     const bool shown = page.shown.scope != SurveyResultsScope::NothingToShow;
     if (shown) {
-        std::vector<DataTable> result_tables = survey_result_tables(
-            page.shown.results, table_context(page), DistributionLayout::TablePerQuestion);
+        std::vector<DataTable> result_tables =
+            survey_result_tables(page.shown.results, table_context(page), SurveyTablesFor::Page);
         for (std::size_t index = 0; index < result_tables.size(); ++index) {
             // The page says once, above the tables, what an export says below each of them.
             result_tables[index].notes.clear();
