@@ -92,6 +92,27 @@ private:
 
 const Period k_2024{date(2024, 1, 1), date(2024, 12, 31)};
 
+TEST_F(LessonsTest, AKvartalsrapportsSummingUpOfWhatGoesWellAndBadlyIsALesson) {
+    import("Stegvis", InterventionKind::Individual, ReportKind::Quarterly,
+           {date(2024, 4, 1), date(2024, 6, 30)},
+           {{"2.1", "Aktiviteter", "Inte en lärdom."},
+            { "2.5",
+              "Sammanfattande bedömning",
+              "Handledarna gör skillnad." }});
+    import("Stegvis", InterventionKind::Individual, ReportKind::Quarterly,
+           {date(2024, 7, 1), date(2024, 9, 30)},
+           {{ "2.5",
+              "Sammanfattande bedömning",
+              "Väntetider i vården bromsar." }});
+
+    const auto lessons = lessons_as("kansli", "2024");
+
+    auto summings_up = texts(lessons, "Stegvis", "bedomning");
+    std::sort(summings_up.begin(), summings_up.end());
+    EXPECT_EQ(summings_up, (Strings{"Handledarna gör skillnad.", "Väntetider i vården bromsar."}));
+    EXPECT_TRUE(texts(lessons, "Stegvis", "framgangsfaktorer").empty());
+}
+
 TEST_F(LessonsTest, ThePeriodsLessonsStandSideBySideByInsats) {
     final_report("Stegvis", InterventionKind::Individual, {date(2023, 1, 1), date(2024, 6, 30)},
                  {{"6.1", "Lärdomar", "Tidiga möten hjälper."},
