@@ -10,8 +10,11 @@ namespace finsam {
 // board reads the text of reviewed reports, so at review the kansli is told where a section
 // states a count below the small-count threshold about people, to reword it before the
 // report is reviewed, and the board reads such counts masked whether reworded or not. A
-// hint, not a proof: it looks for a number (digits, or två, tre, fyra) followed within a few
-// words by a word for people.
+// hint, not a proof: it looks for a number (digits, or två … tolv) followed within a few
+// words by a word for people, and for counts whose people go without saying: followed by a
+// verb ("två har avslutats", "en fick arbete"), by "av dem", after "varav", or between "har"
+// and a supine ("har fyra fått arbete"). A number that labels a quarter, a step or a goal
+// ("under kvartal 2 har") is no count.
 
 struct SmallCountMention {
     std::string excerpt; // the words around the count, as written

@@ -19,6 +19,29 @@ TEST(SmallCountMentionsTest, FindsASmallCountOfPeopleInDigitsOrWords) {
     EXPECT_EQ(excerpts("Det gäller 4 av 12 deltagare.").size(), 1u);
 }
 
+TEST(SmallCountMentionsTest, FindsACountWhosePeopleGoWithoutSaying) {
+    EXPECT_EQ(mask_small_count_mentions(
+                  "Två har avslutats: en har börjat på folkhögskola och en har flyttat.", 5),
+              "[litet antal] har avslutats: [litet antal] har börjat på folkhögskola och "
+              "[litet antal] har flyttat.");
+    EXPECT_EQ(mask_small_count_mentions("Elva unga kom och fyra har efteråt sökt arbete.", 5),
+              "Elva unga kom och [litet antal] har efteråt sökt arbete.");
+    EXPECT_EQ(mask_small_count_mentions("Sex av dem, varav fyra med anställningsstöd.", 5),
+              "Sex av dem, varav [litet antal] med anställningsstöd.");
+    EXPECT_EQ(mask_small_count_mentions("Av de avslutade har fyra fått arbete.", 5),
+              "Av de avslutade har [litet antal] fått arbete.");
+    EXPECT_EQ(mask_small_count_mentions("Tre av dem fick praktik.", 5),
+              "[litet antal] av dem fick praktik.");
+}
+
+TEST(SmallCountMentionsTest, ANumberThatLabelsOrAnArticleIsNoCount) {
+    EXPECT_TRUE(excerpts("Under kvartal 2 har verksamheten vuxit.").empty());
+    EXPECT_TRUE(excerpts("I steg 3 började gruppen med praktik.").empty());
+    EXPECT_TRUE(excerpts("En deltagare berättar att hon har en kontakt på lagret.").empty());
+    EXPECT_TRUE(excerpts("Vi har en kontakt och tre projekt i gång.").empty());
+    EXPECT_TRUE(excerpts("Sex har avslutats.").empty()) << "not below the threshold";
+}
+
 TEST(SmallCountMentionsTest, TheExcerptShowsTheWordsAroundTheCount) {
     const auto found = excerpts("Under perioden har 3 deltagare fått arbete på heltid.");
     ASSERT_EQ(found.size(), 1u);
