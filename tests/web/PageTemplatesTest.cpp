@@ -152,8 +152,11 @@ protected:
     void expect_complete(const std::string& page, mstch::map model, const std::string& sample) {
         m_checked.insert(page);
         ASSERT_TRUE(m_pages.contains(page)) << "no template " << page;
-        if (page != "layout")
+        if (page != "layout") {
+            // Exchange::page gives every page these.
             model["csrf"] = std::string("token");
+            model["signed_in"] = true;
+        }
         for (const auto& key : missing_keys(m_pages.at(page), model, m_partials)) {
             ADD_FAILURE() << page << ".mustache (" << sample << ") uses " << key
                           << ", which its view model lacks";
@@ -629,6 +632,12 @@ TEST_F(PageTemplatesTest, TheSearch) {
     board.shows_comments = false;
     expect_complete("search", search_page(board, {}, layout, {{"period", "Fel period."}}),
                     "empty, with an error");
+    board.searched = true;
+    board.reviewed_only = true;
+    const std::string nothing_found =
+        Views(FINSAM_WEB_TEMPLATES_DIR).render("search", search_page(board, {}, layout, {}));
+    EXPECT_NE(nothing_found.find("Inga granskade rapporter innehåller det du sökte efter."),
+              std::string::npos);
 }
 
 TEST_F(PageTemplatesTest, TheLessons) {

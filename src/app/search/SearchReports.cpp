@@ -217,6 +217,7 @@ AppResult<SearchResults> search_reports(const AppContext& context, const SearchA
     const Disclosure& disclosure = context.policy().disclosure();
     results.shows_status = disclosure.work_status;
     results.shows_comments = disclosure.history;
+    results.reviewed_only = !disclosure.unreviewed_reports;
 
     SwedishStemmer stemmer;
     SearchRequest request;

@@ -73,6 +73,8 @@ struct SearchResults {
     std::vector<SearchHit> hits = {};
     bool shows_status = true;
     bool shows_comments = true;
+    /// The reader finds reviewed reports only (the board): a search that finds nothing says so.
+    bool reviewed_only = false;
 };
 
 /// The page of reports that match. NotFound for an insats named that the reader cannot read

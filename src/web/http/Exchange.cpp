@@ -41,6 +41,8 @@ void Exchange::page(const std::string& name, mstch::map view, const std::string&
                     int status) {
     if (m_visitor)
         view["csrf"] = m_visitor->csrf_token;
+    // A participant answering a survey has no start page of their own to be sent to.
+    view["signed_in"] = m_visitor.has_value();
     page_content(m_web.views().render(name, view), title, status);
 }
 

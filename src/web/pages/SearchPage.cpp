@@ -66,6 +66,9 @@ mstch::map hit_view(const SearchHit& hit) {
 }
 
 std::string found_text(const SearchResults& results) {
+    if (results.total == 0 && results.reviewed_only)
+        return "Inga granskade rapporter innehåller det du sökte efter. Styrelsen läser en "
+               "rapport när kansliet har granskat den.";
     if (results.total == 0)
         return "Inga rapporter innehåller det du sökte efter.";
     if (results.total == 1)

@@ -9,6 +9,19 @@
 
 namespace finsam {
 
+namespace {
+
+/// "Eva Exempel 2024-10-05", either part alone, or empty when the report names neither.
+std::string reporter_line(const Reporter& reporter) {
+    std::string line = reporter.name.value_or("");
+    const std::string date = format_iso_or_empty(reporter.date);
+    if (!line.empty() && !date.empty())
+        line += ' ';
+    return line + date;
+}
+
+} // namespace
+
 std::string source_text(const SourceDocument& source) {
     return source.format == SourceFormat::WebForm ? std::string("webbformulär") : source.file_name;
 }
@@ -70,8 +83,7 @@ mstch::map version_content(const DisclosedVersion& version,
                       {"has_goals", !goals.empty()},
                       {"warnings", warnings},
                       {"has_warnings", !warnings.empty()},
-                      {"reporter", report.reporter.name.value_or("")},
-                      {"reporter_date", format_iso_or_empty(report.reporter.date)}};
+                      {"reporter_line", reporter_line(report.reporter)}};
 }
 
 } // namespace finsam
