@@ -69,13 +69,18 @@ AppResult<SubmitOutcome> submit_survey_answer(Database& database, const SurveyCa
     auto form = survey_to_answer(database, catalog, token);
     if (!form)
         return tl::unexpected(form.error());
-    // The questions' own checks first, so that each question says what is wrong with it.
+    // The questions' own checks first, so that each question says what is wrong with it; a
+    // missing code is said with them, not after they are put right.
     auto values = read_survey_answer(*form->survey, form->round.respondent, fields);
-    if (!values)
-        return tl::unexpected(values.error());
+    auto code_digest = sent_code(form->round, fields);
+    if (!values) {
+        AppError error = values.error();
+        if (!code_digest && error.code == ErrorCode::Invalid)
+            error.fields.push_back(k_code_missing);
+        return tl::unexpected(std::move(error));
+    }
     if (auto checked = check_sent_fields(fields); !checked)
         return tl::unexpected(checked.error());
-    auto code_digest = sent_code(form->round, fields);
     if (!code_digest)
         return tl::unexpected(code_digest.error());
     const std::string nonce = fields.value(k_nonce_field);

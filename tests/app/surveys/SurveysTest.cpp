@@ -158,6 +158,19 @@ TEST_F(SurveysTest, AOneTimeCodeIsSpentOnceHoweverItIsTyped) {
     EXPECT_EQ(listed->rounds.front().unspent_codes, 2);
 }
 
+TEST_F(SurveysTest, AnEmptyFormIsToldOfTheMissingCodeWithTheMissingAnswers) {
+    const auto round = open_round(true);
+
+    const auto empty = submit(round, FieldMap({{"q_ord", ""}, {"_", ""}}));
+
+    ASSERT_FALSE(empty);
+    ASSERT_EQ(empty.error().code, ErrorCode::Invalid);
+    std::vector<std::string> fields;
+    for (const auto& error : empty.error().fields)
+        fields.push_back(error.field);
+    EXPECT_EQ(fields, (std::vector<std::string>{"q_halsa", "q_nojd", k_code_field}));
+}
+
 TEST_F(SurveysTest, AClosedRoundTakesNoAnswerUntilItIsOpenedAgain) {
     const auto round = open_round();
     ASSERT_TRUE(set_survey_round_state(as("kansli"), round.id, RoundState::Closed));
