@@ -5,6 +5,7 @@
 #include "app/ReadAccess.h"
 #include "domain/SurveyPeriods.h"
 #include "storage/SurveyAnswerStore.h"
+#include "storage/SurveyRoundStore.h"
 
 namespace finsam {
 
@@ -74,6 +75,30 @@ AppResult<ShownSurveyResults> shown_survey_results(const AppContext& context,
     return shown;
 }
 
+namespace {
+
+/// The survey the page shows: the one asked for; else that of the insats's newest round (the
+/// one most likely to have answers); else the förbund's first. nullptr for an unknown one.
+AppResult<const SurveyDefinition*> opening_survey(const AppContext& context,
+                                                  const SurveyCatalog& catalog,
+                                                  const std::string& association,
+                                                  std::int64_t intervention_id,
+                                                  const std::string& asked) {
+    if (!asked.empty())
+        return catalog.find(association, asked);
+    auto rounds =
+        or_internal(SurveyRoundStore(context.database()).rounds_of_intervention(intervention_id));
+    if (!rounds)
+        return tl::unexpected(rounds.error());
+    for (const SurveyRound& round : *rounds)
+        if (const auto* survey = catalog.find(association, round.survey_id))
+            return survey;
+    const auto offered = catalog.for_association(association);
+    return offered.empty() ? nullptr : offered.front();
+}
+
+} // namespace
+
 AppResult<SurveyResultsPage> survey_results_page(const AppContext& context,
                                                  const SurveyCatalog& catalog,
                                                  const SurveyResultsRequest& request) {
@@ -84,9 +109,11 @@ AppResult<SurveyResultsPage> survey_results_page(const AppContext& context,
     if (!settings)
         return tl::unexpected(settings.error());
     const std::vector<const SurveyDefinition*> offered = catalog.for_association(settings->name);
-    const SurveyDefinition* survey = request.survey_id.empty()
-                                         ? (offered.empty() ? nullptr : offered.front())
-                                         : catalog.find(settings->name, request.survey_id);
+    auto opened =
+        opening_survey(context, catalog, settings->name, intervention->id, request.survey_id);
+    if (!opened)
+        return tl::unexpected(opened.error());
+    const SurveyDefinition* survey = *opened;
     if (survey == nullptr)
         return tl::unexpected(AppError::of(ErrorCode::NotFound));
 

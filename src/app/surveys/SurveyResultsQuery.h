@@ -43,7 +43,7 @@ AppResult<ShownSurveyResults> shown_survey_results(const AppContext& context,
 /// What the results page asks for.
 struct SurveyResultsRequest {
     std::int64_t intervention_id = 0;
-    std::string survey_id; // empty: the förbund's first survey by name
+    std::string survey_id; // empty: that of the insats's newest round, else the förbund's first
     PeriodSelection selection;
 };
 

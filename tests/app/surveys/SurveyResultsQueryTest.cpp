@@ -122,6 +122,19 @@ TEST_F(SurveyResultsQueryTest, ASmallGroupIsHiddenFromTheBoard) {
     EXPECT_FALSE(end.mean.value);
 }
 
+TEST_F(SurveyResultsQueryTest, WithoutASurveyAskedForThePageShowsThatOfTheNewestRound) {
+    const auto before_any_round = results_for("kansli", "2024", "");
+    round_of(SurveyTimePoint::Start);
+    const auto after_a_round = results_for("kansli", "2024", "");
+
+    ASSERT_TRUE(before_any_round && after_a_round);
+    ASSERT_FALSE(before_any_round->surveys.empty());
+    EXPECT_EQ(before_any_round->survey_id, before_any_round->surveys.front().id)
+        << "the förbund's first";
+    EXPECT_NE(before_any_round->survey_id, "sjalvskattning") << "or the test shows nothing";
+    EXPECT_EQ(after_a_round->survey_id, "sjalvskattning");
+}
+
 TEST_F(SurveyResultsQueryTest, AnUnknownSurveyIsNotFound) {
     const auto page = results_for("kansli", "2024", "finns-inte");
     ASSERT_FALSE(page);
