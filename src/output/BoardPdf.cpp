@@ -409,11 +409,19 @@ private:
         write_text(section.text);
     }
 
+    // The question takes the room; the last column ("Förändring") is the widest word of the
+    // figures' headings and must not break inside it.
+    static double survey_column_width(const DataTable& survey, std::size_t index) {
+        if (index == 0)
+            return 2.35;
+        return index + 1 == survey.columns.size() ? 1.15 : 0.9;
+    }
+
     void write_survey(const DataTable& survey) {
         section_heading("Enkätresultat: " + survey.title);
         PdfTable table{{}, {}, k_table_header, k_table_cell};
         for (std::size_t index = 0; index < survey.columns.size(); ++index)
-            table.columns.push_back({survey.columns[index], index == 0 ? 2.6 : 0.9,
+            table.columns.push_back({survey.columns[index], survey_column_width(survey, index),
                                      index < 2 ? PdfAlign::Left : PdfAlign::Right});
         for (const auto& row : survey.rows) {
             std::vector<std::string> texts;
