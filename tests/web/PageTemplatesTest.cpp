@@ -657,6 +657,12 @@ TEST_F(PageTemplatesTest, TheLessons) {
     expect_complete("lessons", lessons_page(full, "2024H1", {}), "full");
     expect_complete("lessons", lessons_page({}, "förr", {{"period", "Fel period."}}),
                     "empty, with an error");
+    PeriodLessons boards_none;
+    boards_none.reviewed_only = true;
+    const std::string boards_page =
+        Views(FINSAM_WEB_TEMPLATES_DIR).render("lessons", lessons_page(boards_none, "2024", {}));
+    EXPECT_NE(boards_page.find("Styrelsen läser en rapport när kansliet har granskat den."),
+              std::string::npos);
 }
 
 SurveyDefinition sample_survey() {

@@ -143,6 +143,7 @@ AppResult<PeriodLessons> period_lessons(const AppContext& context, const Lessons
     SwedishStemmer stemmer;
     const SearchQuery query = reader_query(context, asked.text, stemmer);
     result.searched = !query.empty();
+    result.reviewed_only = !context.policy().disclosure().unreviewed_reports;
     Matches matches;
     if (result.searched) {
         auto found = matching_lessons(context, query, period, layout);

@@ -60,6 +60,8 @@ struct PeriodLessons {
     /// The insatser with a lesson text in the period (that holds the words searched for):
     /// individinriktade first, then strukturinriktade, by name.
     std::vector<InterventionLessons> interventions = {};
+    /// The reader reads reviewed reports only (the board): finding nothing says so.
+    bool reviewed_only = false;
 };
 
 /// The lessons of the period in the reports the reader may read, as they may read them (the

@@ -46,8 +46,12 @@ mstch::map intervention_view(const InterventionLessons& insats) {
 std::string found_text(const PeriodLessons& lessons) {
     const auto count = lessons.interventions.size();
     if (count == 0) {
-        return lessons.searched ? "Inga lärdomar i perioden innehåller det du sökte efter."
-                                : "Periodens rapporter har inga lärdomar ännu.";
+        const std::string nothing = lessons.searched
+                                        ? "Inga lärdomar i perioden innehåller det du sökte efter."
+                                        : "Periodens rapporter har inga lärdomar ännu.";
+        return lessons.reviewed_only
+                   ? nothing + " Styrelsen läser en rapport när kansliet har granskat den."
+                   : nothing;
     }
     const std::string insatser = count == 1 ? "1 insats" : std::to_string(count) + " insatser";
     return lessons.searched ? insatser + " har lärdomar som innehåller det du sökte efter."
