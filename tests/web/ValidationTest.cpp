@@ -313,16 +313,17 @@ TEST_F(ValidationTest, TheInsatsFormRefusesAChoiceQuestionAsAGoalsMeasure) {
     const Answer answer = kansli.post_form(path, {{"_csrf", csrf_in(form.body)},
                                                   {"revision", hidden_input(form.body, "revision")},
                                                   {"name", "Kärnhuset 2.0"},
-                                                  {"goal_text_0", "Alla har något att säga"},
-                                                  {"goal_target_0", "70"},
-                                                  {"goal_survey_0", "exempeldalen_uppfoljning"},
-                                                  {"goal_question_0", "forbattra"},
+                                                  {"goal_text_0", "Hälften är kvinnor"},
+                                                  {"goal_target_0", "50"},
+                                                  {"goal_survey_0", "indikatorenkat"},
+                                                  {"goal_question_0", "kon"},
                                                   {"goal_rule_0", "share_at_or_above"}});
 
     EXPECT_EQ(answer.status, 422);
     expect_field_error(answer, "f-goal-question-0",
-                       "Välj en skalfråga eller en ja/nej-fråga: ett mål kan inte mätas med en "
-                       "fritextfråga eller en flervalsfråga.");
+                       // The page writes "/" as mustache escapes it.
+                       "Välj en skalfråga eller en ja&#x2F;nej-fråga: ett mål kan inte mätas med "
+                       "en fritextfråga eller en flervalsfråga.");
     expect_summary_links_lead_to_fields(answer);
     EXPECT_EQ(fingerprint(), before);
 }
