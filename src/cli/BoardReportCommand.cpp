@@ -33,12 +33,9 @@ int run_board_report(const CommonOptions& common, const BoardReportOptions& opti
     const auto layout = read_board_layout(options.board_templates_dir);
     if (!layout)
         return 2;
-    auto surveys = load_survey_catalog(surveys_folder(common.templates_dir));
-    if (!surveys) {
-        std::fprintf(stderr, "Enkäten %s kan inte läsas: %s\n", surveys.error().file.c_str(),
-                     surveys.error().reason.c_str());
+    const auto surveys = read_survey_catalog(common);
+    if (!surveys)
         return 2;
-    }
     auto actor = command_line_actor(common, *role);
     if (!actor)
         return 2;

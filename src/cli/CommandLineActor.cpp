@@ -88,4 +88,14 @@ std::optional<BoardLayout> read_board_layout(const std::string& folder) {
     }
 }
 
+std::optional<SurveyCatalog> read_survey_catalog(const CommonOptions& common) {
+    auto surveys = load_survey_catalog(surveys_folder(common.templates_dir));
+    if (!surveys) {
+        std::fprintf(stderr, "Enkäten %s kan inte läsas: %s\n", surveys.error().file.c_str(),
+                     surveys.error().reason.c_str());
+        return std::nullopt;
+    }
+    return std::move(*surveys);
+}
+
 } // namespace finsam

@@ -5,6 +5,7 @@
 #include "cli/CommonOptions.h"
 #include "domain/AssociationSettings.h"
 #include "domain/ReportTemplates.h"
+#include "domain/SurveyCatalog.h"
 #include "domain/User.h"
 #include "storage/Database.h"
 
@@ -51,6 +52,10 @@ std::optional<Role> audience_role(const std::string& audience);
 /// The board layout (projektredovisning.json) of the folder; nullopt, said on standard error,
 /// when it cannot be read.
 std::optional<BoardLayout> read_board_layout(const std::string& folder);
+
+/// The surveys (templates/surveys beside the report templates of --templates); nullopt, said
+/// on standard error, when one cannot be read.
+std::optional<SurveyCatalog> read_survey_catalog(const CommonOptions& common);
 
 /// Writes `content` to the file, or to standard output without one; false, said on standard
 /// error, when the file cannot be written.

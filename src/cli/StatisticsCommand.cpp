@@ -117,16 +117,20 @@ int run_statistics(const CommonOptions& common, const StatisticsOptions& options
         std::fprintf(stderr, "Ange en fil med -o för xlsx.\n");
         return 2;
     }
+    const auto surveys = read_survey_catalog(common);
+    if (!surveys)
+        return 2;
     auto actor = command_line_actor(common, *role);
     if (!actor)
         return 2;
     const AppContext context = actor->context();
     const StatisticsQuery query{*selection, options.intervention};
-    auto statistics = options.every_association
-                          ? statistics_of_every_association(context, query)
-                          : participant_statistics(context, query).map([](Statistics made) {
-                                return std::vector<Statistics>{std::move(made)};
-                            });
+    auto statistics =
+        options.every_association
+            ? statistics_of_every_association(context, query, *surveys)
+            : participant_statistics(context, query, *surveys).map([](Statistics made) {
+                  return std::vector<Statistics>{std::move(made)};
+              });
     if (!statistics) {
         if (statistics.error().code == ErrorCode::NotFound) {
             std::fprintf(stderr, "Förbundet har ingen insats som heter \"%s\".\n",

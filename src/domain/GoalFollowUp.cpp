@@ -77,13 +77,13 @@ std::optional<double> goal_outcome(const Goal& goal, const std::vector<Figure>& 
 
 GoalStatus goal_status(const Goal& goal, std::optional<double> outcome,
                        const GoalTimeline& timeline) {
-    if (!goal.target || !goal.unit || !outcome)
+    if (!goal.target || !(goal.unit || goal.survey) || !outcome)
         return GoalStatus::NotJudged;
     if (*outcome >= *goal.target)
         return GoalStatus::Reached;
     if (has_ended(timeline))
         return GoalStatus::Behind;
-    if (*goal.unit == Unit::Percent)
+    if (goal.survey || *goal.unit == Unit::Percent)
         return *outcome >= *goal.target * (1 - k_share_tolerance) ? GoalStatus::OnTheWay
                                                                   : GoalStatus::Behind;
     const auto elapsed = elapsed_share(timeline);

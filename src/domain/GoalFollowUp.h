@@ -46,7 +46,8 @@ std::optional<double> goal_outcome(const Goal& goal, const std::vector<Figure>& 
 
 /// The status of an outcome against the goal's target on the timeline. A count goal is on
 /// the way when the outcome is at least the target's share of the insats's time that has
-/// passed; a share when it is within k_share_tolerance of the target. After the insats has
+/// passed; a share, and a goal measured by a survey (a share or a change, neither of which
+/// grows with time), when it is within k_share_tolerance of the target. After the insats has
 /// ended anything below the target is Behind.
 GoalStatus goal_status(const Goal& goal, std::optional<double> outcome,
                        const GoalTimeline& timeline);

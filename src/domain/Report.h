@@ -4,6 +4,7 @@
 #include "domain/Figure.h"
 #include "domain/Period.h"
 #include "domain/ReportKind.h"
+#include "domain/SurveyMeasure.h"
 #include "domain/Warning.h"
 
 #include <cstdint>
@@ -48,12 +49,15 @@ struct Section {
 };
 
 /// One goal (mål, delmål) as a report states it. Where the goal is measurable, `target` and
-/// `unit` say how much, and `measure` which key figure it is compared with.
+/// `unit` say how much, and `measure` which key figure it is compared with. An insats's own
+/// goal may instead be measured by a survey (`survey`, set by the kansli): then `measure` is
+/// empty, and `unit` is Percent for a share and empty for a change in steps of a scale.
 struct Goal {
     std::string text;
     std::optional<double> target;
     std::optional<Unit> unit;
     std::optional<Measure> measure;
+    std::optional<SurveyMeasure> survey = std::nullopt;
 
     bool operator==(const Goal&) const = default;
 };

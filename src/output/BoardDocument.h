@@ -69,6 +69,11 @@ struct BoardGoal {
     bool unconfirmed = false;
     GoalStatus status = GoalStatus::NotJudged;
     Trend trend = Trend::Unknown;
+    /// Measured by a survey's change from start to end: target and outcome are steps of its
+    /// scale ("+1,8 steg").
+    bool steps = false;
+    /// Measured by a survey's share: the end answers the outcome is of ("72 % (n = 25)").
+    std::optional<int> answer_count = std::nullopt;
 };
 
 /// One value of a key figure at the end of a report's period.

@@ -3,6 +3,7 @@
 #include "domain/Text.h"
 #include "output/BoardChartDrawing.h"
 #include "output/BoardChartText.h"
+#include "output/BoardGoalText.h"
 #include "output/SurveyBoardTable.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
@@ -54,10 +55,16 @@ std::string amount_text(const std::optional<std::int64_t>& kronor) {
     return kronor ? docx_number(static_cast<double>(*kronor)) : std::string(k_not_stated);
 }
 
-std::string goal_value_text(const std::optional<double>& value, bool percent) {
-    if (!value)
-        return std::string(k_not_stated);
-    return docx_number(*value) + (percent ? "\u00a0%" : "");
+constexpr GoalNumberStyle k_goal_numbers{docx_number, "\u00a0"};
+
+std::string target_text(const BoardGoal& goal) {
+    return goal.target ? goal_value_text(*goal.target, goal, k_goal_numbers)
+                       : std::string(k_not_stated);
+}
+
+std::string outcome_text(const BoardGoal& goal) {
+    return goal.outcome ? goal_outcome_text(*goal.outcome, goal, k_goal_numbers)
+                        : std::string(k_not_stated);
 }
 
 std::string kind_heading(InterventionKind kind) {
@@ -179,12 +186,11 @@ void add_goals(WordDocument& word, const std::vector<BoardGoal>& goals, bool kan
                     {}};
     bool hidden = false;
     for (const BoardGoal& goal : goals) {
-        std::string outcome = goal.outcome_hidden ? std::string(k_hidden)
-                                                  : goal_value_text(goal.outcome, goal.percent);
+        std::string outcome = goal.outcome_hidden ? std::string(k_hidden) : outcome_text(goal);
         if (kansli_copy && goal.unconfirmed && !goal.outcome_hidden)
             outcome += k_unconfirmed;
         hidden = hidden || goal.outcome_hidden;
-        table.rows.push_back({goal.text, goal_value_text(goal.target, goal.percent), outcome,
+        table.rows.push_back({goal.text, target_text(goal), outcome,
                               std::string(goal_status_label(goal.status)),
                               std::string(trend_label(goal.trend))});
     }

@@ -3,6 +3,7 @@
 #include "domain/Text.h"
 #include "output/BoardChartDrawing.h"
 #include "output/BoardChartText.h"
+#include "output/BoardGoalText.h"
 #include "output/BoardNotes.h"
 #include "output/SwedishFormat.h"
 #include "output/SwedishLabels.h"
@@ -159,10 +160,11 @@ mstch::array sections_view(const std::vector<BoardSection>& sections) {
     return views;
 }
 
-std::string goal_value_text(double value, bool percent) {
-    const std::string number = format_swedish_number(value, 1);
-    return percent ? number + k_no_break_space + "%" : number;
+std::string html_number(double value) {
+    return format_swedish_number(value, 1);
 }
+
+constexpr GoalNumberStyle k_goal_numbers{html_number, k_no_break_space};
 
 mstch::map outcome_view(const BoardGoal& goal) {
     if (goal.outcome_hidden) {
@@ -172,7 +174,7 @@ mstch::map outcome_view(const BoardGoal& goal) {
     }
     if (!goal.outcome)
         return cell_view("", true, true);
-    mstch::map cell = cell_view(goal_value_text(*goal.outcome, goal.percent), true);
+    mstch::map cell = cell_view(goal_outcome_text(*goal.outcome, goal, k_goal_numbers), true);
     if (goal.unconfirmed) {
         cell["class"] = std::string("number unconfirmed");
         cell["unconfirmed"] = true;
@@ -182,7 +184,7 @@ mstch::map outcome_view(const BoardGoal& goal) {
 
 mstch::map goal_view(const BoardGoal& goal) {
     mstch::array cells{
-        goal.target ? cell_view(goal_value_text(*goal.target, goal.percent), true)
+        goal.target ? cell_view(goal_value_text(*goal.target, goal, k_goal_numbers), true)
                     : cell_view("", true, true),
         outcome_view(goal),
         cell_view(std::string(goal_status_label(goal.status)), false),

@@ -89,7 +89,9 @@ json goal_json(const BoardGoal& goal, bool kansli_copy) {
                 {"percent", goal.percent},
                 {"outcome_hidden", goal.outcome_hidden},
                 {"status", to_string(goal.status)},
-                {"trend", to_string(goal.trend)}};
+                {"trend", to_string(goal.trend)},
+                {"steps", goal.steps},
+                {"answer_count", goal.answer_count ? json(*goal.answer_count) : json(nullptr)}};
     if (kansli_copy)
         object["unconfirmed"] = goal.unconfirmed;
     return object;

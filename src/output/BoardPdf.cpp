@@ -2,6 +2,7 @@
 
 #include "domain/Text.h"
 #include "output/BoardChartDrawing.h"
+#include "output/BoardGoalText.h"
 #include "output/PdfPages.h"
 #include "output/SurveyBoardTable.h"
 #include "output/SwedishFormat.h"
@@ -119,10 +120,18 @@ std::string count_text(const BoardCount& count, bool kansli_copy) {
     return text;
 }
 
-std::string goal_value_text(const std::optional<double>& value, bool percent) {
-    if (!value)
-        return "";
-    return format_swedish_number(*value, 1) + (percent ? " %" : "");
+std::string pdf_number(double value) {
+    return format_swedish_number(value, 1);
+}
+
+constexpr GoalNumberStyle k_goal_numbers{pdf_number, " "};
+
+std::string target_text(const BoardGoal& goal) {
+    return goal.target ? goal_value_text(*goal.target, goal, k_goal_numbers) : "";
+}
+
+std::string outcome_text(const BoardGoal& goal) {
+    return goal.outcome ? goal_outcome_text(*goal.outcome, goal, k_goal_numbers) : "";
 }
 
 std::string funds_text(const std::optional<std::int64_t>& kronor) {
@@ -444,10 +453,10 @@ private:
                        k_table_header,
                        k_table_cell};
         for (const auto& goal : intervention.goals) {
-            auto outcome = goal.outcome_hidden ? ".." : goal_value_text(goal.outcome, goal.percent);
+            auto outcome = goal.outcome_hidden ? ".." : outcome_text(goal);
             if (m_document.kansli_copy && goal.unconfirmed && !goal.outcome_hidden)
                 outcome += " †";
-            table.rows.push_back({goal.text, goal_value_text(goal.target, goal.percent), outcome,
+            table.rows.push_back({goal.text, target_text(goal), outcome,
                                   std::string(goal_status_label(goal.status)),
                                   std::string(trend_label(goal.trend))});
         }

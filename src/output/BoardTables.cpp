@@ -127,22 +127,30 @@ DataCell outcome_cell(const BoardGoal& goal) {
 std::string unit_text(const BoardGoal& goal) {
     if (!goal.target && !goal.outcome && !goal.outcome_hidden)
         return "";
+    if (goal.steps)
+        return "steg";
     return goal.percent ? "%" : "antal";
+}
+
+/// A survey's share: the end answers it is of; empty for any other goal.
+DataCell answers_cell(const BoardGoal& goal) {
+    return goal.answer_count ? DataCell{static_cast<double>(*goal.answer_count)} : DataCell{};
 }
 
 DataTable goals_table(const BoardDocument& document) {
     DataTable table;
     table.title = "Mål";
-    table.columns = {"Insats", "Mål", "Målvärde", "Utfall", "Enhet", "Status", "Trend"};
+    table.columns = {"Insats", "Mål",    "Målvärde", "Utfall",
+                     "Enhet",  "Status", "Trend",    "Antal svar"};
     BoardMarks marks;
     for (const BoardIntervention& insats : document.interventions) {
         for (const BoardGoal& goal : insats.goals) {
             marks.add(goal);
-            table.rows.push_back({text_cell(insats.name), text_cell(goal.text),
-                                  number_cell(goal.target), outcome_cell(goal),
-                                  text_cell(unit_text(goal)),
-                                  text_cell(std::string(goal_status_label(goal.status))),
-                                  text_cell(std::string(trend_label(goal.trend)))});
+            table.rows.push_back(
+                {text_cell(insats.name), text_cell(goal.text), number_cell(goal.target),
+                 outcome_cell(goal), text_cell(unit_text(goal)),
+                 text_cell(std::string(goal_status_label(goal.status))),
+                 text_cell(std::string(trend_label(goal.trend))), answers_cell(goal)});
         }
     }
     table.notes.push_back(document_note(document));

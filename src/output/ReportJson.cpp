@@ -21,13 +21,6 @@ json intervention_json(const InterventionRef& intervention) {
             {"kind", kind.empty() ? json(nullptr) : json(kind)}};
 }
 
-json goal_json(const Goal& goal) {
-    return {{"text", goal.text},
-            {"target", optional_json(goal.target)},
-            {"unit", goal.unit ? json(to_string(*goal.unit)) : json(nullptr)},
-            {"measure", goal.measure ? json(to_string(*goal.measure)) : json(nullptr)}};
-}
-
 json figure_json(const Figure& figure) {
     // Counts are whole numbers; percentages may have decimals ("10,7").
     auto value = figure.unit == Unit::Count ? json(static_cast<long long>(figure.value))
@@ -43,6 +36,20 @@ json figure_json(const Figure& figure) {
 }
 
 } // namespace
+
+json goal_json(const Goal& goal) {
+    json object = {{"text", goal.text},
+                   {"target", optional_json(goal.target)},
+                   {"unit", goal.unit ? json(to_string(*goal.unit)) : json(nullptr)},
+                   {"measure", goal.measure ? json(to_string(*goal.measure)) : json(nullptr)}};
+    if (const auto& survey = goal.survey) {
+        object["survey"] = {{"survey", survey->survey_id},
+                            {"question", survey->question_id},
+                            {"rule", to_string(survey->rule)},
+                            {"at_or_above", optional_json(survey->at_or_above)}};
+    }
+    return object;
+}
 
 json report_json(const Report& report) {
     json sections = json::array();

@@ -68,32 +68,48 @@ std::string where(Selection selection) {
 /// The insatser read so far, by id, for their parts to be dealt out to.
 using ById = std::map<std::int64_t, InterventionDetails*>;
 
-Goal stored_goal(std::string text, std::optional<double> target,
-                 const std::optional<std::string>& unit,
-                 const std::optional<std::string>& measure) {
-    Goal goal{std::move(text), target, std::nullopt, std::nullopt};
-    if (unit && !(goal.unit = unit_from_string(*unit)))
-        throw std::runtime_error("a stored goal has an unknown unit");
-    if (measure && !(goal.measure = measure_from_string(*measure)))
-        throw std::runtime_error("a stored goal has an unknown measure");
-    return goal;
-}
-
-/// Runs a query of (intervention id, text, target, unit, measure) rows and appends each goal
-/// to its insats's goals.
-void read_goals(soci::session& session, const std::string& query, std::int64_t key, ById& by_id) {
-    std::int64_t intervention_id = 0;
+/// A goal's columns as stored: (text, target, unit, measure) and its survey measure's
+/// (survey_id, survey_question, survey_rule, survey_at_or_above), empty for a report's goal.
+struct GoalColumns {
     std::string text;
     std::optional<double> target;
     std::optional<std::string> unit;
     std::optional<std::string> measure;
+    std::optional<std::string> survey_id;
+    std::optional<std::string> survey_question;
+    std::optional<std::string> survey_rule;
+    std::optional<int> survey_at_or_above;
+
+    Goal read() const {
+        Goal goal{text, target, std::nullopt, std::nullopt};
+        if (unit && !(goal.unit = unit_from_string(*unit)))
+            throw std::runtime_error("a stored goal has an unknown unit");
+        if (measure && !(goal.measure = measure_from_string(*measure)))
+            throw std::runtime_error("a stored goal has an unknown measure");
+        if (survey_id) {
+            const auto rule = survey_goal_rule_from_string(survey_rule.value_or(""));
+            if (!rule || !survey_question)
+                throw std::runtime_error("a stored goal has an incomplete survey measure");
+            goal.survey = SurveyMeasure{*survey_id, *survey_question, *rule, survey_at_or_above};
+        }
+        return goal;
+    }
+};
+
+/// Runs a query of (intervention id, GoalColumns) rows and appends each goal to its insats's
+/// goals.
+void read_goals(soci::session& session, const std::string& query, std::int64_t key, ById& by_id) {
+    std::int64_t intervention_id = 0;
+    GoalColumns row;
     soci::statement statement =
-        (session.prepare << query, soci::use(key), soci::into(intervention_id), soci::into(text),
-         soci::into(target), soci::into(unit), soci::into(measure));
+        (session.prepare << query, soci::use(key), soci::into(intervention_id),
+         soci::into(row.text), soci::into(row.target), soci::into(row.unit),
+         soci::into(row.measure), soci::into(row.survey_id), soci::into(row.survey_question),
+         soci::into(row.survey_rule), soci::into(row.survey_at_or_above));
     statement.execute();
     while (statement.fetch()) {
         if (const auto found = by_id.find(intervention_id); found != by_id.end())
-            found->second->goals.push_back(stored_goal(text, target, unit, measure));
+            found->second->goals.push_back(row.read());
     }
 }
 
@@ -101,7 +117,8 @@ void read_goals(soci::session& session, const std::string& query, std::int64_t k
 /// states any: a suggestion until the kansli saves goals of its own.
 void read_goals_of(soci::session& session, Selection selection, std::int64_t key, ById& by_id) {
     read_goals(session,
-               "SELECT g.intervention_id, g.text, g.target, g.unit, g.measure FROM "
+               "SELECT g.intervention_id, g.text, g.target, g.unit, g.measure, g.survey_id, "
+               "g.survey_question, g.survey_rule, g.survey_at_or_above FROM "
                "intervention_goals g JOIN interventions i ON i.id = g.intervention_id" +
                    where(selection) + " ORDER BY g.intervention_id, g.position",
                key, by_id);
@@ -114,7 +131,9 @@ void read_goals_of(soci::session& session, Selection selection, std::int64_t key
         return;
     // The latest version with goals of each insats: by period, then version.
     read_goals(session,
-               "SELECT latest.intervention_id, g.text, g.target, g.unit, g.measure FROM ("
+               "SELECT latest.intervention_id, g.text, g.target, g.unit, g.measure, "
+               "CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT), "
+               "CAST(NULL AS INTEGER) FROM ("
                "SELECT r.intervention_id, v.id AS version_id, ROW_NUMBER() OVER ("
                "PARTITION BY r.intervention_id ORDER BY r.period_key DESC, v.version DESC) "
                "AS newest FROM report_versions v JOIN reports r ON r.id = v.report_id "
@@ -204,11 +223,22 @@ void replace_parts(soci::session& session, const InterventionDetails& details) {
             goal.unit ? std::optional<std::string>(to_string(*goal.unit)) : std::nullopt;
         const std::optional<std::string> measure =
             goal.measure ? std::optional<std::string>(to_string(*goal.measure)) : std::nullopt;
+        const auto& survey = goal.survey;
+        const std::optional<std::string> survey_id =
+            survey ? std::optional(survey->survey_id) : std::nullopt;
+        const std::optional<std::string> survey_question =
+            survey ? std::optional(survey->question_id) : std::nullopt;
+        const std::optional<std::string> survey_rule =
+            survey ? std::optional<std::string>(to_string(survey->rule)) : std::nullopt;
+        const std::optional<int> survey_at_or_above = survey ? survey->at_or_above : std::nullopt;
         ++position;
         session << "INSERT INTO intervention_goals (intervention_id, position, text, target, "
-                   "unit, measure) VALUES (:id, :position, :text, :target, :unit, :measure)",
+                   "unit, measure, survey_id, survey_question, survey_rule, survey_at_or_above) "
+                   "VALUES (:id, :position, :text, :target, :unit, :measure, :survey_id, "
+                   ":survey_question, :survey_rule, :survey_at_or_above)",
             soci::use(id), soci::use(position), soci::use(goal.text), soci::use(goal.target),
-            soci::use(unit), soci::use(measure);
+            soci::use(unit), soci::use(measure), soci::use(survey_id), soci::use(survey_question),
+            soci::use(survey_rule), soci::use(survey_at_or_above);
     }
     // Partners are matched by normalised name, so a renamed partner replaces the old one.
     session << "DELETE FROM intervention_partners WHERE intervention_id = :id", soci::use(id);

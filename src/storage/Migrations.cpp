@@ -552,6 +552,17 @@ constexpr std::string_view k_surveys_postgresql[] = {
     k_survey_answers_index,
 };
 
+// A goal of an insats measured by a survey (issue 13): which survey and question, how the
+// answers measure it (share_at_or_above, mean_change) and, for a share on a scale, the lowest
+// step counted. All four empty for a goal measured by a key figure or not at all.
+constexpr std::string_view k_survey_goals[] = {
+    "ALTER TABLE intervention_goals ADD COLUMN survey_id TEXT",
+    "ALTER TABLE intervention_goals ADD COLUMN survey_question TEXT",
+    "ALTER TABLE intervention_goals ADD COLUMN survey_rule TEXT CHECK (survey_rule IS NULL OR "
+    "survey_rule IN ('share_at_or_above', 'mean_change'))",
+    "ALTER TABLE intervention_goals ADD COLUMN survey_at_or_above INTEGER",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},
     {2, k_report_goals},
@@ -569,6 +580,7 @@ constexpr Migration k_migrations[] = {
     {14, k_search_sqlite, k_search_postgresql},
     {15, k_other_reports, {}, allow_other_reports_in_sqlite},
     {16, k_surveys_sqlite, k_surveys_postgresql},
+    {17, k_survey_goals},
 };
 
 int applied_version(soci::session& session) {

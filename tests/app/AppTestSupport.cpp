@@ -2,6 +2,8 @@
 
 #include "storage/InterventionStore.h"
 #include "storage/ReportStore.h"
+#include "storage/SurveyAnswerStore.h"
+#include "storage/SurveyRoundStore.h"
 #include "storage/UserStore.h"
 
 #include <stdexcept>
@@ -16,6 +18,28 @@ Timestamp noon(Date day) {
     return Timestamp(std::chrono::sys_days{day} + std::chrono::hours{12});
 }
 
+void ScaleAnswers::answer(SurveyTimePoint time_point, IsoWeek week,
+                          std::initializer_list<int> values) {
+    if (!m_rounds.contains(time_point)) {
+        SurveyRound round;
+        round.intervention_id = m_intervention_id;
+        round.survey_id = m_survey_id;
+        round.time_point = time_point;
+        round.token = "token-" + m_survey_id + "-" + std::string(to_string(time_point));
+        auto opened = SurveyRoundStore(m_database).open_round(m_association_id, round);
+        ASSERT_TRUE(opened) << opened.error().message;
+        m_rounds[time_point] = opened->id;
+    }
+    SurveyAnswerStore answers(m_database);
+    for (const int value : values) {
+        const SurveyAnswer answer{m_survey_id, m_intervention_id,
+                                  time_point,  RespondentKind::Participant,
+                                  week,        {{m_question_id, ScaleValue{value}}}};
+        const auto submitted = answers.submit(m_rounds.at(time_point), answer, std::nullopt);
+        ASSERT_TRUE(submitted) << submitted.error().message;
+    }
+}
+
 void UseCaseTest::SetUp() {
     auto opened = Database::open((m_directory.path() / "finsam.db").string());
     ASSERT_TRUE(opened) << opened.error().message;
@@ -23,6 +47,9 @@ void UseCaseTest::SetUp() {
     auto definitions = load_templates(templates_dir());
     ASSERT_TRUE(definitions) << definitions.error().reason;
     m_templates = ReportTemplates(std::move(*definitions));
+    auto surveys = load_survey_catalog(surveys_folder(templates_dir()));
+    ASSERT_TRUE(surveys) << surveys.error().reason;
+    m_surveys = std::move(*surveys);
 
     ReportStore store(*m_database, m_clock);
     m_association = *store.ensure_association("Gävleborg");

@@ -52,6 +52,16 @@ TEST(GoalFollowUpTest, AShareIsOnTheWayWithinItsTolerance) {
     EXPECT_EQ(goal_status(k_work_or_studies, 20, k_halfway), GoalStatus::Behind);
 }
 
+TEST(GoalFollowUpTest, ASurveyMeasuredChangeIsJudgedLikeAShare) {
+    const Goal better_health{"Hälsan förbättras med minst 2 steg", 2.0, std::nullopt, std::nullopt,
+                             SurveyMeasure{"sjalvskattning", "halsa", SurveyGoalRule::MeanChange}};
+    EXPECT_EQ(goal_status(better_health, 2.1, k_halfway), GoalStatus::Reached);
+    EXPECT_EQ(goal_status(better_health, 1.9, k_halfway), GoalStatus::OnTheWay);
+    EXPECT_EQ(goal_status(better_health, 1.0, k_halfway), GoalStatus::Behind);
+    EXPECT_EQ(goal_status(better_health, 1.9, k_ended), GoalStatus::Behind);
+    EXPECT_EQ(goal_status(better_health, std::nullopt, k_halfway), GoalStatus::NotJudged);
+}
+
 TEST(GoalFollowUpTest, AfterTheInsatsHasEndedBelowTheTargetIsBehind) {
     EXPECT_EQ(goal_status(k_participants, 39, k_ended), GoalStatus::Behind);
     EXPECT_EQ(goal_status(k_work_or_studies, 29, k_ended), GoalStatus::Behind);

@@ -275,6 +275,26 @@ TEST(BoardDocxTest, WritesAHiddenCountAsTwoDotsAndItsNumberNowhere) {
     EXPECT_EQ(all_text(document).find("Hälften av deltagarna är kvinnor\n3"), std::string::npos);
 }
 
+TEST(BoardDocxTest, WritesASurveysShareWithItsAnswersAndAChangeInSteps) {
+    BoardDocument document = sample_document(false);
+    BoardGoal share{"70 % mår bättre",   70.0,          72.0, true, false, false,
+                    GoalStatus::Reached, Trend::Unknown};
+    share.answer_count = 25;
+    BoardGoal change{"Hälsan ökar",       1.5,           1.8, false, false, false,
+                     GoalStatus::Reached, Trend::Unknown};
+    change.steps = true;
+    document.interventions.at(0).goals = {share, change};
+    const DocxPackage package = written(document);
+    ASSERT_TRUE(package.is_open());
+
+    const auto goals = cells(tables(package.part("word/document.xml")).at(1));
+    ASSERT_EQ(goals.size(), 3u); // the heading row first
+    EXPECT_EQ(goals[1].at(1), "70\u00a0%");
+    EXPECT_EQ(goals[1].at(2), "72\u00a0% (n\u00a0=\u00a025)");
+    EXPECT_EQ(goals[2].at(1), "+1,5\u00a0steg");
+    EXPECT_EQ(goals[2].at(2), "+1,8\u00a0steg");
+}
+
 TEST(BoardDocxTest, LeavesTheKanslisMarksOutOfTheBoardsCopy) {
     const DocxPackage package = written(sample_document(false));
     ASSERT_TRUE(package.is_open());

@@ -384,5 +384,33 @@ TEST(BoardHtmlTest, RefusesATemplateThatIsNotThere) {
     EXPECT_THROW(BoardHtml(directory.path() / "missing.mustache"), std::runtime_error);
 }
 
+TEST(BoardHtmlTest, ShowsASurveysShareWithItsAnswersAndAChangeInSteps) {
+    BoardDocument document = board_test_document(BoardCopy::Board);
+    BoardGoal share{"70 % mår bättre",   70.0,          72.0, true, false, false,
+                    GoalStatus::Reached, Trend::Unknown};
+    share.answer_count = 25;
+    BoardGoal change{"Hälsan ökar 1,5 steg", 1.5,           1.8, false, false, false,
+                     GoalStatus::Reached,    Trend::Unknown};
+    change.steps = true;
+    const BoardGoal hidden{"80 % rekommenderar",  80.0,          std::nullopt, true, true, false,
+                           GoalStatus::NotJudged, Trend::Unknown};
+    document.interventions.at(1).goals = {share, change, hidden};
+    const std::string html = BoardHtml(board_template()).render(document);
+    pugi::xml_document parsed;
+    ASSERT_TRUE(parsed.load_string(html.c_str()));
+
+    const auto row = [&](const std::string& goal) {
+        return texts(parsed.select_nodes(
+            ("//article[@id='insats-2']//table/tbody/tr[th='" + goal + "']/td").c_str()));
+    };
+    EXPECT_EQ(
+        row("70 % mår bättre"),
+        (std::vector<std::string>{"70\u00a0%", "72\u00a0% (n\u00a0=\u00a025)", "Uppnått", "–"}));
+    EXPECT_EQ(row("Hälsan ökar 1,5 steg"),
+              (std::vector<std::string>{"+1,5\u00a0steg", "+1,8\u00a0steg", "Uppnått", "–"}));
+    EXPECT_EQ(row("80 % rekommenderar"),
+              (std::vector<std::string>{"80\u00a0%", "..", "Kan inte bedömas", "–"}));
+}
+
 } // namespace
 } // namespace finsam

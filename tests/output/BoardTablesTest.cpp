@@ -109,7 +109,7 @@ TEST(BoardTablesTest, MarksTheKansliCopysFigures) {
 TEST(BoardTablesTest, ListsEveryInsatssGoals) {
     const DataTable goals = board_report_tables(board_test_document(BoardCopy::Board))[1];
     EXPECT_EQ(goals.columns, (std::vector<std::string>{"Insats", "Mål", "Målvärde", "Utfall",
-                                                       "Enhet", "Status", "Trend"}));
+                                                       "Enhet", "Status", "Trend", "Antal svar"}));
     ASSERT_EQ(goals.rows.size(), 4U);
     EXPECT_EQ(text_in(goals, 0, "Insats"), testing::k_board_individual);
     EXPECT_EQ(number_in(goals, 0, "Målvärde"), 30.0);
@@ -122,6 +122,49 @@ TEST(BoardTablesTest, ListsEveryInsatssGoals) {
     // A goal with nothing to measure has no unit.
     EXPECT_EQ(text_in(goals, 2, "Enhet"), "");
     EXPECT_EQ(text_in(goals, 3, "Insats"), testing::k_board_structural);
+}
+
+/// The test document with survey-measured goals added to the structural insats: a share of
+/// 72 % of 25 answers, a change of 1.8 steps, and a share hidden from the board.
+BoardDocument with_survey_goals(BoardCopy copy) {
+    BoardDocument document = board_test_document(copy);
+    BoardGoal share{"70 % mår bättre",   70.0,          72.0, true, false, false,
+                    GoalStatus::Reached, Trend::Unknown};
+    share.answer_count = 25;
+    BoardGoal change{"Hälsan ökar 1,5 steg", 1.5,           1.8, false, false, false,
+                     GoalStatus::Reached,    Trend::Unknown};
+    change.steps = true;
+    const BoardGoal hidden{"80 % rekommenderar",  80.0,          std::nullopt, true, true, false,
+                           GoalStatus::NotJudged, Trend::Unknown};
+    for (auto& part : document.interventions)
+        if (part.name == testing::k_board_structural)
+            part.goals = {share, change, hidden};
+    return document;
+}
+
+TEST(BoardTablesTest, ListsASurveysShareWithItsAnswersAndAChangeInSteps) {
+    const DataTable goals = board_report_tables(with_survey_goals(BoardCopy::Board))[1];
+    ASSERT_EQ(goals.rows.size(), 6U);
+    EXPECT_EQ(number_in(goals, 3, "Utfall"), 72.0);
+    EXPECT_EQ(text_in(goals, 3, "Enhet"), "%");
+    EXPECT_EQ(number_in(goals, 3, "Antal svar"), 25.0);
+    EXPECT_EQ(number_in(goals, 4, "Målvärde"), 1.5);
+    EXPECT_EQ(number_in(goals, 4, "Utfall"), 1.8);
+    EXPECT_EQ(text_in(goals, 4, "Enhet"), "steg");
+    EXPECT_TRUE(std::holds_alternative<std::monostate>(cell_in(goals, 4, "Antal svar").value));
+    EXPECT_TRUE(cell_in(goals, 5, "Utfall").hidden);
+    EXPECT_TRUE(std::holds_alternative<std::monostate>(cell_in(goals, 5, "Antal svar").value));
+
+    const auto bytes = write_xlsx(board_report_tables(with_survey_goals(BoardCopy::Board)));
+    ASSERT_TRUE(bytes.has_value()) << bytes.error();
+    const testing::XlsxPackage package(*bytes);
+    const pugi::xml_document sheet = package.part("xl/worksheets/sheet2.xml");
+    // Row 2 is the header; the structural insats's goals are rows 6–8. D is "Utfall", E
+    // "Enhet", H "Antal svar": numbers as numbers, the hidden outcome "..".
+    EXPECT_EQ(testing::cell(sheet, "D6").child("v").text().as_double(), 72.0);
+    EXPECT_EQ(testing::cell(sheet, "H6").child("v").text().as_double(), 25.0);
+    EXPECT_EQ(testing::shared_string(package, testing::cell(sheet, "E7")), "steg");
+    EXPECT_EQ(testing::shared_string(package, testing::cell(sheet, "D8")), "..");
 }
 
 TEST(BoardTablesTest, ReadsBackFromTheWorkbookCellByCell) {

@@ -46,6 +46,36 @@ TEST_P(InterventionStoreTest, CreatedInsatserLoadWithEveryField) {
     EXPECT_EQ(details.revision, 1);
 }
 
+TEST_P(InterventionStoreTest, AGoalsSurveyMeasureIsKeptAndReplaced) {
+    InterventionStore interventions(database());
+    auto details = new_intervention(association_id());
+    const SurveyMeasure share{"sjalvskattning", "halsa", SurveyGoalRule::ShareAtOrAbove, 7};
+    const SurveyMeasure change{"sjalvskattning", "halsa", SurveyGoalRule::MeanChange};
+    const SurveyMeasure yes{"exempeldalen_uppfoljning", "rekommendera",
+                            SurveyGoalRule::ShareAtOrAbove};
+    details.goals = {{"70 % upplever bättre hälsa", 70, Unit::Percent, std::nullopt, share},
+                     {"Hälsan ökar 1,5 steg", 1.5, std::nullopt, std::nullopt, change}};
+    const auto id = interventions.create(details);
+    ASSERT_TRUE(id) << id.error().message;
+
+    auto loaded = **interventions.load(*id);
+    ASSERT_EQ(loaded.goals.size(), 2u);
+    EXPECT_EQ(loaded.goals[0].survey, share);
+    EXPECT_EQ(loaded.goals[0].measure, std::nullopt);
+    EXPECT_EQ(loaded.goals[1].survey, change);
+    EXPECT_EQ(loaded.goals[1].target, 1.5);
+    EXPECT_EQ(loaded.goals[1].unit, std::nullopt);
+
+    loaded.goals = {{"8 av 10 rekommenderar", 80, Unit::Percent, std::nullopt, yes},
+                    {"Bra samverkan", std::nullopt, std::nullopt, std::nullopt}};
+    ASSERT_TRUE(interventions.update(loaded));
+    const auto again = **interventions.load(*id);
+    ASSERT_EQ(again.goals.size(), 2u);
+    EXPECT_EQ(again.goals[0].survey, yes);
+    EXPECT_EQ(again.goals[0].survey->at_or_above, std::nullopt);
+    EXPECT_EQ(again.goals[1].survey, std::nullopt);
+}
+
 TEST_P(InterventionStoreTest, ASecondInsatsOfTheSameNameIsAConflict) {
     InterventionStore interventions(database());
     ASSERT_TRUE(interventions.create(new_intervention(association_id())));

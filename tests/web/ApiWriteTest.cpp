@@ -77,6 +77,39 @@ TEST_F(ApiWriteTest, AnInsatsWithABadDateIsRefusedWithTheField) {
     EXPECT_EQ(fingerprint(), before);
 }
 
+TEST_F(ApiWriteTest, AGoalMeasuredByASurveyIsSavedOrRefusedAtItsField) {
+    json body = new_insats();
+    body["goals"] = {{{"text", "Hälsan ökar 1,5 steg"},
+                      {"target", 1.5},
+                      {"survey",
+                       {{"survey", "sjalvskattning"},
+                        {"question", "halsa"},
+                        {"rule", "mean_change"},
+                        {"at_or_above", nullptr}}}}};
+
+    const Answer saved = post("/api/v1/insatser", body, "kansli");
+
+    ASSERT_EQ(saved.status, 201) << saved.body;
+    const json goal = saved.json()["goals"][0];
+    EXPECT_EQ(goal["survey"], (json{{"survey", "sjalvskattning"},
+                                    {"question", "halsa"},
+                                    {"rule", "mean_change"},
+                                    {"at_or_above", nullptr}}));
+    EXPECT_EQ(goal["target"], 1.5);
+    EXPECT_TRUE(goal["measure"].is_null());
+
+    body["name"] = "Andra vägar";
+    body["goals"][0]["survey"]["question"] = "finns_inte";
+    const std::string before = fingerprint();
+    const Answer refused = post("/api/v1/insatser", body, "kansli");
+    ASSERT_EQ(refused.status, 422) << refused.body;
+    EXPECT_EQ(refused.json()["error"]["fields"][0]["field"], "goal_question_0");
+    EXPECT_EQ(fingerprint(), before);
+
+    body["goals"][0]["survey"] = "sjalvskattning";
+    EXPECT_EQ(post("/api/v1/insatser", body, "kansli").status, 422);
+}
+
 // Before, another förbund's user was bound and an id of no user failed the insert with a 500.
 TEST_F(ApiWriteTest, AnInsatsagareOfAnotherForbundOrOfNoOneIsRefusedAtTheField) {
     const std::int64_t foreign_owner =

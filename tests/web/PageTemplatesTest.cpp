@@ -64,7 +64,9 @@ InterventionDetails sample_intervention() {
     details.used_sek = 400'000;
     details.partners = {"Arbetsförmedlingen"};
     details.goals = {{"30 % till arbete", 30, Unit::Percent, Measure::EndedToWorkOrStudies},
-                     {"Bra samverkan", std::nullopt, std::nullopt, std::nullopt}};
+                     {"Bra samverkan", std::nullopt, std::nullopt, std::nullopt},
+                     {"70 % mår bättre", 70, Unit::Percent, std::nullopt,
+                      SurveyMeasure{"sjalvskattning", "halsa", SurveyGoalRule::ShareAtOrAbove, 7}}};
     details.goals_from_reports = true;
     details.owner_user_ids = {8};
     return details;
@@ -283,20 +285,29 @@ TEST_F(PageTemplatesTest, TheInsatsPages) {
     full.timeline = {
         {12, day(2024, 7, 1), day(2024, 9, 30), Measure::ParticipantsTotal, 12, false},
         {12, day(2024, 7, 1), day(2024, 9, 30), Measure::ParticipantsEnded, std::nullopt, true}};
-    expect_complete("intervention", intervention_page(full, day(2024, 10, 1)), "full");
+    const auto surveys = load_survey_catalog(surveys_folder(templates_dir()));
+    ASSERT_TRUE(surveys) << surveys.error().reason;
+    const auto page = intervention_page(full, day(2024, 10, 1), *surveys);
+    expect_complete("intervention", page, "full");
+    const std::string html = Views(FINSAM_WEB_TEMPLATES_DIR).render("intervention", page);
+    EXPECT_NE(html.find("70 % (Självskattning: ”"), std::string::npos);
+    EXPECT_NE(html.find("andel som svarar 7 eller högre vid avslut"), std::string::npos);
     InterventionDetails bare;
     bare.id = 4;
     bare.name = "Tom";
     expect_complete("intervention",
-                    intervention_page({bare, {}, {}, false, false}, day(2024, 10, 1)), "empty");
+                    intervention_page({bare, {}, {}, false, false}, day(2024, 10, 1), *surveys),
+                    "empty");
 
     const InterventionFormData form{
         sample_intervention(),
         {User{8, 1, "agare", "Anna Ägare", Role::InterventionOwner, {3}, false},
-         sample_user(Role::Kansli)}};
+         sample_user(Role::Kansli)},
+        surveys->for_association("Gävleborg")};
     expect_complete("intervention_form",
                     intervention_form_page(form, {{"name", "Skriv insatsens namn."},
                                                   {"goal_target_0", "Ett tal."},
+                                                  {"goal_question_2", "Ingen sådan fråga."},
                                                   {"owner_user_ids", "Välj insatsägare."}}),
                     "with errors");
     expect_complete("intervention_form", intervention_form_page({InterventionDetails{}, {}}, {}),

@@ -278,6 +278,56 @@ TEST_F(ValidationTest, TheInsatsFormRefusesAReversedPeriod) {
     EXPECT_EQ(fingerprint(), before);
 }
 
+TEST_F(ValidationTest, TheInsatsFormSavesAGoalMeasuredByASurvey) {
+    WebClient kansli = client_as("kansli");
+    const std::string path = "/insatser/" + std::to_string(m_karnhuset);
+    const Answer form = kansli.get(path + "/redigera");
+    ASSERT_EQ(form.status, 200);
+    EXPECT_NE(form.body.find("<optgroup label=\"Självskattning\">"), std::string::npos);
+    const Answer answer = kansli.post_form(path, {{"_csrf", csrf_in(form.body)},
+                                                  {"revision", hidden_input(form.body, "revision")},
+                                                  {"name", "Kärnhuset 2.0"},
+                                                  {"goal_text_0", "70 % mår bättre"},
+                                                  {"goal_target_0", "70"},
+                                                  {"goal_unit_0", "count"},
+                                                  {"goal_measure_0", "participants_total"},
+                                                  {"goal_survey_0", "sjalvskattning"},
+                                                  {"goal_question_0", "halsa"},
+                                                  {"goal_rule_0", "share_at_or_above"},
+                                                  {"goal_at_or_above_0", "7"}});
+
+    EXPECT_EQ(answer.status, 303);
+    const auto saved = intervention(m_karnhuset);
+    ASSERT_EQ(saved.goals.size(), 1u);
+    EXPECT_EQ(saved.goals[0].survey,
+              (SurveyMeasure{"sjalvskattning", "halsa", SurveyGoalRule::ShareAtOrAbove, 7}));
+    const Answer page = kansli.get(path);
+    EXPECT_NE(page.body.find("andel som svarar 7 eller högre vid avslut"), std::string::npos);
+}
+
+TEST_F(ValidationTest, TheInsatsFormRefusesAChoiceQuestionAsAGoalsMeasure) {
+    WebClient kansli = client_as("kansli");
+    const std::string path = "/insatser/" + std::to_string(m_karnhuset);
+    const Answer form = kansli.get(path + "/redigera");
+    const std::string before = fingerprint();
+    const Answer answer = kansli.post_form(path, {{"_csrf", csrf_in(form.body)},
+                                                  {"revision", hidden_input(form.body, "revision")},
+                                                  {"name", "Kärnhuset 2.0"},
+                                                  {"goal_text_0", "Hälften är kvinnor"},
+                                                  {"goal_target_0", "50"},
+                                                  {"goal_survey_0", "indikatorenkat"},
+                                                  {"goal_question_0", "kon"},
+                                                  {"goal_rule_0", "share_at_or_above"}});
+
+    EXPECT_EQ(answer.status, 422);
+    expect_field_error(answer, "f-goal-question-0",
+                       // The page writes "/" as mustache escapes it.
+                       "Välj en skalfråga eller en ja&#x2F;nej-fråga: ett mål kan inte mätas med "
+                       "en fritextfråga eller en flervalsfråga.");
+    expect_summary_links_lead_to_fields(answer);
+    EXPECT_EQ(fingerprint(), before);
+}
+
 // Without {seq}, the first report of every insats in a year would get the same number.
 TEST_F(ValidationTest, TheSettingsFormRefusesAPatternWithoutTheCase) {
     WebClient kansli = client_as("kansli");

@@ -82,8 +82,12 @@ BoardCount gender_count(const InterventionStatistics& row, std::string_view gend
 }
 
 BoardGoal goal_of(const GoalFollowUpRow& row) {
-    return {row.goal.text,      row.goal.target, row.outcome, row.goal.unit == Unit::Percent,
-            row.outcome_hidden, row.unconfirmed, row.status,  row.trend};
+    BoardGoal goal{row.goal.text,      row.goal.target, row.outcome, row.goal.unit == Unit::Percent,
+                   row.outcome_hidden, row.unconfirmed, row.status,  row.trend};
+    const auto& survey = row.goal.survey;
+    goal.steps = survey && survey->rule == SurveyGoalRule::MeanChange;
+    goal.answer_count = row.answer_count;
+    return goal;
 }
 
 std::optional<Period> period_of(const InterventionDetails& details) {
@@ -310,7 +314,7 @@ AppResult<BoardDocument> board_report(const AppContext& context, const PeriodSel
     if (!policy.reads_board_report())
         return tl::unexpected(AppError::of(ErrorCode::Forbidden));
     const Disclosure& disclosure = policy.disclosure();
-    auto statistics = participant_statistics(context, {selection, std::nullopt});
+    auto statistics = participant_statistics(context, {selection, std::nullopt}, surveys);
     if (!statistics)
         return tl::unexpected(statistics.error());
     auto interventions = list_interventions(context);

@@ -1,6 +1,7 @@
 #include "app/interventions/InterventionInput.h"
 
 #include "app/InputGuard.h"
+#include "app/interventions/SurveyGoalInput.h"
 #include "app/reports/ReportForm.h"
 #include "domain/Text.h"
 
@@ -49,7 +50,9 @@ std::optional<double> read_target(const std::string& typed, const std::string& f
     return target;
 }
 
-std::vector<Goal> read_goals(const FieldSource& fields, std::vector<FieldError>& errors) {
+std::vector<Goal> read_goals(const FieldSource& fields,
+                             const std::vector<const SurveyDefinition*>& surveys,
+                             std::vector<FieldError>& errors) {
     std::vector<Goal> goals;
     for (int row = 0; row < k_max_goal_rows; ++row) {
         const std::string suffix = std::to_string(row);
@@ -60,13 +63,17 @@ std::vector<Goal> read_goals(const FieldSource& fields, std::vector<FieldError>&
         const auto target = read_target(fields.value(target_field), target_field, errors);
         const auto unit = unit_from_string(fields.value("goal_unit_" + suffix));
         const auto measure = measure_from_string(fields.value("goal_measure_" + suffix));
+        auto survey = read_survey_measure(fields, suffix, target, surveys, errors);
         if (text.empty()) {
-            if (target)
+            if (target || survey)
                 errors.push_back({"goal_text_" + suffix, "Skriv målet som målvärdet hör till."});
             continue;
         }
-        goals.push_back(
-            {text, target, target ? unit : std::nullopt, target ? measure : std::nullopt});
+        if (survey)
+            goals.push_back(survey_goal(text, target, std::move(*survey)));
+        else
+            goals.push_back(
+                {text, target, target ? unit : std::nullopt, target ? measure : std::nullopt});
     }
     return goals;
 }
@@ -74,7 +81,8 @@ std::vector<Goal> read_goals(const FieldSource& fields, std::vector<FieldError>&
 } // namespace
 
 InterventionInput read_intervention_input(const InterventionDetails& base,
-                                          const FieldSource& fields) {
+                                          const FieldSource& fields,
+                                          const std::vector<const SurveyDefinition*>& surveys) {
     InterventionInput input{base, {}};
     auto& details = input.details;
     auto& errors = input.errors;
@@ -97,7 +105,7 @@ InterventionInput read_intervention_input(const InterventionDetails& base,
     details.used_sek =
         read_amount(fields.value("used_sek"), "used_sek", "Utnyttjade medel", errors);
     details.partners = nonempty_lines(fields.value("partners"));
-    details.goals = read_goals(fields, errors);
+    details.goals = read_goals(fields, surveys, errors);
     details.goals_from_reports = false;
     details.owner_user_ids.clear();
     bool owner_ids_read = true;

@@ -50,6 +50,15 @@ AppResult<void> check_owner_users(const AppContext& context, const std::vector<s
     return {};
 }
 
+/// The surveys of the user's förbund, by name: those its goals may be measured by.
+AppResult<std::vector<const SurveyDefinition*>>
+surveys_of_association(const AppContext& context, const SurveyCatalog& surveys) {
+    auto settings = association_settings(context);
+    if (!settings)
+        return tl::unexpected(settings.error());
+    return surveys.for_association(settings->name);
+}
+
 } // namespace
 
 std::vector<TimelinePoint>
@@ -140,11 +149,16 @@ AppResult<InterventionOverview> show_intervention(const AppContext& context,
 }
 
 AppResult<InterventionFormData> intervention_form(const AppContext& context,
+                                                  const SurveyCatalog& surveys,
                                                   std::optional<std::int64_t> intervention_id,
                                                   const FieldSource* posted) {
     if (const auto allowed = require_kansli(context); !allowed)
         return tl::unexpected(allowed.error());
+    auto offered = surveys_of_association(context, surveys);
+    if (!offered)
+        return tl::unexpected(offered.error());
     InterventionFormData form;
+    form.surveys = std::move(*offered);
     form.details.association_id = context.user().association_id;
     if (intervention_id) {
         auto stored = readable_intervention(context, *intervention_id);
@@ -153,7 +167,7 @@ AppResult<InterventionFormData> intervention_form(const AppContext& context,
         form.details = std::move(*stored);
     }
     if (posted)
-        form.details = read_intervention_input(form.details, *posted).details;
+        form.details = read_intervention_input(form.details, *posted, form.surveys).details;
     UserStore users(context.database(), context.clock());
     auto listed = users.list(context.user().association_id);
     if (!listed)
@@ -163,6 +177,7 @@ AppResult<InterventionFormData> intervention_form(const AppContext& context,
 }
 
 AppResult<InterventionDetails> save_intervention(const AppContext& context,
+                                                 const SurveyCatalog& surveys,
                                                  std::optional<std::int64_t> intervention_id,
                                                  const FieldSource& fields) {
     if (const auto allowed = require_kansli(context); !allowed)
@@ -177,7 +192,10 @@ AppResult<InterventionDetails> save_intervention(const AppContext& context,
             return tl::unexpected(stored.error());
         base = std::move(*stored);
     }
-    auto input = read_intervention_input(base, fields);
+    const auto offered = surveys_of_association(context, surveys);
+    if (!offered)
+        return tl::unexpected(offered.error());
+    auto input = read_intervention_input(base, fields, *offered);
     if (intervention_id && !fields.has("revision"))
         input.errors.push_back({"revision", "Ange insatsens revision."});
     if (const auto checked = check_owner_users(context, input.details.owner_user_ids, input.errors);

@@ -6,6 +6,7 @@
 #include "app/statistics/Statistics.h"
 #include "domain/Figure.h"
 #include "domain/Intervention.h"
+#include "domain/SurveyCatalog.h"
 #include "domain/User.h"
 #include "storage/OverviewQueries.h"
 
@@ -57,23 +58,28 @@ disclosed_timeline(const std::vector<FigurePoint>& points,
 AppResult<InterventionOverview> show_intervention(const AppContext& context,
                                                   std::int64_t intervention_id);
 
-/// The kansli's insats form: the insats (empty for a new one) and the förbund's users, of
-/// whom its insatsägare are chosen.
+/// The kansli's insats form: the insats (empty for a new one), the förbund's users, of whom
+/// its insatsägare are chosen, and the förbund's surveys, by which a goal may be measured.
 struct InterventionFormData {
     InterventionDetails details;
     std::vector<User> users;
+    std::vector<const SurveyDefinition*> surveys = {};
 };
 
 /// The form of the insats `intervention_id`, or of a new one; with `posted`, showing what
 /// was posted. Forbidden for anyone but the kansli.
 AppResult<InterventionFormData> intervention_form(const AppContext& context,
+                                                  const SurveyCatalog& surveys,
                                                   std::optional<std::int64_t> intervention_id,
                                                   const FieldSource* posted = nullptr);
 
 /// Creates an insats, or saves every field of `intervention_id` when it is still at the
-/// revision the fields give: Invalid (a name another insats has is an error on the name),
-/// InterventionChanged when someone else saved in between. Returns the insats as saved.
+/// revision the fields give: Invalid (a name another insats has is an error on the name; a
+/// goal's survey measure must name one of the förbund's `surveys` and a scale or yes/no
+/// question of it, SurveyGoalInput.h), InterventionChanged when someone else saved in between.
+/// Returns the insats as saved.
 AppResult<InterventionDetails> save_intervention(const AppContext& context,
+                                                 const SurveyCatalog& surveys,
                                                  std::optional<std::int64_t> intervention_id,
                                                  const FieldSource& fields);
 

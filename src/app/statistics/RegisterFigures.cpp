@@ -172,7 +172,9 @@ AppResult<RegisterYear> register_figures(const AppContext& context, int year) {
         {Date{calendar_year, std::chrono::January, std::chrono::day{1}},
          Date{calendar_year, std::chrono::December, std::chrono::day{31}}},
         PeriodGranularity::Year};
-    const auto statistics = participant_statistics(context, {selection, std::nullopt});
+    // The register takes counts only, so no goal a survey measures is followed up: no surveys.
+    const auto statistics =
+        participant_statistics(context, {selection, std::nullopt}, SurveyCatalog{});
     if (!statistics)
         return tl::unexpected(statistics.error());
     auto listed = InterventionStore(context.database()).list(context.user().association_id);

@@ -2,6 +2,7 @@
 
 #include "app/ReadAccess.h"
 #include "app/statistics/StatisticsTable.h"
+#include "app/statistics/SurveyGoals.h"
 #include "domain/NameNormalisation.h"
 #include "domain/Text.h"
 #include "storage/AssociationStore.h"
@@ -364,7 +365,8 @@ by_association(std::vector<InterventionDetails> listed) {
 } // namespace
 
 AppResult<Statistics> participant_statistics(const AppContext& context,
-                                             const StatisticsQuery& query) {
+                                             const StatisticsQuery& query,
+                                             const SurveyCatalog& surveys) {
     const User& user = context.user();
     auto listed = InterventionStore(context.database()).list(user.association_id);
     if (!listed)
@@ -396,6 +398,10 @@ AppResult<Statistics> participant_statistics(const AppContext& context,
         return tl::unexpected(recorded.error());
     Statistics statistics = std::move(shown.statistics);
     statistics.association = settings->name;
+    if (auto followed =
+            follow_up_survey_goals(context, surveys, settings->name, *listed, statistics);
+        !followed)
+        return tl::unexpected(followed.error());
     context.audit(AuditAction::View, AuditObject::Page, std::nullopt,
                   "statistics " + to_string(query.selection));
     return statistics;
@@ -455,7 +461,8 @@ protected_report_figures(const AppContext& context, const Period& span) {
     return protected_reports;
 }
 
-AppResult<Statistics> requested_statistics(const AppContext& context, const FieldSource& fields) {
+AppResult<Statistics> requested_statistics(const AppContext& context, const FieldSource& fields,
+                                           const SurveyCatalog& surveys) {
     std::string typed(trim(fields.value("period")));
     if (typed.empty())
         typed = std::to_string(int(context.clock().today().year()));
@@ -464,11 +471,12 @@ AppResult<Statistics> requested_statistics(const AppContext& context, const Fiel
         return tl::unexpected(AppError::invalid({{"period", selection.error()}}));
     const std::string insats(trim(fields.value("insats")));
     return participant_statistics(
-        context, {*selection, insats.empty() ? std::nullopt : std::optional(insats)});
+        context, {*selection, insats.empty() ? std::nullopt : std::optional(insats)}, surveys);
 }
 
 AppResult<std::vector<Statistics>> statistics_of_every_association(const AppContext& context,
-                                                                   const StatisticsQuery& query) {
+                                                                   const StatisticsQuery& query,
+                                                                   const SurveyCatalog& surveys) {
     if (context.channel() != Channel::CommandLine)
         return tl::unexpected(AppError::of(ErrorCode::Forbidden));
     auto associations = AssociationStore(context.database()).list();
@@ -501,11 +509,15 @@ AppResult<std::vector<Statistics>> statistics_of_every_association(const AppCont
     }
     // Each förbund's table is its own and reads nothing more from the database, so the
     // förbund are shared out over the processor's cores.
-    const auto statistics_of_association = [&](std::size_t index) {
-        const AssociationSettings& association = (*associations)[index];
+    const auto user_of = [&](const AssociationSettings& association) {
         User user = context.user();
         user.association_id = association.id;
         user.small_count_threshold = association.small_count_threshold;
+        return user;
+    };
+    const auto statistics_of_association = [&](std::size_t index) {
+        const AssociationSettings& association = (*associations)[index];
+        const User user = user_of(association);
         const AppContext of_association(context.database(), user, context.clock(),
                                         context.templates(), Channel::CommandLine);
         auto shown = statistics_of(of_association, {query.selection, std::nullopt},
@@ -527,8 +539,17 @@ AppResult<std::vector<Statistics>> statistics_of_every_association(const AppCont
     for (auto& share : shares)
         share.get();
     // What the board was shown is recorded here, on the one connection: the tables above read
-    // nothing from the database.
+    // nothing from the database. The goals a survey measures read its answers, here too.
     for (std::size_t index = 0; index < every.size(); ++index) {
+        const AssociationSettings& association = (*associations)[index];
+        const User user = user_of(association);
+        const AppContext of_association(context.database(), user, context.clock(),
+                                        context.templates(), Channel::CommandLine);
+        if (auto followed =
+                follow_up_survey_goals(of_association, surveys, association.name,
+                                       listed_by_association.at(association.id), every[index]);
+            !followed)
+            return tl::unexpected(followed.error());
         if (auto recorded =
                 record_published(context, association_ids[index], newly_published[index]);
             !recorded)

@@ -9,6 +9,7 @@
 #include "domain/PeriodSelection.h"
 #include "domain/Report.h"
 #include "domain/ReportKind.h"
+#include "domain/SurveyCatalog.h"
 
 #include <cstdint>
 #include <map>
@@ -52,6 +53,8 @@ struct GoalFollowUpRow {
     // The outcome (and so its status) rests on figures read from a report's text that the
     // kansli has not confirmed, as StatisticFigure::unconfirmed.
     bool unconfirmed = false;
+    /// A goal measured by a survey's share: the end answers the share is of (SurveyGoals.h).
+    std::optional<int> answer_count = std::nullopt;
 };
 
 /// One insats's figures for the period: as of its end, those of the insats's latest report
@@ -89,14 +92,18 @@ struct Statistics {
 /// hidden; for anyone else what the board would not see is marked. Figures the importer read
 /// from a report's text count once the kansli confirms them: until then the board's statistics
 /// leave them out as if the report stated none, and for anyone else they are marked
-/// `unconfirmed`. NotFound for an insats name the user cannot read.
+/// `unconfirmed`. A goal measured by one of the förbund's `surveys` has its outcome from the
+/// survey's results as the user may see them (follow_up_survey_goals). NotFound for an insats
+/// name the user cannot read.
 AppResult<Statistics> participant_statistics(const AppContext& context,
-                                             const StatisticsQuery& query);
+                                             const StatisticsQuery& query,
+                                             const SurveyCatalog& surveys);
 
 /// participant_statistics() as the page and the API ask for it: `period` as typed (2024,
 /// 2024H1, 2024Q3, 2024-01-01..2024-08-31; the current year when empty) and optionally
 /// `insats` (a name). Invalid at the field `period` when it cannot be read.
-AppResult<Statistics> requested_statistics(const AppContext& context, const FieldSource& fields);
+AppResult<Statistics> requested_statistics(const AppContext& context, const FieldSource& fields,
+                                           const SurveyCatalog& surveys);
 
 /// Which figures of one report (the latest version) the statistics table hides.
 struct ProtectedReport {
@@ -117,6 +124,7 @@ protected_report_figures(const AppContext& context, const Period& span);
 /// it to the role of the context's user with the förbund's own threshold: the national
 /// table, for the server's operator on the command line only (Forbidden elsewhere).
 AppResult<std::vector<Statistics>> statistics_of_every_association(const AppContext& context,
-                                                                   const StatisticsQuery& query);
+                                                                   const StatisticsQuery& query,
+                                                                   const SurveyCatalog& surveys);
 
 } // namespace finsam

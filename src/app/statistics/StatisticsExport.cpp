@@ -1,6 +1,7 @@
 #include "app/statistics/StatisticsExport.h"
 
 #include "domain/ParticipantTable.h"
+#include "output/ReportJson.h"
 #include "output/SwedishLabels.h"
 
 #include <algorithm>
@@ -34,18 +35,26 @@ json period_json(const Period& period) {
     return {{"start", format_iso(period.start)}, {"end", format_iso(period.end)}};
 }
 
-json goal_json(const GoalFollowUpRow& row, const Statistics& statistics) {
-    const Goal& goal = row.goal;
-    json object = {{"text", goal.text},
-                   {"target", optional_number(goal.target)},
-                   {"unit", goal.unit ? json(to_string(*goal.unit)) : json(nullptr)},
-                   {"measure", goal.measure ? json(to_string(*goal.measure)) : json(nullptr)},
-                   {"outcome", optional_number(row.outcome)},
-                   {"status", to_string(row.status)},
-                   {"trend", to_string(row.trend)}};
+json goal_follow_up_json(const GoalFollowUpRow& row, const Statistics& statistics) {
+    json object = goal_json(row.goal);
+    object["target"] = optional_number(row.goal.target);
+    object["outcome"] = optional_number(row.outcome);
+    object["outcome_hidden"] = row.outcome_hidden;
+    object["answer_count"] = row.answer_count ? json(*row.answer_count) : json(nullptr);
+    object["status"] = to_string(row.status);
+    object["trend"] = to_string(row.trend);
     if (statistics.marks_unconfirmed)
         object["unconfirmed"] = row.unconfirmed;
     return object;
+}
+
+/// The goal's unit in the goals table: "%", "antal", or a survey's change in "steg".
+std::string unit_text(const Goal& goal) {
+    if (goal.survey && goal.survey->rule == SurveyGoalRule::MeanChange)
+        return "steg";
+    if (!goal.unit)
+        return "";
+    return *goal.unit == Unit::Percent ? "%" : "antal";
 }
 
 json intervention_json(const InterventionStatistics& insats, const Statistics& statistics) {
@@ -74,7 +83,7 @@ json intervention_json(const InterventionStatistics& insats, const Statistics& s
     }
     json goals = json::array();
     for (const auto& row : insats.goals)
-        goals.push_back(goal_json(row, statistics));
+        goals.push_back(goal_follow_up_json(row, statistics));
     json report = nullptr;
     if (insats.report_id) {
         report = {{"id", *insats.report_id},
@@ -297,22 +306,20 @@ DataTable goals_table(const std::vector<Statistics>& every, const std::string& l
     DataTable table;
     table.title = "Måluppfyllelse " + label;
     table.columns = leading_columns(
-        several, {"Insats", "Mål", "Målvärde", "Enhet", "Utfall", "Status", "Trend"});
+        several, {"Insats", "Mål", "Målvärde", "Enhet", "Utfall", "Status", "Trend", "Antal svar"});
     bool unconfirmed = false;
     for (const auto& statistics : every) {
         for (const auto& insats : statistics.interventions) {
             for (const auto& row : insats.goals) {
-                const auto unit = row.goal.unit;
+                const std::optional<double> answers =
+                    row.answer_count ? std::optional<double>(*row.answer_count) : std::nullopt;
                 table.rows.push_back(leading_cells(
                     several, statistics,
                     {text_cell(insats.name), text_cell(row.goal.text),
-                     number_cell(row.goal.target, false),
-                     text_cell(!unit                    ? ""
-                               : *unit == Unit::Percent ? "%"
-                                                        : "antal"),
+                     number_cell(row.goal.target, false), text_cell(unit_text(row.goal)),
                      number_cell(row.outcome, row.outcome_hidden, false, row.unconfirmed),
                      text_cell(std::string(goal_status_label(row.status))),
-                     text_cell(std::string(trend_label(row.trend)))}));
+                     text_cell(std::string(trend_label(row.trend))), number_cell(answers, false)}));
                 unconfirmed = unconfirmed || row.unconfirmed;
             }
         }

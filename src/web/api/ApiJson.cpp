@@ -20,13 +20,8 @@ json optional_date(const std::optional<Date>& date) {
 
 json intervention_json(const InterventionDetails& details) {
     json goals = json::array();
-    for (const auto& goal : details.goals) {
-        goals.push_back(
-            {{"text", goal.text},
-             {"target", optional_value(goal.target)},
-             {"unit", goal.unit ? json(to_string(*goal.unit)) : json(nullptr)},
-             {"measure", goal.measure ? json(to_string(*goal.measure)) : json(nullptr)}});
-    }
+    for (const auto& goal : details.goals)
+        goals.push_back(goal_json(goal));
     return {{"id", details.id},
             {"name", details.name},
             {"owner", optional_value(details.owner)},

@@ -99,6 +99,25 @@ void read_partners(MemberReader& reader) {
     reader.fields().set("partners", lines);
 }
 
+/// A goal's `survey` ({"survey", "question", "rule", "at_or_above"}, or null) as the form's
+/// fields of its row.
+void read_survey_measure(MemberReader& reader, const json& goal, const std::string& suffix) {
+    const auto found = goal.find("survey");
+    if (found == goal.end() || found->is_null())
+        return;
+    if (!found->is_object()) {
+        reader.errors().push_back({"goal_survey_" + suffix, type_error("ett objekt")});
+        return;
+    }
+    for (const auto& [key, field] : {std::pair{"survey", "goal_survey_"},
+                                     {"question", "goal_question_"},
+                                     {"rule", "goal_rule_"}}) {
+        const auto value = text_member(*found, key, reader.errors());
+        reader.fields().set(field + suffix, value.value_or(""));
+    }
+    reader.number(*found, "at_or_above", "goal_at_or_above_" + suffix);
+}
+
 void read_goals(MemberReader& reader) {
     const auto goals = reader.list("goals");
     if (!goals)
@@ -115,6 +134,7 @@ void read_goals(MemberReader& reader) {
             reader.fields().set("goal_" + std::string(key) + "_" + suffix, value.value_or(""));
         }
         reader.number(goal, "target", "goal_target_" + suffix);
+        read_survey_measure(reader, goal, suffix);
     }
 }
 

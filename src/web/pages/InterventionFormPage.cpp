@@ -46,22 +46,86 @@ mstch::array measure_options(std::optional<Measure> chosen) {
     return options;
 }
 
-mstch::array goal_rows(const InterventionDetails& details, const std::vector<FieldError>& errors) {
+mstch::map option(const std::string& value, const std::string& label, bool selected) {
+    return mstch::map{{"value", value}, {"label", label}, {"selected", selected}};
+}
+
+/// A select of the goal row's survey measure, with its error beside it: `options`, or the
+/// options in `groups` ({label, options}).
+mstch::map select_field(const std::string& name, const std::string& label,
+                        const std::vector<FieldError>& errors, mstch::array options,
+                        mstch::array groups = {}) {
+    return mstch::map{{"name", name},
+                      {"id", field_id(name)},
+                      {"label", label},
+                      {"error", error_for(errors, name)},
+                      {"options", std::move(options)},
+                      {"groups", std::move(groups)}};
+}
+
+/// Whether a question can measure a goal: a scale or yes/no question put to the participants.
+bool measures_goals(const SurveyQuestion& question) {
+    return (question.kind == QuestionKind::Scale || question.kind == QuestionKind::YesNo) &&
+           question.text_for(RespondentKind::Participant) != nullptr;
+}
+
+/// The survey, question and rule selects of a goal row, and the step a share counts from.
+mstch::array survey_fields(const std::string& suffix, const std::optional<SurveyMeasure>& chosen,
+                           const std::vector<const SurveyDefinition*>& surveys,
+                           const std::vector<FieldError>& errors) {
+    mstch::array survey_options{option("", "Ingen enkät (nyckeltal)", !chosen)};
+    mstch::array question_groups;
+    for (const SurveyDefinition* survey : surveys) {
+        const bool survey_chosen = chosen && chosen->survey_id == survey->id;
+        survey_options.push_back(option(survey->id, survey->name, survey_chosen));
+        mstch::array questions;
+        for (const SurveyQuestion* question : survey->questions_for(RespondentKind::Participant)) {
+            if (!measures_goals(*question))
+                continue;
+            const bool question_chosen = survey_chosen && chosen->question_id == question->id;
+            questions.push_back(option(
+                question->id, *question->text_for(RespondentKind::Participant), question_chosen));
+        }
+        if (!questions.empty())
+            question_groups.push_back(
+                mstch::map{{"label", survey->name}, {"options", std::move(questions)}});
+    }
+    const auto rule_chosen = [&](SurveyGoalRule rule) { return chosen && chosen->rule == rule; };
+    mstch::array rules{
+        option(std::string(to_string(SurveyGoalRule::ShareAtOrAbove)),
+               "Andel svar vid avslut: ja, eller skalsteget nedan och högre (målvärde i procent)",
+               rule_chosen(SurveyGoalRule::ShareAtOrAbove)),
+        option(std::string(to_string(SurveyGoalRule::MeanChange)),
+               "Förändring av medelvärdet från start till avslut (målvärde i steg)",
+               rule_chosen(SurveyGoalRule::MeanChange))};
+    return mstch::array{
+        select_field("goal_survey_" + suffix, "Mäts med enkät", errors, std::move(survey_options)),
+        select_field("goal_question_" + suffix, "Enkätfråga", errors,
+                     mstch::array{option("", "Välj fråga", !chosen)}, std::move(question_groups)),
+        select_field("goal_rule_" + suffix, "Hur svaren mäter målet", errors, std::move(rules))};
+}
+
+mstch::array goal_rows(const InterventionFormData& form, const std::vector<FieldError>& errors) {
     mstch::array goals;
     const auto goal_row = [&](int row, const Goal& goal) {
         const std::string suffix = std::to_string(row);
-        goals.push_back(
-            mstch::map{{"number", row + 1},
-                       {"text", form_field("goal_text_" + suffix, "Mål", goal.text, errors)},
-                       {"target", form_field("goal_target_" + suffix, "Målvärde",
-                                             number_text(goal.target), errors)},
-                       {"unit_name", "goal_unit_" + suffix},
-                       {"unit_id", field_id("goal_unit_" + suffix)},
-                       {"units", unit_options(goal.unit)},
-                       {"measure_name", "goal_measure_" + suffix},
-                       {"measure_id", field_id("goal_measure_" + suffix)},
-                       {"measures", measure_options(goal.measure)}});
+        const std::optional<int> step = goal.survey ? goal.survey->at_or_above : std::nullopt;
+        goals.push_back(mstch::map{
+            {"number", row + 1},
+            {"text", form_field("goal_text_" + suffix, "Mål", goal.text, errors)},
+            {"target",
+             form_field("goal_target_" + suffix, "Målvärde", number_text(goal.target), errors)},
+            {"unit_name", "goal_unit_" + suffix},
+            {"unit_id", field_id("goal_unit_" + suffix)},
+            {"units", unit_options(goal.unit)},
+            {"measure_name", "goal_measure_" + suffix},
+            {"measure_id", field_id("goal_measure_" + suffix)},
+            {"measures", measure_options(goal.measure)},
+            {"survey_fields", survey_fields(suffix, goal.survey, form.surveys, errors)},
+            {"at_or_above", form_field("goal_at_or_above_" + suffix, "Från skalsteg (1–10)",
+                                       step ? std::to_string(*step) : std::string(), errors)}});
     };
+    const InterventionDetails& details = form.details;
     int row = 0;
     for (const auto& goal : details.goals)
         goal_row(row++, goal);
@@ -135,7 +199,7 @@ mstch::map intervention_form_page(const InterventionFormData& form,
         {"used_sek",
          form_field("used_sek", "Utnyttjade medel (kr)", amount(details.used_sek), errors)},
         {"partners", form_field("partners", "Samverkansparter (en per rad)", partners, errors)},
-        {"goals", goal_rows(details, errors)},
+        {"goals", goal_rows(form, errors)},
         {"goals_from_reports", details.goals_from_reports},
         {"owner_choices", owners},
         // Shown with its error even without choices, so that the summary's link leads to it.

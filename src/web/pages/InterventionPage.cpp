@@ -6,6 +6,7 @@
 #include "output/TimelineChart.h"
 #include "web/pages/StatusStyle.h"
 
+#include <algorithm>
 #include <map>
 
 namespace finsam {
@@ -81,26 +82,55 @@ mstch::array reports_view(const std::vector<InterventionReportRow>& reports) {
     return rows;
 }
 
-mstch::array goals_view(const std::vector<Goal>& goals) {
-    mstch::array rows;
-    for (const auto& goal : goals) {
-        std::string target;
-        if (goal.target) {
-            target = std::to_string(static_cast<std::int64_t>(*goal.target)) +
-                     (goal.unit == Unit::Percent ? " %" : "");
-            if (goal.measure)
-                target += " (" + std::string(measure_label(*goal.measure)) + ")";
-        }
-        rows.push_back(mstch::map{{"text", goal.text}, {"target", target}});
+/// What a survey measure compares the goal with: "Självskattning: ”Hur mår du?”, andel som
+/// svarar 7 eller högre vid avslut". By the ids when the survey is no longer in the catalog.
+std::string survey_measure_text(const SurveyMeasure& measure, const SurveyCatalog& surveys) {
+    const auto& all = surveys.all();
+    const auto found = std::find_if(all.begin(), all.end(), [&](const SurveyDefinition& survey) {
+        return survey.id == measure.survey_id;
+    });
+    const SurveyDefinition* survey = found == all.end() ? nullptr : &*found;
+    const SurveyQuestion* question = survey ? survey->find_question(measure.question_id) : nullptr;
+    const std::string* wording =
+        question ? question->text_for(RespondentKind::Participant) : nullptr;
+    std::string text = (survey ? survey->name : measure.survey_id) + ": ”" +
+                       (wording ? *wording : measure.question_id) + "”, ";
+    if (measure.rule == SurveyGoalRule::MeanChange)
+        return text + "förändring av medelvärdet från start till avslut";
+    if (measure.at_or_above)
+        return text + "andel som svarar " + std::to_string(*measure.at_or_above) +
+               " eller högre vid avslut";
+    return text + "andel som svarar ja vid avslut";
+}
+
+std::string target_text(const Goal& goal, const SurveyCatalog& surveys) {
+    if (!goal.target)
+        return "";
+    const std::string number = format_swedish_number(*goal.target, 1);
+    if (goal.survey) {
+        const bool steps = goal.survey->rule == SurveyGoalRule::MeanChange;
+        return (steps ? "+" + number + " steg" : number + " %") + " (" +
+               survey_measure_text(*goal.survey, surveys) + ")";
     }
+    std::string target = number + (goal.unit == Unit::Percent ? " %" : "");
+    if (goal.measure)
+        target += " (" + std::string(measure_label(*goal.measure)) + ")";
+    return target;
+}
+
+mstch::array goals_view(const std::vector<Goal>& goals, const SurveyCatalog& surveys) {
+    mstch::array rows;
+    for (const auto& goal : goals)
+        rows.push_back(mstch::map{{"text", goal.text}, {"target", target_text(goal, surveys)}});
     return rows;
 }
 
 } // namespace
 
-mstch::map intervention_page(const InterventionOverview& overview, Date today) {
+mstch::map intervention_page(const InterventionOverview& overview, Date today,
+                             const SurveyCatalog& surveys) {
     const InterventionDetails& details = overview.details;
-    const mstch::array goals = goals_view(details.goals);
+    const mstch::array goals = goals_view(details.goals, surveys);
     mstch::array partners;
     for (const auto& partner : details.partners)
         partners.push_back(mstch::map{{"name", partner}});

@@ -62,7 +62,8 @@ void save_intervention_json(Exchange& exchange, std::optional<std::int64_t> id) 
     const auto fields = intervention_fields(*body);
     if (exchange.failed(fields))
         return;
-    const auto saved = save_intervention(exchange.app(), id, fields->fields());
+    const auto saved =
+        save_intervention(exchange.app(), exchange.web().survey_catalog(), id, fields->fields());
     if (exchange.failed(saved))
         return;
     exchange.reply().json(intervention_json(*saved), id ? 200 : 201);

@@ -26,7 +26,9 @@ void intervention_page_of(Exchange& exchange) {
     const auto overview = show_intervention(exchange.app(), *id);
     if (exchange.failed(overview))
         return;
-    exchange.page("intervention", intervention_page(*overview, exchange.app().clock().today()),
+    exchange.page("intervention",
+                  intervention_page(*overview, exchange.app().clock().today(),
+                                    exchange.web().survey_catalog()),
                   overview->details.name);
 }
 
@@ -35,7 +37,8 @@ void intervention_page_of(Exchange& exchange) {
 void show_form(Exchange& exchange, std::optional<std::int64_t> id,
                const std::vector<FieldError>& errors, int status) {
     const FieldSource posted = exchange.input().fields();
-    const auto form = intervention_form(exchange.app(), id, errors.empty() ? nullptr : &posted);
+    const auto form = intervention_form(exchange.app(), exchange.web().survey_catalog(), id,
+                                        errors.empty() ? nullptr : &posted);
     if (exchange.failed(form))
         return;
     const std::string title = id ? "Redigera " + form->details.name : "Ny insats";
@@ -52,7 +55,8 @@ void edit_form(Exchange& exchange) {
 }
 
 void save(Exchange& exchange, std::optional<std::int64_t> id) {
-    const auto saved = save_intervention(exchange.app(), id, exchange.input().fields());
+    const auto saved = save_intervention(exchange.app(), exchange.web().survey_catalog(), id,
+                                         exchange.input().fields());
     if (!saved && saved.error().code == ErrorCode::Invalid) {
         show_form(exchange, id, saved.error().fields, 422);
         return;

@@ -23,7 +23,8 @@ void show_statistics(Exchange& exchange) {
     const FieldSource fields = exchange.input().fields();
     const std::string typed = fields.value("period");
     const std::string insats = fields.value("insats");
-    const auto statistics = requested_statistics(exchange.app(), fields);
+    const auto statistics =
+        requested_statistics(exchange.app(), fields, exchange.web().survey_catalog());
     if (!statistics && statistics.error().code == ErrorCode::Invalid) {
         exchange.page("statistics", statistics_form_page(typed, insats, statistics.error().fields),
                       "Deltagarstatistik", 422);
@@ -76,7 +77,8 @@ void show_register(Exchange& exchange) {
 }
 
 void show_statistics_json(Exchange& exchange) {
-    const auto statistics = requested_statistics(exchange.app(), exchange.input().fields());
+    const auto statistics = requested_statistics(exchange.app(), exchange.input().fields(),
+                                                 exchange.web().survey_catalog());
     if (exchange.failed(statistics))
         return;
     nlohmann::json interventions = nlohmann::json::array();

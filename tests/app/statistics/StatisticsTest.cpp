@@ -66,7 +66,7 @@ protected:
     Statistics statistics_as(const std::string& username, const std::string& period) {
         const auto selection = parse_period_selection(period);
         EXPECT_TRUE(selection) << selection.error();
-        auto made = participant_statistics(as(username), {*selection, std::nullopt});
+        auto made = participant_statistics(as(username), {*selection, std::nullopt}, surveys());
         EXPECT_TRUE(made) << made.error().log_message;
         return std::move(*made);
     }
@@ -365,7 +365,8 @@ TEST_F(StatisticsTest, AskingForOneInsatsHidesWhatTheWholeTableHides) {
 
     const auto everyone = statistics_as("styrelse", "2024Q3");
     auto made = participant_statistics(
-        as("styrelse"), {*parse_period_selection("2024Q3"), std::string("Räkna med mig")});
+        as("styrelse"), {*parse_period_selection("2024Q3"), std::string("Räkna med mig")},
+        surveys());
 
     ASSERT_TRUE(made);
     ASSERT_EQ(made->interventions.size(), 1u);
@@ -571,7 +572,8 @@ TEST_F(StatisticsTest, TheNationalTableGivesEachForbundWhatItsOwnStatisticsGive)
         const User national_user = command_line(association(), role);
         const AppContext national(database(), national_user, clock(), no_templates,
                                   Channel::CommandLine);
-        const auto every = statistics_of_every_association(national, {selection, std::nullopt});
+        const auto every =
+            statistics_of_every_association(national, {selection, std::nullopt}, surveys());
 
         ASSERT_TRUE(every) << every.error().log_message;
         ASSERT_EQ(every->size(), 2u);
@@ -583,7 +585,7 @@ TEST_F(StatisticsTest, TheNationalTableGivesEachForbundWhatItsOwnStatisticsGive)
             EXPECT_EQ(trail.front().detail, "statistics 2024, command line");
             const User user = command_line(association_id, role);
             const AppContext own(database(), user, clock(), no_templates, Channel::CommandLine);
-            const auto alone = participant_statistics(own, {selection, std::nullopt});
+            const auto alone = participant_statistics(own, {selection, std::nullopt}, surveys());
             ASSERT_TRUE(alone) << alone.error().log_message;
             EXPECT_EQ(statistics_json(statistics), statistics_json(*alone));
             EXPECT_FALSE(statistics.interventions.empty());
@@ -593,7 +595,8 @@ TEST_F(StatisticsTest, TheNationalTableGivesEachForbundWhatItsOwnStatisticsGive)
 
 TEST_F(StatisticsTest, AnUnknownInsatsIsNotFound) {
     const auto made = participant_statistics(
-        as("kansli"), {*parse_period_selection("2024"), std::string("Ingen sådan insats")});
+        as("kansli"), {*parse_period_selection("2024"), std::string("Ingen sådan insats")},
+        surveys());
 
     ASSERT_FALSE(made);
     EXPECT_EQ(made.error().code, ErrorCode::NotFound);
