@@ -1,5 +1,6 @@
 #include "storage/SearchPassages.h"
 
+#include <set>
 #include <string>
 
 namespace finsam {
@@ -48,26 +49,89 @@ const std::string& report_passages() {
     return sql;
 }
 
+/// Writes one report's passages anew, prepared once for a drain of many reports.
+class PassageWriter {
+public:
+    explicit PassageWriter(soci::session& session)
+        : m_delete((session.prepare << "DELETE FROM search_passages WHERE report_id = :report_id",
+                    in(m_report_id))),
+          m_insert((session.prepare << report_passages(), in(m_report_id), in(m_report_id),
+                    in(m_report_id))) {}
+    PassageWriter(const PassageWriter&) = delete;
+    PassageWriter& operator=(const PassageWriter&) = delete;
+
+    void refresh(std::int64_t report_id) {
+        m_report_id = report_id;
+        m_delete.execute(true);
+        m_insert.execute(true);
+    }
+
+private:
+    std::int64_t m_report_id = 0;
+    soci::statement m_delete;
+    soci::statement m_insert;
+};
+
+/// Keeps other writers of passages out until the transaction ends. On PostgreSQL a lock on
+/// the queue that conflicts with itself but not with the inserts of reports being saved; on
+/// SQLite the write transaction is the lock.
+void lock_search_passages(soci::session& session, DatabaseBackend backend) {
+    if (backend == DatabaseBackend::Postgresql)
+        session << "LOCK TABLE search_pending IN SHARE UPDATE EXCLUSIVE MODE";
+}
+
+/// Deletes the queue's rows and returns their reports: the rows of transactions that have
+/// not committed are not seen, and stay for the next drain.
+std::set<std::int64_t> take_queued_reports(soci::session& session) {
+    std::int64_t report_id = 0;
+    soci::statement taken = (session.prepare << "DELETE FROM search_pending RETURNING report_id",
+                             soci::into(report_id));
+    taken.execute();
+    std::set<std::int64_t> reports;
+    while (taken.fetch())
+        reports.insert(report_id);
+    return reports;
+}
+
 } // namespace
 
-SearchPassageWriter::SearchPassageWriter(soci::session& session)
-    : m_delete((session.prepare << "DELETE FROM search_passages WHERE report_id = :report_id",
-                in(m_report_id))),
-      m_insert((session.prepare << report_passages(), in(m_report_id), in(m_report_id),
+SearchPassageQueue::SearchPassageQueue(soci::session& session)
+    : m_insert((session.prepare << "INSERT INTO search_pending (report_id) VALUES (:report_id)",
                 in(m_report_id))) {}
 
-void SearchPassageWriter::refresh(std::int64_t report_id) {
+void SearchPassageQueue::add(std::int64_t report_id) {
     m_report_id = report_id;
-    m_delete.execute(true);
     m_insert.execute(true);
 }
 
-void refresh_search_passages(soci::session& session, std::int64_t report_id) {
+bool search_passages_queued(soci::session& session) {
+    int queued = 0;
+    session << "SELECT COUNT(*) FROM (SELECT 1 FROM search_pending LIMIT 1) AS queued",
+        soci::into(queued);
+    return queued > 0;
+}
+
+int drain_search_passage_queue(soci::session& session, DatabaseBackend backend) {
+    lock_search_passages(session, backend);
+    const auto reports = take_queued_reports(session);
+    if (reports.empty())
+        return 0;
+    PassageWriter writer(session);
+    for (const auto report_id : reports)
+        writer.refresh(report_id);
+    return static_cast<int>(reports.size());
+}
+
+void refresh_search_passages(soci::session& session, DatabaseBackend backend,
+                             std::int64_t report_id) {
+    lock_search_passages(session, backend);
     session << "DELETE FROM search_passages WHERE report_id = :report_id", soci::use(report_id);
     session << report_passages(), soci::use(report_id), soci::use(report_id), soci::use(report_id);
 }
 
-void refresh_association_search_passages(soci::session& session, std::int64_t association_id) {
+void refresh_association_search_passages(soci::session& session, DatabaseBackend backend,
+                                         std::int64_t association_id) {
+    lock_search_passages(session, backend);
     session << "DELETE FROM search_passages WHERE association_id = :association_id",
         soci::use(association_id);
     session << passages_of("i.association_id = :association_1", "i.association_id = :association_2",
@@ -75,7 +139,9 @@ void refresh_association_search_passages(soci::session& session, std::int64_t as
         soci::use(association_id), soci::use(association_id), soci::use(association_id);
 }
 
-void rebuild_search_passages(soci::session& session) {
+void rebuild_search_passages(soci::session& session, DatabaseBackend backend) {
+    lock_search_passages(session, backend);
+    session << "DELETE FROM search_pending";
     session << "DELETE FROM search_passages";
     session << passages_of("1 = 1", "1 = 1", "1 = 1");
 }
