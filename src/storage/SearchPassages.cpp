@@ -1,6 +1,5 @@
 #include "storage/SearchPassages.h"
 
-#include <set>
 #include <string>
 
 namespace finsam {
@@ -49,48 +48,12 @@ const std::string& report_passages() {
     return sql;
 }
 
-/// Writes one report's passages anew, prepared once for a drain of many reports.
-class PassageWriter {
-public:
-    explicit PassageWriter(soci::session& session)
-        : m_delete((session.prepare << "DELETE FROM search_passages WHERE report_id = :report_id",
-                    in(m_report_id))),
-          m_insert((session.prepare << report_passages(), in(m_report_id), in(m_report_id),
-                    in(m_report_id))) {}
-    PassageWriter(const PassageWriter&) = delete;
-    PassageWriter& operator=(const PassageWriter&) = delete;
-
-    void refresh(std::int64_t report_id) {
-        m_report_id = report_id;
-        m_delete.execute(true);
-        m_insert.execute(true);
-    }
-
-private:
-    std::int64_t m_report_id = 0;
-    soci::statement m_delete;
-    soci::statement m_insert;
-};
-
 /// Keeps other writers of passages out until the transaction ends. On PostgreSQL a lock on
 /// the queue that conflicts with itself but not with the inserts of reports being saved; on
 /// SQLite the write transaction is the lock.
 void lock_search_passages(soci::session& session, DatabaseBackend backend) {
     if (backend == DatabaseBackend::Postgresql)
         session << "LOCK TABLE search_pending IN SHARE UPDATE EXCLUSIVE MODE";
-}
-
-/// Deletes the queue's rows and returns their reports: the rows of transactions that have
-/// not committed are not seen, and stay for the next drain.
-std::set<std::int64_t> take_queued_reports(soci::session& session) {
-    std::int64_t report_id = 0;
-    soci::statement taken = (session.prepare << "DELETE FROM search_pending RETURNING report_id",
-                             soci::into(report_id));
-    taken.execute();
-    std::set<std::int64_t> reports;
-    while (taken.fetch())
-        reports.insert(report_id);
-    return reports;
 }
 
 } // namespace
@@ -112,14 +75,26 @@ bool search_passages_queued(soci::session& session) {
 }
 
 int drain_search_passage_queue(soci::session& session, DatabaseBackend backend) {
+    // The statements below must agree on what the queue holds: on PostgreSQL a save that
+    // commits meanwhile would otherwise be seen by some of them and not others. One snapshot,
+    // taken after the lock, so that no other writer of passages is running.
+    if (backend == DatabaseBackend::Postgresql)
+        session << "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
     lock_search_passages(session, backend);
-    const auto reports = take_queued_reports(session);
-    if (reports.empty())
+    int reports = 0;
+    session << "SELECT COUNT(DISTINCT report_id) FROM search_pending", soci::into(reports);
+    if (reports == 0)
         return 0;
-    PassageWriter writer(session);
-    for (const auto report_id : reports)
-        writer.refresh(report_id);
-    return static_cast<int>(reports.size());
+    // All the reports in one statement each: SQLite's FTS5 writes a segment of its index at
+    // the end of every statement that changes it, which made a statement per report cost
+    // as much as a transaction per report.
+    session << "DELETE FROM search_passages WHERE report_id IN "
+               "(SELECT report_id FROM search_pending)";
+    session << passages_of("r.id IN (SELECT q.report_id FROM search_pending q)",
+                           "r.id IN (SELECT q.report_id FROM search_pending q)",
+                           "r.id IN (SELECT q.report_id FROM search_pending q)");
+    session << "DELETE FROM search_pending";
+    return reports;
 }
 
 void refresh_search_passages(soci::session& session, DatabaseBackend backend,

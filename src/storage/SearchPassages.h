@@ -17,7 +17,8 @@ namespace finsam {
 // Writing passages costs the index's work, which is cheapest done for many reports at once
 // (on SQLite each commit that touches FTS5 writes and merges a segment). So a report saved by
 // an import is only queued, in its own transaction (SearchPassageQueue, table
-// search_pending), and the queue is drained later in one transaction:
+// search_pending), and the queue is drained later in one transaction, a statement for all
+// its reports:
 // drain_search_passage_queue, which SearchIndex runs at the end of an import and before
 // every search, so that a search finds every committed report. A redaction and a
 // komplettering comment write their report's passages at once: text removed must not stay
@@ -47,8 +48,9 @@ private:
 /// write lock.
 bool search_passages_queued(soci::session& session);
 
-/// Takes the queued reports off the queue and writes each one's passages anew; how many
-/// reports. In the caller's transaction.
+/// Writes the passages of every queued report anew and empties the queue of what it wrote;
+/// how many reports. First in the caller's transaction (on PostgreSQL it sets the
+/// transaction's isolation).
 int drain_search_passage_queue(soci::session& session, DatabaseBackend backend);
 
 /// The report's passages anew, at once: for changes that come one at a time (a redaction, a
