@@ -45,7 +45,7 @@ MatchSql match_sql(DatabaseBackend backend, const SearchRequest& request, bool w
     // CROSS JOIN keeps the index the outer loop: SQLite would otherwise read the förbund's
     // passages and evaluate the whole match again for each of them.
     // The covering index search_passages_match reads the passage's report, förbund, source
-    // and section without its text: about half the time of looking up the table's rows.
+    // and section without its text (bench/README.md: half the lookups' time in SQL alone).
     return {std::string("search_index CROSS JOIN search_passages p INDEXED BY "
                         "search_passages_match ON p.id = search_index.rowid") +
                 (with_reports ? " CROSS JOIN reports r ON r.id = p.report_id" : ""),
