@@ -184,6 +184,8 @@ int run_import(const CommonOptions& common, const ImportOptions& options) {
             ++tally.failed_files;
         progress.advance(path.filename().string());
     }
+    if (saver)
+        saver->finish();
     std::cout.flush();
     print_summary(tally, options.dry_run);
     return tally.failed_files == 0 ? 0 : 1;

@@ -122,6 +122,13 @@ public:
     tl::expected<std::vector<MatchingPassage>, StorageError>
     matching_passages(const SearchRequest& request);
 
+    /// Writes the passages of the reports saved since the index was last brought up to date
+    /// (storage/SearchPassages.h: the queue), in one transaction; how many reports. An import
+    /// calls it once at its end, so that the index's work is done once for the whole batch;
+    /// search() and matching_passages() call it first, so that they find every committed
+    /// report.
+    tl::expected<int, StorageError> catch_up();
+
     /// Every report's passages written anew, in one transaction; how many passages.
     tl::expected<int, StorageError> rebuild();
 

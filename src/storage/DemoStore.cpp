@@ -387,7 +387,7 @@ tl::expected<DemoWriteCount, StorageError> DemoStore::write(const DemoAssociatio
                 ++count.reports;
             }
         }
-        refresh_association_search_passages(session, association_id);
+        refresh_association_search_passages(session, backend, association_id);
         transaction.commit();
         return count;
     });

@@ -563,6 +563,59 @@ constexpr std::string_view k_survey_goals[] = {
     "ALTER TABLE intervention_goals ADD COLUMN survey_at_or_above INTEGER",
 };
 
+// The search index is brought up to date in batches (issue 12's import cost): a report whose
+// passages change is queued in `search_pending` in its own transaction, and the queue is
+// drained at the end of an import and before every search (storage/SearchPassages.h). The
+// queue is a list of changes, not a set of reports: a report queued again while a drain runs
+// adds a row the drain did not take, so it is written anew once more.
+constexpr std::string_view k_search_pending =
+    R"(CREATE TABLE search_pending (
+        id {id},
+        report_id BIGINT NOT NULL REFERENCES reports (id)))";
+constexpr std::string_view k_search_queue_sqlite[] = {
+    k_search_pending,
+    // Covers the join from the FTS5 matches to their passages (SearchIndex.cpp names it):
+    // narrower than the table's rows, which hold the text.
+    "CREATE INDEX search_passages_match ON search_passages "
+    "(id, report_id, association_id, source, section_id)",
+};
+// On PostgreSQL the search matches and ranks a narrow table, search_matches: a passage's
+// id, report, förbund, source and section beside its tsvector, kept inline (STORAGE MAIN:
+// compressed, moved out of the row only when it cannot fit the page). Matching in the wide
+// search_passages read its text and TOASTed vectors for every matching passage. Triggers on
+// search_passages keep it, one statement at a time; passages are written and deleted, never
+// updated.
+constexpr std::string_view k_search_queue_postgresql[] = {
+    k_search_pending,
+    R"(CREATE TABLE search_matches (
+        id BIGINT PRIMARY KEY,
+        association_id BIGINT NOT NULL,
+        report_id BIGINT NOT NULL,
+        source TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        document tsvector NOT NULL))",
+    "ALTER TABLE search_matches ALTER COLUMN document SET STORAGE MAIN",
+    "INSERT INTO search_matches (id, association_id, report_id, source, section_id, document) "
+    "SELECT id, association_id, report_id, source, section_id, document FROM search_passages",
+    "ALTER TABLE search_passages DROP COLUMN document",
+    "CREATE INDEX search_matches_document ON search_matches USING GIN (document)",
+    "CREATE INDEX search_matches_association ON search_matches (association_id)",
+    // The board's search keeps to reviewed reports. The search runs with enable_seqscan off
+    // (SearchIndex.cpp), so without this index the join read all reports through their key.
+    "CREATE INDEX reports_status ON reports (status)",
+    "CREATE FUNCTION search_matches_add() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "INSERT INTO search_matches (id, association_id, report_id, source, section_id, document) "
+    "SELECT id, association_id, report_id, source, section_id, to_tsvector('swedish', text) "
+    "FROM added; RETURN NULL; END $$",
+    "CREATE TRIGGER search_passages_added AFTER INSERT ON search_passages "
+    "REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION search_matches_add()",
+    "CREATE FUNCTION search_matches_remove() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "DELETE FROM search_matches m USING removed WHERE m.id = removed.id; RETURN NULL; END $$",
+    "CREATE TRIGGER search_passages_removed AFTER DELETE ON search_passages "
+    "REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION "
+    "search_matches_remove()",
+};
+
 constexpr Migration k_migrations[] = {
     {1, k_initial_schema},
     {2, k_report_goals},
@@ -581,6 +634,7 @@ constexpr Migration k_migrations[] = {
     {15, k_other_reports, {}, allow_other_reports_in_sqlite},
     {16, k_surveys_sqlite, k_surveys_postgresql},
     {17, k_survey_goals},
+    {18, k_search_queue_sqlite, k_search_queue_postgresql},
 };
 
 int applied_version(soci::session& session) {

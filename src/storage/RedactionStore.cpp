@@ -152,7 +152,7 @@ RedactionStore::redact(std::int64_t report_id, int version, const Redaction& red
         }
         // What was removed must not be found either.
         if (!outcome.redacted.empty())
-            refresh_search_passages(session, report_id);
+            refresh_search_passages(session, m_database.backend(), report_id);
         transaction.commit();
         return outcome;
     });

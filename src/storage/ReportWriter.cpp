@@ -143,7 +143,7 @@ ReportWriter::ReportWriter(soci::session& session, DatabaseBackend backend)
       m_insert_partner((m_session.prepare << "INSERT INTO report_partners (version_id, position, "
                                              "name) VALUES (:version_id, :position, :name)",
                         in(m_version_id), in(m_position), in(m_partner_name))),
-      m_search_passages(m_session) {}
+      m_search_queue(m_session) {}
 
 bool ReportWriter::find_one(soci::statement& statement) {
     if (!statement.execute(true))
@@ -187,7 +187,7 @@ SavedReport ReportWriter::save(const Report& report) {
         m_report_id = m_insert_report.execute();
         m_version.content_hash = std::move(content_hash);
         insert_version(1, report);
-        m_search_passages.refresh(m_report_id);
+        m_search_queue.add(m_report_id);
         return {m_report_id, intervention_id, 1, SaveOutcome::Created};
     }
     m_report_id = m_found_id;
@@ -199,7 +199,7 @@ SavedReport ReportWriter::save(const Report& report) {
     const int version = m_latest_version + 1;
     m_version.content_hash = std::move(content_hash);
     insert_version(version, report);
-    m_search_passages.refresh(m_report_id);
+    m_search_queue.add(m_report_id);
     return {m_report_id, intervention_id, version, SaveOutcome::NewVersion};
 }
 

@@ -22,8 +22,8 @@ std::string period_key(const StatedPeriod& period);
 
 /// Writes documents and their reports inside the caller's transaction: matches or creates
 /// the insats, finds the report by insats, kind and period, and adds a version when the
-/// content is new, and replaces the report's passages in the search index with the new
-/// version's.
+/// content is new, and queues the report for the search index to read the new version's
+/// passages (storage/SearchPassages.h).
 ///
 /// Every statement is prepared once, when the writer is made, and run again for each
 /// document and row: compiling each statement's SQL anew cost SQLite more CPU than the
@@ -151,7 +151,7 @@ private:
     soci::statement m_insert_figure;
     soci::statement m_insert_warning;
     soci::statement m_insert_partner;
-    SearchPassageWriter m_search_passages;
+    SearchPassageQueue m_search_queue;
 };
 
 } // namespace finsam

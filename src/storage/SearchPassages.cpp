@@ -48,26 +48,65 @@ const std::string& report_passages() {
     return sql;
 }
 
+/// Keeps other writers of passages out until the transaction ends. On PostgreSQL a lock on
+/// the queue that conflicts with itself but not with the inserts of reports being saved; on
+/// SQLite the write transaction is the lock.
+void lock_search_passages(soci::session& session, DatabaseBackend backend) {
+    if (backend == DatabaseBackend::Postgresql)
+        session << "LOCK TABLE search_pending IN SHARE UPDATE EXCLUSIVE MODE";
+}
+
 } // namespace
 
-SearchPassageWriter::SearchPassageWriter(soci::session& session)
-    : m_delete((session.prepare << "DELETE FROM search_passages WHERE report_id = :report_id",
-                in(m_report_id))),
-      m_insert((session.prepare << report_passages(), in(m_report_id), in(m_report_id),
+SearchPassageQueue::SearchPassageQueue(soci::session& session)
+    : m_insert((session.prepare << "INSERT INTO search_pending (report_id) VALUES (:report_id)",
                 in(m_report_id))) {}
 
-void SearchPassageWriter::refresh(std::int64_t report_id) {
+void SearchPassageQueue::add(std::int64_t report_id) {
     m_report_id = report_id;
-    m_delete.execute(true);
     m_insert.execute(true);
 }
 
-void refresh_search_passages(soci::session& session, std::int64_t report_id) {
+bool search_passages_queued(soci::session& session) {
+    int queued = 0;
+    session << "SELECT COUNT(*) FROM (SELECT 1 FROM search_pending LIMIT 1) AS queued",
+        soci::into(queued);
+    return queued > 0;
+}
+
+int drain_search_passage_queue(soci::session& session, DatabaseBackend backend) {
+    // The statements below must agree on what the queue holds: on PostgreSQL a save that
+    // commits meanwhile would otherwise be seen by some of them and not others. One snapshot,
+    // taken after the lock, so that no other writer of passages is running.
+    if (backend == DatabaseBackend::Postgresql)
+        session << "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
+    lock_search_passages(session, backend);
+    int reports = 0;
+    session << "SELECT COUNT(DISTINCT report_id) FROM search_pending", soci::into(reports);
+    if (reports == 0)
+        return 0;
+    // All the reports in one statement each: SQLite's FTS5 writes a segment of its index at
+    // the end of every statement that changes it, which made a statement per report cost
+    // as much as a transaction per report.
+    session << "DELETE FROM search_passages WHERE report_id IN "
+               "(SELECT report_id FROM search_pending)";
+    session << passages_of("r.id IN (SELECT q.report_id FROM search_pending q)",
+                           "r.id IN (SELECT q.report_id FROM search_pending q)",
+                           "r.id IN (SELECT q.report_id FROM search_pending q)");
+    session << "DELETE FROM search_pending";
+    return reports;
+}
+
+void refresh_search_passages(soci::session& session, DatabaseBackend backend,
+                             std::int64_t report_id) {
+    lock_search_passages(session, backend);
     session << "DELETE FROM search_passages WHERE report_id = :report_id", soci::use(report_id);
     session << report_passages(), soci::use(report_id), soci::use(report_id), soci::use(report_id);
 }
 
-void refresh_association_search_passages(soci::session& session, std::int64_t association_id) {
+void refresh_association_search_passages(soci::session& session, DatabaseBackend backend,
+                                         std::int64_t association_id) {
+    lock_search_passages(session, backend);
     session << "DELETE FROM search_passages WHERE association_id = :association_id",
         soci::use(association_id);
     session << passages_of("i.association_id = :association_1", "i.association_id = :association_2",
@@ -75,7 +114,9 @@ void refresh_association_search_passages(soci::session& session, std::int64_t as
         soci::use(association_id), soci::use(association_id), soci::use(association_id);
 }
 
-void rebuild_search_passages(soci::session& session) {
+void rebuild_search_passages(soci::session& session, DatabaseBackend backend) {
+    lock_search_passages(session, backend);
+    session << "DELETE FROM search_pending";
     session << "DELETE FROM search_passages";
     session << passages_of("1 = 1", "1 = 1", "1 = 1");
 }

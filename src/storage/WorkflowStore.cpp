@@ -263,7 +263,7 @@ tl::expected<int, StorageError> WorkflowStore::return_report(std::int64_t report
         add_event(session, m_clock.now(), report_id, user_id, ReportEventAction::Return, to,
                   comment);
         if (!comment.empty())
-            refresh_search_passages(session, report_id);
+            refresh_search_passages(session, m_database.backend(), report_id);
         transaction.commit();
         return next;
     });

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <signal.h>
 #include <sqlite3.h>
 #include <string>
@@ -88,6 +90,23 @@ std::string query_text(const std::filesystem::path& path, const char* sql) {
     return text;
 }
 
+/// How many reports `finsam search WORD` finds in the database.
+long long reports_found(const std::filesystem::path& database, const std::string& word) {
+    const std::string command = std::string(FINSAM_EXECUTABLE) + " --db '" + database.string() +
+                                "' --templates '" + testing::templates_dir().string() +
+                                "' search " + word + " --json";
+    FILE* output = popen(command.c_str(), "r");
+    if (!output)
+        return -1;
+    std::string text;
+    char buffer[4096];
+    for (std::size_t read = 0; (read = fread(buffer, 1, sizeof buffer, output)) > 0;)
+        text.append(buffer, read);
+    if (pclose(output) != 0)
+        return -1;
+    return nlohmann::json::parse(text, nullptr, false).value("total", -1LL);
+}
+
 /// What an import stored, without ids or times: each document's file and content hash with
 /// each of its reports' insats, kind, period and content hash, and how many sections,
 /// figures and warnings each version has.
@@ -145,6 +164,12 @@ TEST(KillDuringImport, LeavesNoHalfWrittenDocument) {
     EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM reports"), documents);
     EXPECT_EQ(query_text(database, "PRAGMA integrity_check"), "ok\n");
     EXPECT_EQ(query_text(database, "PRAGMA foreign_key_check"), "");
+    // The import is killed before its end, where it writes the search index: every saved
+    // report is still queued, and the next search writes it and finds it.
+    EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM search_pending"), documents);
+    EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM search_passages"), 0);
+    EXPECT_EQ(reports_found(database_path, "studiecirkelns"), documents);
+    EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM search_pending"), 0);
 
     auto status = wait_for(start_import(database_path, folder));
     ASSERT_TRUE(WIFEXITED(status));
@@ -152,6 +177,8 @@ TEST(KillDuringImport, LeavesNoHalfWrittenDocument) {
     EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM documents"), k_file_count);
     EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM report_versions"), k_file_count);
     EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM interventions"), k_file_count);
+    EXPECT_EQ(query_number(database, "SELECT COUNT(*) FROM search_pending"), 0)
+        << "the import writes the search index at its end";
     EXPECT_EQ(query_text(database, "PRAGMA integrity_check"), "ok\n");
     EXPECT_EQ(query_text(database, "PRAGMA foreign_key_check"), "");
 

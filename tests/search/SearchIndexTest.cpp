@@ -1,12 +1,21 @@
 #include "search/SearchIndex.h"
 
 #include "StorageTestSupport.h"
+#include "search/SqliteTokenizer.h"
 #include "search/SwedishStemmer.h"
+#include "storage/Migrations.h"
 #include "storage/RedactionStore.h"
+#include "storage/SearchPassages.h"
+#include "storage/Transaction.h"
 #include "storage/WorkflowStore.h"
 
 #include <algorithm>
 #include <map>
+#include <signal.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace finsam::testing {
 namespace {
@@ -240,11 +249,69 @@ TEST_P(SearchIndexTest, TheScopeKeepsToTheReadersForbundInsatserAndReviewedRepor
 
 TEST_P(SearchIndexTest, RebuildingWritesTheSamePassages) {
     save_one("a", report_saying("Kärnhuset", "Motiverande samtal."));
+    ASSERT_TRUE(SearchIndex(database()).catch_up());
     const int before = row_count(database(), "search_passages");
     const auto rebuilt = SearchIndex(database()).rebuild();
     ASSERT_TRUE(rebuilt) << rebuilt.error().message;
     EXPECT_EQ(*rebuilt, before);
     EXPECT_EQ(found_ids("samtal").size(), 1U);
+}
+
+// A saved report is only queued for the index in its own transaction; the search writes the
+// queued reports' passages first, so it finds a report the moment it is committed, by any
+// connection.
+TEST_P(SearchIndexTest, AReportIsFoundAsSoonAsItIsCommitted) {
+    Database other_connection = open_database();
+    ReportStore other_store(other_connection, system_clock());
+    const auto saved =
+        other_store.save_document(association_id(), source_document("a"),
+                                  {report_saying("Kärnhuset", "Motiverande samtal.")});
+    ASSERT_TRUE(saved) << saved.error().message;
+    EXPECT_EQ(row_count(database(), "search_pending"), 1);
+    EXPECT_EQ(row_count(database(), "search_passages"), 0) << "not written in the import";
+
+    EXPECT_EQ(found_ids("samtal"), Ids{saved->reports.at(0).report_id});
+    EXPECT_EQ(row_count(database(), "search_pending"), 0);
+}
+
+TEST_P(SearchIndexTest, CatchingUpWritesEachQueuedReportOnceFromItsLatestVersion) {
+    const auto first = save_one("a", report_saying("Kärnhuset", "Motiverande samtal."));
+    const auto second = save_one("b", report_saying("Nästa steg", "Motiverande samtal."));
+    save_one("c", report_saying("Kärnhuset", "Studiebesök på verkstaden."));
+    EXPECT_EQ(row_count(database(), "search_pending"), 3) << "the first report twice";
+
+    const auto caught_up = SearchIndex(database()).catch_up();
+    ASSERT_TRUE(caught_up) << caught_up.error().message;
+    EXPECT_EQ(*caught_up, 2);
+    EXPECT_EQ(row_count(database(), "search_pending"), 0);
+    EXPECT_EQ(row_count(database(), "search_passages"), 2);
+    EXPECT_EQ(found_ids("samtal"), Ids{second});
+    EXPECT_EQ(found_ids("studiebesök"), Ids{first});
+    EXPECT_EQ(SearchIndex(database()).catch_up().value_or(-1), 0) << "nothing left to write";
+}
+
+// A process killed while it writes the queued reports (in the middle of the drain's
+// transaction) leaves the queue as it was, and the next search writes them.
+TEST_P(SearchIndexTest, AQueueLeftByAKilledProcessIsWrittenByTheNextSearch) {
+    const auto report = save_one("a", report_saying("Kärnhuset", "Motiverande samtal."));
+    const pid_t child = fork();
+    if (child == 0) {
+        // A connection of its own, and no destructor of the parent's objects runs here.
+        auto connection = Database::open(url());
+        if (!connection)
+            _exit(2);
+        auto& session = connection->session();
+        Transaction transaction(session, GetParam());
+        drain_search_passage_queue(session, GetParam());
+        ::kill(::getpid(), SIGKILL);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFSIGNALED(status)) << "the drain was killed";
+    EXPECT_EQ(row_count(database(), "search_pending"), 1);
+
+    EXPECT_EQ(found_ids("samtal"), Ids{report});
+    EXPECT_EQ(row_count(database(), "search_pending"), 0);
 }
 
 // The page is cut from the ranking of every matching report, whichever page is asked for:
@@ -373,6 +440,53 @@ TEST_P(SearchIndexTest, SearchesTenThousandReports) {
     EXPECT_EQ(last_page->total, 10'000);
     EXPECT_EQ(last_page->reports.size(), 10U);
 }
+
+using SearchMigrationTest = StorageTest;
+
+// A database as the program with schema version 16 left it, its passages indexed as they
+// were written: opening it keeps them searchable (on PostgreSQL they move to the narrow
+// search_matches), and a passage written afterwards is found as well.
+TEST_P(SearchMigrationTest, AVersionSixteenDatabaseKeepsItsSearchIndex) {
+    {
+        auto session = connect_without_migrating();
+        if (GetParam() == DatabaseBackend::Sqlite) {
+            // Database::open registers the index's tokenizer on each connection; this
+            // connection is made without it.
+            auto* backend = static_cast<soci::sqlite3_session_backend*>(session->get_backend());
+            ASSERT_TRUE(register_swedish_tokenizer(reinterpret_cast<::sqlite3*>(backend->conn_)));
+        }
+        ASSERT_EQ(migrate(*session, GetParam(), 16).value_or(0), 16);
+        *session << "INSERT INTO associations (name, normalised_name) VALUES ('Ett', 'ett')";
+        *session << "INSERT INTO interventions (association_id, name, normalised_name) "
+                    "VALUES (1, 'Kärnhuset 2.0', 'kärnhuset 2 0')";
+        *session << "INSERT INTO reports (intervention_id, kind, period_start, period_end, "
+                    "period_key) VALUES (1, 'kvartalsrapport', '2024-07-01', '2024-09-30', "
+                    "'2024-07-01/2024-09-30')";
+        *session << "INSERT INTO search_passages (association_id, report_id, source, position, "
+                    "section_id, title, text) VALUES (1, 1, 'section', 0, '2.1', 'Aktiviteter', "
+                    "'Deltagarna har börjat arbetsträna.')";
+    }
+
+    auto database = open_database();
+
+    SwedishStemmer stemmer;
+    SearchRequest request;
+    request.scope = {1, std::nullopt, true, true};
+    request.query = parse_search_query("deltagare", stemmer);
+    const auto found = SearchIndex(database).search(request);
+    ASSERT_TRUE(found) << found.error().message;
+    EXPECT_EQ(found->total, 1);
+    database.session() << "INSERT INTO search_passages (association_id, report_id, source, "
+                          "position, section_id, title, text) VALUES (1, 1, 'goal', 0, '', '', "
+                          "'Fler deltagare i arbete.')";
+    EXPECT_EQ(SearchIndex(database).search(request)->reports.at(0).passages.size(), 2U);
+    database.session() << "DELETE FROM search_passages";
+    EXPECT_EQ(SearchIndex(database).search(request)->total, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, SearchMigrationTest,
+                         ::testing::Values(DatabaseBackend::Sqlite, DatabaseBackend::Postgresql),
+                         backend_name);
 
 INSTANTIATE_TEST_SUITE_P(Backends, SearchIndexTest,
                          ::testing::Values(DatabaseBackend::Sqlite, DatabaseBackend::Postgresql),

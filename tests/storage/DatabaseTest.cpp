@@ -46,6 +46,7 @@ constexpr const char* k_tables[] = {
     "survey_rounds",
     "survey_codes",
     "survey_answers",
+    "search_pending",
 };
 
 using DatabaseTest = StorageTest;
@@ -54,7 +55,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
     auto database = open_database();
 
     EXPECT_EQ(database.schema_version(), latest_schema_version());
-    EXPECT_EQ(latest_schema_version(), 17);
+    EXPECT_EQ(latest_schema_version(), 18);
     for (const auto* table : k_tables)
         EXPECT_EQ(row_count(database, table), 0) << table;
     int version = 0;
@@ -71,7 +72,7 @@ TEST_P(DatabaseTest, OpeningCreatesEveryTableAndRecordsTheMigration) {
         EXPECT_EQ(applied_at.back(), 'Z');
     }
     EXPECT_EQ(versions,
-              (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}));
+              (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}));
 }
 
 TEST_P(DatabaseTest, ReopeningAppliesNothingAndKeepsTheData) {

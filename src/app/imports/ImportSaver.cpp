@@ -2,6 +2,9 @@
 
 #include "domain/PersonalData.h"
 #include "ingest/formats/FileFormat.h"
+#include "search/SearchIndex.h"
+
+#include <spdlog/spdlog.h>
 
 namespace finsam {
 
@@ -60,6 +63,12 @@ std::vector<SavedDocument> ImportSaver::save(const ImportedFile& file, std::stri
                                 : tl::unexpected(AppError::internal(result.error()))});
     }
     return saved;
+}
+
+void ImportSaver::finish() {
+    if (const auto caught_up = SearchIndex(m_database).catch_up(); !caught_up)
+        spdlog::warn("the search index was not brought up to date after the import: {}",
+                     caught_up.error().message);
 }
 
 } // namespace finsam

@@ -25,11 +25,12 @@ struct SavedDocument {
 /// upload both do once a file has been read (and, on the web, corrected). Each document is
 /// one transaction, saved whole or not at all; one that fails does not stop the others. The
 /// store's prepared statements are kept from one file to the next, so a batch of thousands
-/// of files prepares them once.
+/// of files prepares them once. The saved reports are queued for the search index, which
+/// finish() brings up to date once for the whole batch.
 class ImportSaver {
 public:
     ImportSaver(Database& database, const Clock& clock, std::int64_t association_id)
-        : m_store(database, clock), m_association_id(association_id) {}
+        : m_database(database), m_store(database, clock), m_association_id(association_id) {}
 
     /// Saves every document of `file` that was read without errors, and keeps the file's bytes,
     /// read again from `bytes_at` (where it is on disk), as the original the documents came
@@ -39,7 +40,14 @@ public:
     std::vector<SavedDocument> save(const ImportedFile& file, std::string_view shown_name,
                                     const std::filesystem::path& bytes_at);
 
+    /// Writes the batch's reports into the search index (SearchIndex::catch_up), at its end:
+    /// the index's work is cheapest done once for many reports. When that fails, the reports
+    /// stay queued and the next search writes them; what was saved stays saved, so the
+    /// failure is logged and not returned.
+    void finish();
+
 private:
+    Database& m_database;
     ReportStore m_store;
     std::int64_t m_association_id;
 };

@@ -327,6 +327,7 @@ AppResult<ImportSaved> save_uploads(const AppContext& context, PendingUploads& u
             return tl::unexpected(saved.error());
         uploads.remove(batch[position].token);
     }
+    saver.finish();
     result.duplicate = !batch.empty() && result.already_imported.size() == batch.size();
     context.audit(AuditAction::Import, AuditObject::Document, std::nullopt,
                   std::to_string(result.reports) + " reports");

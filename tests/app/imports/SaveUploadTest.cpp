@@ -183,6 +183,32 @@ TEST_F(SaveUploadTest, SeveralFilesAreSavedTogetherEachWithItsOwnCorrections) {
     EXPECT_EQ(kept, 2);
 }
 
+// Saving only queues the reports for the search index; the batch writes their passages once,
+// at its end, so that nothing is left for a search to do.
+TEST_F(SaveUploadTest, TheBatchWritesItsReportsIntoTheSearchIndexAtItsEnd) {
+    const Period first_quarter{date(2025, 1, 1), date(2025, 3, 31)};
+    ReadUpload upload = text_upload("Vägvisaren", first_quarter, "Vägvisaren Q1");
+    upload.read.documents[0].reading.reports[0].sections = {
+        {"2.1", "Aktiviteter", "Deltagarna har börjat arbetsträna."}};
+    const auto passages = [&] {
+        int count = 0;
+        database().session() << "SELECT COUNT(*) FROM search_passages WHERE text LIKE "
+                                "'%arbetsträna%'",
+            soci::into(count);
+        return count;
+    };
+    ASSERT_EQ(passages(), 0);
+
+    const auto saved =
+        save_uploads(as("kansli"), m_uploads, {std::move(upload)}, posted(FieldMap()));
+
+    ASSERT_TRUE(saved) << saved.error().log_message;
+    EXPECT_EQ(passages(), 1);
+    int queued = -1;
+    database().session() << "SELECT COUNT(*) FROM search_pending", soci::into(queued);
+    EXPECT_EQ(queued, 0);
+}
+
 TEST_F(SaveUploadTest, AMistakeInAnyFileSavesNoneOfThem) {
     const Period first_quarter{date(2025, 1, 1), date(2025, 3, 31)};
     const auto corrections =
