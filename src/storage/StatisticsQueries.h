@@ -36,9 +36,10 @@ public:
     explicit StatisticsQueries(Database& database) : m_database(database) {}
 
     /// Every report of the förbund whose period ends within `ends_within`, with the figures
-    /// of its latest version: ordered by insats, then period end, then kind. Drafts (no
-    /// version yet) and reports without a complete period are not among them. Two queries
-    /// however many reports there are.
+    /// of its latest version: ordered by insats, then period end, then which speaks last (an övrig
+    /// report before a kvartalsrapport, a projektredovisning, a slutrapport). Drafts (no version
+    /// yet) and reports without a complete period are not among them. Two queries however many
+    /// reports there are.
     tl::expected<std::vector<StatisticsReport>, StorageError>
     reports_ending_within(std::int64_t association_id, const Period& ends_within);
     /// reports_ending_within() of every förbund, by förbund id (one without such reports has

@@ -41,16 +41,15 @@ protected:
     }
 
     std::int64_t import_quarter(Date start, Date end, std::vector<Figure> figures,
-                                const std::string& hash) {
+                                const std::string& hash, ReportKind kind = ReportKind::Quarterly) {
         Report report;
-        report.kind = ReportKind::Quarterly;
+        report.kind = kind;
         report.intervention = {"Kärnhuset 2.0", "Sandvikens kommun", InterventionKind::Individual};
         report.period = {start, end};
         report.figures = std::move(figures);
         const auto saved =
             ReportStore(database(), clock())
-                .save_document(association(),
-                               {hash + ".pdf", SourceFormat::Pdf, hash, ReportKind::Quarterly},
+                .save_document(association(), {hash + ".pdf", SourceFormat::Pdf, hash, kind},
                                {report});
         EXPECT_TRUE(saved) << saved.error().message;
         return saved->reports.front().report_id;
@@ -120,6 +119,21 @@ TEST_F(StatisticsTest, TheBoardSeesNoSmallCountAndNothingThatRevealsIt) {
     const bool total_shown = figure(insats, Measure::ParticipantsTotal).value.has_value();
     EXPECT_FALSE(men_shown && total_shown);
     EXPECT_FALSE(statistics.marks_small_counts);
+}
+
+TEST_F(StatisticsTest, OfReportsEndingTheSameDayTheSlutrapportSpeaksLast) {
+    import_quarter(date(2023, 9, 1), date(2024, 12, 31),
+                   {{Measure::ParticipantsTotal, 39, Unit::Count, "", ""}}, "hash-final",
+                   ReportKind::Final);
+    import_quarter(date(2023, 9, 1), date(2024, 12, 31),
+                   {{Measure::ParticipantsTotal, 36, Unit::Count, "", ""}}, "hash-compiled",
+                   ReportKind::Compiled);
+    import_quarter(date(2024, 10, 1), date(2024, 12, 31),
+                   {{Measure::ParticipantsTotal, 35, Unit::Count, "", ""}}, "hash-q4");
+
+    const auto year = statistics_as("kansli", "2024");
+
+    EXPECT_EQ(figure(year.interventions.front(), Measure::ParticipantsTotal).value, 39);
 }
 
 TEST_F(StatisticsTest, TheFiguresOfAYearAreThoseOfItsLatestReport) {
