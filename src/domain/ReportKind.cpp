@@ -45,4 +45,18 @@ InterventionKind intervention_kind_from_string(std::string_view name) {
     return InterventionKind::Unknown;
 }
 
+int authority(ReportKind kind) {
+    switch (kind) {
+    case ReportKind::Other:
+        return 0;
+    case ReportKind::Quarterly:
+        return 1;
+    case ReportKind::Compiled:
+        return 2;
+    case ReportKind::Final:
+        return 3;
+    }
+    return 0;
+}
+
 } // namespace finsam

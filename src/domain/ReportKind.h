@@ -17,6 +17,12 @@ enum class ReportKind {
 std::string_view to_string(ReportKind kind);
 std::optional<ReportKind> report_kind_from_string(std::string_view name);
 
+/// How much a report of the kind speaks for its insats, for choosing among reports of one
+/// period (the board report's text, the statistics' counts): the insats's own slutrapport
+/// most, then a projektredovisning (the kansli's compilation of what the insats reported), a
+/// kvartalsrapport, and an övrig report, read without a template, least.
+int authority(ReportKind kind);
+
 /// Whether an insats serves participants or changes how the parties work together.
 enum class InterventionKind {
     Unknown,

@@ -166,28 +166,12 @@ void put_in_order(ReportOfAssociation& read) {
     read.report.figures = std::move(ordered);
 }
 
-/// Of reports ending on the same day, which speaks last (the statistics take the last one's
-/// counts): an övrig report least, then a kvartalsrapport, a projektredovisning (the kansli's
-/// compilation of what the insats reported), and the insats's own slutrapport most.
-int says_last_rank(ReportKind kind) {
-    switch (kind) {
-    case ReportKind::Other:
-        return 0;
-    case ReportKind::Quarterly:
-        return 1;
-    case ReportKind::Compiled:
-        return 2;
-    case ReportKind::Final:
-        return 3;
-    }
-    return 0;
-}
-
-/// Ordered by insats, then period end, then which speaks last.
+/// Ordered by insats, then period end, then authority: of reports ending the same day, the
+/// statistics take the last one's counts.
 void sort_reports(std::vector<StatisticsReport>& reports) {
     std::sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) {
-        return std::tuple(a.intervention_id, a.period_end, says_last_rank(a.kind), a.report_id) <
-               std::tuple(b.intervention_id, b.period_end, says_last_rank(b.kind), b.report_id);
+        return std::tuple(a.intervention_id, a.period_end, authority(a.kind), a.report_id) <
+               std::tuple(b.intervention_id, b.period_end, authority(b.kind), b.report_id);
     });
 }
 

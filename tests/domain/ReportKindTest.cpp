@@ -16,6 +16,12 @@ TEST(ReportKind, EveryKindHasAContractNameThatReadsBack) {
     EXPECT_FALSE(report_kind_from_string("övrig"));
 }
 
+TEST(ReportKind, TheSlutrapportSpeaksMostForItsInsatsAndAnOvrigReportLeast) {
+    EXPECT_GT(authority(ReportKind::Final), authority(ReportKind::Compiled));
+    EXPECT_GT(authority(ReportKind::Compiled), authority(ReportKind::Quarterly));
+    EXPECT_GT(authority(ReportKind::Quarterly), authority(ReportKind::Other));
+}
+
 TEST(ReportKind, NoTemplateIsOfKindOvrig) {
     testing::TemporaryDirectory directory;
     const auto file = directory.path() / "reports" / "egen.json";

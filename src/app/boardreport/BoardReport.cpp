@@ -27,26 +27,11 @@ namespace {
 
 using ReportRows = std::vector<InterventionReportRow>;
 
-/// Where an insats's text is taken from, best first.
-int text_rank(ReportKind kind) {
-    switch (kind) {
-    case ReportKind::Final:
-        return 0;
-    case ReportKind::Compiled:
-        return 1;
-    case ReportKind::Quarterly:
-        return 2;
-    case ReportKind::Other: // read without a template: used when nothing else is there
-        return 3;
-    }
-    return 4;
-}
-
 const InterventionReportRow* text_source(const std::vector<const InterventionReportRow*>& reports) {
     const InterventionReportRow* best = nullptr;
     for (const auto* report : reports) {
         // Later in the list is a later period: it wins a tie.
-        if (!best || text_rank(report->kind) <= text_rank(best->kind))
+        if (!best || authority(report->kind) >= authority(best->kind))
             best = report;
     }
     return best;

@@ -441,7 +441,8 @@ TEST_F(BoardReportTest, AGoalASurveyMeasuresShowsItsOutcomeOrThatItIsHidden) {
     health.answer(SurveyTimePoint::Start, IsoWeek{2024, 10}, {4, 4, 4, 4, 4, 5, 5, 5, 5, 5});
     health.answer(SurveyTimePoint::End, IsoWeek{2024, 20}, {6, 6, 6, 6, 6, 8, 8, 8, 8, 8});
 
-    const auto& shown = part_of(report_as("styrelse", "2024H1"), "Kärnhuset 2.0").goals;
+    // Copies: part_of returns into a document that is a temporary here.
+    const auto shown = part_of(report_as("styrelse", "2024H1"), "Kärnhuset 2.0").goals;
     ASSERT_EQ(shown.size(), 2u);
     EXPECT_EQ(shown[0].outcome, 50.0);
     EXPECT_EQ(shown[0].answer_count, 10);
@@ -454,11 +455,11 @@ TEST_F(BoardReportTest, AGoalASurveyMeasuresShowsItsOutcomeOrThatItIsHidden) {
     // Three more end answers in the spring: 13 in all, of which the three 9s are a small count
     // that hides the share of 7 and more from the board (not from the kansli).
     health.answer(SurveyTimePoint::End, IsoWeek{2024, 21}, {9, 9, 9});
-    const auto& hidden = part_of(report_as("styrelse", "2024H1"), "Kärnhuset 2.0").goals;
+    const auto hidden = part_of(report_as("styrelse", "2024H1"), "Kärnhuset 2.0").goals;
     EXPECT_TRUE(hidden[0].outcome_hidden);
     EXPECT_EQ(hidden[0].outcome, std::nullopt);
     EXPECT_EQ(hidden[0].status, GoalStatus::NotJudged);
-    const auto& kansli = part_of(report_as("kansli", "2024H1"), "Kärnhuset 2.0").goals;
+    const auto kansli = part_of(report_as("kansli", "2024H1"), "Kärnhuset 2.0").goals;
     EXPECT_FALSE(kansli[0].outcome_hidden);
     EXPECT_EQ(kansli[0].answer_count, 13);
 }
